@@ -1,0 +1,61 @@
+package nl.wmotoezicht.calamity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.intake.DuplicateReportException;
+import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.IntakeReceipt;
+import nl.wmotoezicht.intake.InvalidInputException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The intake API for calamity reports from providers' report forms and the GGD intake system. */
+@RestController
+@RequestMapping("/api/calamity-reports")
+@Tag(name = "Intake", description = "Meldingen van externe systemen")
+class CalamityIntakeController {
+
+  private final RuntimeService runtimeService;
+  private final CalamityReportValidator validator;
+
+  CalamityIntakeController(RuntimeService runtimeService, CalamityReportValidator validator) {
+    this.runtimeService = runtimeService;
+    this.validator = validator;
+  }
+
+  @Operation(summary = "Calamiteit melden", description = "Start een zaak 'Calamiteit afhandelen'. De referentie van de melder "
+      + "maakt het verzoek idempotent: hetzelfde verzoek nogmaals (ook gelijktijdig) start geen tweede zaak.")
+  @ApiResponse(responseCode = "201", description = "Zaak gestart")
+  @ApiResponse(responseCode = "200", description = "Deze referentie is eerder ontvangen; het antwoord wijst naar die zaak")
+  @ApiResponse(responseCode = "400", description = "Ongeldige melding; elk fout veld wordt genoemd")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "403", description = "Geen recht om calamiteiten te melden")
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<IntakeReceipt> report(@RequestBody CalamityReport report) {
+    Map<String, Object> variables = report.toVariables();
+    List<FieldError> errors = validator.validate(variables, true);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    try {
+      ProcessInstance instance = runtimeService.createMessageCorrelation(CalamityProcess.Messages.REPORTED)
+          .setVariables(variables)
+          .correlateStartMessage();
+      IntakeReceipt receipt = IntakeReceipt.started(instance.getBusinessKey());
+      return ResponseEntity.created(URI.create(receipt.location())).body(receipt);
+    } catch (DuplicateReportException e) {
+      IntakeReceipt receipt = IntakeReceipt.repeated(e.caseNumber());
+      return ResponseEntity.ok().location(URI.create(receipt.location())).body(receipt);
+    }
+  }
+}

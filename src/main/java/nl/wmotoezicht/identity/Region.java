@@ -1,0 +1,53 @@
+package nl.wmotoezicht.identity;
+
+import java.util.List;
+import java.util.Optional;
+import nl.wmotoezicht.identity.RegionProperties.Municipality;
+import org.springframework.stereotype.Component;
+
+/**
+ * The region's municipalities, for code and for model expressions such as
+ * {@code ${region.municipalityMail(municipalityCode)}}.
+ */
+@Component("region")
+public class Region {
+
+  private final RegionProperties properties;
+
+  public Region(RegionProperties properties) {
+    this.properties = properties;
+  }
+
+  public List<Municipality> municipalities() {
+    return properties.municipalities();
+  }
+
+  public Optional<Municipality> municipality(String code) {
+    return properties.municipalities().stream().filter(m -> m.code().equals(code)).findFirst();
+  }
+
+  public boolean isMunicipality(String code) {
+    return municipality(code).isPresent();
+  }
+
+  public String name() {
+    return properties.name();
+  }
+
+  public String municipalityName(String code) {
+    return require(code).name();
+  }
+
+  public String municipalityMail(String code) {
+    return require(code).mail();
+  }
+
+  public String igjMail() {
+    return properties.igjMail();
+  }
+
+  private Municipality require(String code) {
+    return municipality(code)
+        .orElseThrow(() -> new IllegalArgumentException("Gemeente " + code + " hoort niet bij de regio"));
+  }
+}

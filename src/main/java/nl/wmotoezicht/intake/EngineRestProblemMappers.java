@@ -1,0 +1,60 @@
+package nl.wmotoezicht.intake;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How {@code /engine-rest} answers our intake errors, for systems that use the generic
+ * {@code POST /engine-rest/message}: 400 with each bad field, or 409 pointing to the existing case.
+ */
+@Configuration
+class EngineRestProblemMappers {
+
+  static final String PROBLEM_JSON = "application/problem+json";
+
+  @Bean
+  ExceptionMapper<InvalidInputException> invalidInputMapper() {
+    return new InvalidInputMapper();
+  }
+
+  @Bean
+  ExceptionMapper<DuplicateReportException> duplicateReportMapper() {
+    return new DuplicateReportMapper();
+  }
+
+  private static Map<String, Object> problem(int status, String type, String title, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "https://wmotoezicht.nl/problemen/" + type);
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    return problem;
+  }
+
+  static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      Map<String, Object> body = problem(400, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
+      List<Map<String, String>> errors = e.errors().stream()
+          .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+      body.put("errors", errors);
+      return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+    }
+  }
+
+  static final class DuplicateReportMapper implements ExceptionMapper<DuplicateReportException> {
+    @Override
+    public Response toResponse(DuplicateReportException e) {
+      Map<String, Object> body = problem(409, "melding-al-ontvangen", "Melding al ontvangen", e.getMessage());
+      body.put("caseNumber", e.caseNumber());
+      body.put("location", "/api/cases/" + e.caseNumber());
+      return Response.status(409).type(PROBLEM_JSON).entity(body)
+          .header("Location", "/api/cases/" + e.caseNumber()).build();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package nl.wmotoezicht.platform;
+
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The starter's {@code /engine-rest} application, plus the exception mappers that the capability
+ * packages declare as beans, so an error of ours (a duplicate report, an invalid one) reads the same
+ * whether it came through our API or through the generic message endpoint.
+ */
+@Configuration
+class EngineRestConfig {
+
+  @Bean
+  CamundaJerseyResourceConfig camundaJerseyResourceConfig(List<ExceptionMapper<?>> exceptionMappers) {
+    return new CamundaJerseyResourceConfig() {
+      @Override
+      protected void registerAdditionalResources() {
+        exceptionMappers.forEach(this::register);
+      }
+    };
+  }
+}

@@ -1,0 +1,214 @@
+package nl.wmotoezicht.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before any engine code runs:
+ * <ul>
+ *   <li>query expressions ({@code assigneeExpression}, {@code dueDateExpression}, …) in query
+ *   parameters or anywhere in a JSON body, also nested inside {@code orQueries}: the engine checks
+ *   only the top level of ad-hoc queries;</li>
+ *   <li>Java-serialized object variables ({@code application/x-java-serialized-object});</li>
+ *   <li>bodies larger than the configured maximum (413).</li>
+ * </ul>
+ * Stored Tasklist filters that the application creates itself may still use
+ * {@code ${currentUser()}}; they are not created through these APIs.
+ */
+class RequestGuardFilter extends OncePerRequestFilter {
+
+  static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
+  private static final String EXPRESSION_SUFFIX = "Expression";
+
+  private final ObjectMapper objectMapper;
+  private final int maxBodyBytes;
+
+  RequestGuardFilter(ObjectMapper objectMapper, int maxBodyBytes) {
+    this.objectMapper = objectMapper;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+      if (isExpressionKey(parameter.getKey())) {
+        reject(response, HttpStatus.BAD_REQUEST, "Expressies in queries zijn niet toegestaan",
+            "Parameter '" + parameter.getKey() + "' bevat een expressie; geef een vaste waarde op.");
+        return;
+      }
+    }
+    if (request.getContentLengthLong() > maxBodyBytes) {
+      rejectTooLarge(response);
+      return;
+    }
+    if (!hasJsonBody(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
+    if (body.length > maxBodyBytes) {
+      rejectTooLarge(response);
+      return;
+    }
+    if (body.length > 0) {
+      JsonNode json;
+      try {
+        json = objectMapper.readTree(body);
+      } catch (JsonProcessingException e) {
+        reject(response, HttpStatus.BAD_REQUEST, "Ongeldige JSON",
+            "De inhoud van het verzoek is geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
+                + e.getLocation().getColumnNr() + ").");
+        return;
+      }
+      Optional<String> violation = findViolation(json, "");
+      if (violation.isPresent()) {
+        String path = violation.get();
+        if (path.startsWith("!")) {
+          reject(response, HttpStatus.BAD_REQUEST, "Java-geserialiseerde variabelen zijn niet toegestaan",
+              "Variabele '" + path.substring(1) + "' gebruikt het formaat " + JAVA_SERIALIZED
+                  + "; gebruik JSON of een eenvoudig type.");
+        } else {
+          reject(response, HttpStatus.BAD_REQUEST, "Expressies in queries zijn niet toegestaan",
+              "Veld '" + path + "' bevat een expressie; geef een vaste waarde op.");
+        }
+        return;
+      }
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** The JSON path of the first forbidden field; a leading '!' marks a Java-serialized variable. */
+  static Optional<String> findViolation(JsonNode node, String path) {
+    if (node.isObject()) {
+      JsonNode format = node.get("valueInfo") == null ? null : node.get("valueInfo").get("serializationDataFormat");
+      if (format != null && JAVA_SERIALIZED.equalsIgnoreCase(format.asText())) {
+        return Optional.of("!" + (path.isEmpty() ? "(body)" : path));
+      }
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        if (isExpressionKey(field.getKey()) && !field.getValue().isNull()) {
+          return Optional.of(fieldPath);
+        }
+        Optional<String> nested = findViolation(field.getValue(), fieldPath);
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        Optional<String> nested = findViolation(node.get(i), path + "[" + i + "]");
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isExpressionKey(String key) {
+    return key.endsWith(EXPRESSION_SUFFIX) && key.length() > EXPRESSION_SUFFIX.length();
+  }
+
+  private static boolean hasJsonBody(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    return contentType != null && contentType.toLowerCase().contains("json");
+  }
+
+  private void rejectTooLarge(HttpServletResponse response) throws IOException {
+    reject(response, HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+        "De inhoud van het verzoek is groter dan " + maxBodyBytes + " bytes.");
+  }
+
+  private void reject(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("https://wmotoezicht.nl/problemen/" + (status == HttpStatus.PAYLOAD_TOO_LARGE
+        ? "te-groot" : "verboden-invoer")));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** The request with its body read once and served again from memory. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() throws IOException {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package nl.wmotoezicht.calamity;
+
+import static nl.wmotoezicht.calamity.CalamityProcess.Elements.*;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.timerDue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wmotoezicht.intake.DuplicateReportException;
+import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code processes/calamiteit.bpmn}, as supervisors and the provider walk it. */
+@WmoIntegrationTest
+class CalamityProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+
+  private static String receiverDeployment;
+
+  @BeforeAll
+  static void startMailServer() {
+    TestMailServer.get();
+  }
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    setClock("2026-11-23T10:00"); // a Monday
+    if (receiverDeployment == null) {
+      receiverDeployment = repository.createDeployment().name("test-handover-receivers")
+          .addClasspathResource("handover/enforcementReceiver.bpmn")
+          .addClasspathResource("handover/investigationReceiver.bpmn")
+          .deploy().getId();
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  @AfterAll
+  static void removeReceivers(@Autowired RepositoryService repository) {
+    if (receiverDeployment != null) {
+      repository.deleteDeployment(receiverDeployment, true);
+      receiverDeployment = null;
+    }
+  }
+
+  static Map<String, Object> report(String reference) {
+    Map<String, Object> report = new HashMap<>();
+    report.put("reporterReference", reference);
+    report.put("providerName", "Zorg Thuis Zuid B.V.");
+    report.put("providerKvkNumber", "12345678");
+    report.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    report.put("location", "Woonlocatie De Linde, Heerlen");
+    report.put("municipalityCode", "GM0917");
+    report.put("eventDate", "2026-11-20");
+    report.put("kind", "calamiteit");
+    report.put("description", "Cliënt gevallen tijdens transfer; heupfractuur.");
+    report.put("reporterName", "J. Smeets");
+    report.put("reporterEmail", "j.smeets@zorgthuiszuid.example");
+    return report;
+  }
+
+  private ProcessInstance reportCalamity(Map<String, Object> report) {
+    return runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
+        .correlateStartMessage();
+  }
+
+  /** Registration and the three parallel intake branches, up to the choice of investigation. */
+  private ProcessInstance throughIntake(Map<String, Object> report) throws Exception {
+    ProcessInstance pi = reportCalamity(report);
+    assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY);
+    runAsyncJobs(management, pi);
+    complete(task(CONTACT_REPORTER, pi), withVariables("contactDate", "2026-11-24", "contactNotes", "Melder gesproken."));
+    if (Boolean.TRUE.equals(runtime.getVariable(pi.getId(), "igjCoordinationRequired"))) {
+      complete(task(COORDINATE_WITH_IGJ, pi), withVariables("igjLead", "gemeente", "igjAgreements", "Wmo onderzoekt."));
+    }
+    assertThat(pi).isWaitingAt(CHOOSE_INVESTIGATION);
+    return pi;
+  }
+
+  private ProcessInstance awaitingProviderReport(String deadline) throws Exception {
+    ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "aanbieder",
+        "providerInvestigationDeadline", deadline, "investigationChoiceMotivation", "Aanbieder heeft een VIM-commissie."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(AWAIT_PROVIDER_REPORT);
+    return pi;
+  }
+
+  private String caseNumber(ProcessInstance pi) {
+    return (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("caseNumber").singleResult().getValue();
+  }
+
+  private List<String> subjects(ProcessInstance pi) throws Exception {
+    return TestMailServer.mailsFor(caseNumber(pi)).stream().map(m -> {
+      try {
+        return m.getSubject();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  @Test
+  void registersTheCaseInTheClientsMunicipalityAndInformsIt() throws Exception {
+    ProcessInstance pi = reportCalamity(report(UUID.randomUUID().toString()));
+
+    assertThat(pi).isStarted().isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY).hasPassed(REGISTER_REPORT);
+    assertThat(pi.getBusinessKey()).matches("CAL-2026-\\d{5}");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).variables().containsEntry("caseNumber", pi.getBusinessKey())
+        .containsEntry("municipalityName", "Heerlen").containsEntry("igjCoordinationRequired", false);
+    assertThat(task(CONTACT_REPORTER, pi)).hasCandidateGroup("toezichthouders")
+        .hasDueDate(at("2026-11-26T17:00")); // three working days
+
+    runAsyncJobs(management, pi);
+    List<MimeMessage> mails = TestMailServer.mailsFor(pi.getBusinessKey());
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getRecipients(Message.RecipientType.TO)[0].toString())
+        .isEqualTo("wmo-toezicht@heerlen.demo.example");
+    assertThat(mails.get(0).getSubject()).contains("Zorg Thuis Zuid B.V.", pi.getBusinessKey());
+    assertThat(mails.get(0).getContent().toString()).contains("20 november 2026", "gemeente Heerlen");
+    assertThat(pi).hasPassed(INFORM_MUNICIPALITY).isWaitingAt(CONTACT_REPORTER);
+  }
+
+  @Test
+  void closesAfterOwnInvestigationJudgedSufficient() throws Exception {
+    ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
+    assertThat(pi).hasNotPassed(INFORM_IGJ);
+
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "toezichthouder",
+        "investigationChoiceMotivation", "Ernstig letsel."));
+    complete(task(OWN_INVESTIGATION, pi), withVariables("ownFindings", "Transferprotocol niet gevolgd."));
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", true,
+        "measuresSufficient", true, "assessmentFindings", "Protocol aangepast en medewerkers geschoold."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(SEND_CLOSING_LETTER).isEnded().hasPassed(CLOSED);
+    MimeMessage letter = TestMailServer.mailsFor(caseNumber(pi)).stream()
+        .filter(m -> subjectOf(m).startsWith("Afronding")).findFirst().orElseThrow();
+    assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("kwaliteit@zorgthuiszuid.example");
+    assertThat(letter.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo("wmo-toezicht@heerlen.demo.example");
+    assertThat(letter.getContent().toString()).contains("Protocol aangepast en medewerkers geschoold.");
+  }
+
+  @Test
+  void coordinatesWithIgjWhenTheProviderAlsoDeliversWlzCare() throws Exception {
+    Map<String, Object> report = report(UUID.randomUUID().toString());
+    report.put("careUnderWlz", true);
+    ProcessInstance pi = reportCalamity(report);
+    assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY, INFORM_IGJ);
+
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(CONTACT_REPORTER, COORDINATE_WITH_IGJ);
+    assertThat(subjects(pi)).anyMatch(s -> s.startsWith("Afstemming calamiteit"));
+    assertThat(TestMailServer.mailsFor(caseNumber(pi)).stream().filter(m -> subjectOf(m).startsWith("Afstemming"))
+        .findFirst().orElseThrow().getContent().toString()).contains("Wet langdurige zorg");
+
+    complete(task(COORDINATE_WITH_IGJ, pi), withVariables("igjLead", "gezamenlijk", "igjAgreements", "Samen."));
+    complete(task(CONTACT_REPORTER, pi), withVariables("contactDate", "2026-11-24", "contactNotes", "Gesproken."));
+    assertThat(pi).isWaitingAt(CHOOSE_INVESTIGATION).variables().containsEntry("igjLead", "gezamenlijk");
+  }
+
+  @Test
+  void assessesTheProvidersReportWhenItArrivesInTime() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+    assertThat(subjects(pi)).anyMatch(s -> s.startsWith("Verzoek om onderzoek"));
+    assertThat(timerDue(management, pi, REMINDER_DUE)).isEqualTo(at("2026-12-11T08:00"));
+    assertThat(timerDue(management, pi, REPORT_OVERDUE)).isEqualTo(at("2026-12-19T00:00"));
+
+    runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
+        .processInstanceBusinessKey(caseNumber(pi))
+        .setVariable("providerReportSummary", "Oorzaak: tilband versleten. Maatregel: vervangen en controle.")
+        .correlate();
+
+    assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION).hasNotPassed(REMIND_PROVIDER)
+        .variables().containsEntry("providerReportSummary", "Oorzaak: tilband versleten. Maatregel: vervangen en controle.");
+  }
+
+  @Test
+  void remindsTheProviderFiveWorkingDaysBeforeTheDeadline() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+
+    setClock("2026-12-11T08:00");
+    fireDueTimers(management, pi);
+
+    assertThat(pi).hasPassed(REMIND_PROVIDER, REMINDER_SENT).isWaitingAt(AWAIT_PROVIDER_REPORT);
+    MimeMessage reminder = TestMailServer.mailsFor(caseNumber(pi)).stream()
+        .filter(m -> subjectOf(m).startsWith("Herinnering")).findFirst().orElseThrow();
+    assertThat(reminder.getSubject()).contains("18 december 2026");
+    assertThat(reminder.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("kwaliteit@zorgthuiszuid.example");
+  }
+
+  @Test
+  void escalatesAtTheDeadlineAndWaitsAgainAfterAnExtension() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+
+    setClock("2026-12-19T00:00");
+    fireDueTimers(management, pi);
+    assertThat(pi).hasPassed(REMIND_PROVIDER).isWaitingAt(HANDLE_OVERDUE_REPORT);
+    assertThat(task(HANDLE_OVERDUE_REPORT, pi)).hasCandidateGroup("toezichthouders");
+
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "verlengen",
+        "providerInvestigationDeadline", "2027-01-15", "overdueMotivation", "Aanbieder vroeg uitstel."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(NOTIFY_EXTENSION).isWaitingAt(AWAIT_PROVIDER_REPORT);
+    assertThat(timerDue(management, pi, REPORT_OVERDUE)).isEqualTo(at("2027-01-16T00:00"));
+    assertThat(subjects(pi)).anyMatch(s -> s.startsWith("Nieuwe termijn"));
+  }
+
+  @Test
+  void acceptsALateReportWhileTheSupervisorDecides() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+    setClock("2026-12-21T09:00");
+    fireDueTimers(management, pi);
+    assertThat(pi).isWaitingAt(HANDLE_OVERDUE_REPORT);
+
+    runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable("providerReportSummary", "Alsnog.").correlate();
+
+    assertThat(pi).hasPassed(LATE_REPORT_RECEIVED).isWaitingAt(ASSESS_INVESTIGATION);
+  }
+
+  @Test
+  void investigatesItselfAfterTheDeadline() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+    setClock("2026-12-21T09:00");
+    fireDueTimers(management, pi);
+
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "eigenOnderzoek",
+        "overdueMotivation", "Geen reactie."));
+    assertThat(pi).isWaitingAt(OWN_INVESTIGATION);
+  }
+
+  @Test
+  void assessesWithoutAReportAfterTheDeadline() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+    setClock("2026-12-21T09:00");
+    fireDueTimers(management, pi);
+
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "beoordelen",
+        "overdueMotivation", "Weigert."));
+    assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION);
+  }
+
+  @Test
+  void handsOverToThePyramidWithTheAdvice() throws Exception {
+    ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "toezichthouder",
+        "investigationChoiceMotivation", "Ernstig."));
+    complete(task(OWN_INVESTIGATION, pi), withVariables("ownFindings", "Geen protocol."));
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", false, "measuresSufficient", false,
+        "assessmentFindings", "Geen maatregelen.", "escalationRoute", "interventiepiramide",
+        "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+    assertThat(pi).isWaitingAt(HAND_OVER_TO_ENFORCEMENT);
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasPassed(ESCALATED_TO_ENFORCEMENT);
+    ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("enforcementReceiver")
+        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+    assertThat(received).isNotNull();
+    assertThat(received.getTenantId()).isEqualTo("GM0917");
+    assertThat(received).variables().containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
+        .containsEntry("findings", "Geen maatregelen.").containsEntry("municipalityCode", "GM0917")
+        .containsEntry("providerKvkNumber", "12345678").containsEntry("originProcess", "calamiteit");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("handedOverToProcessInstanceId").singleResult().getValue()).isEqualTo(received.getId());
+  }
+
+  @Test
+  void handsOverToASignalInvestigation() throws Exception {
+    ProcessInstance pi = awaitingProviderReport("2026-12-18");
+    runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable("providerReportSummary", "Summier.").correlate();
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", false, "measuresSufficient", true,
+        "assessmentFindings", "Onderzoek onvolledig; meer signalen.", "escalationRoute", "signaalonderzoek"));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasPassed(HAND_OVER_TO_INVESTIGATION, ESCALATED_TO_INVESTIGATION);
+    ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("investigationReceiver")
+        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+    assertThat(received).variables().containsEntry("findings", "Onderzoek onvolledig; meer signalen.")
+        .doesNotContainKey("seriousness");
+  }
+
+  @Test
+  void rejectsAnInvalidReportAndStartsNothing() {
+    Map<String, Object> report = report(UUID.randomUUID().toString());
+    report.put("providerKvkNumber", "1234");
+    report.put("municipalityCode", "GM9999");
+    report.remove("description");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY).count();
+
+    assertThatThrownBy(() -> reportCalamity(report)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.errors()).extracting("field")
+            .containsExactlyInAnyOrder("providerKvkNumber", "municipalityCode", "description"));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY).count()).isEqualTo(before);
+  }
+
+  @Test
+  void startsOneCaseForARepeatedReference() {
+    String reference = UUID.randomUUID().toString();
+    ProcessInstance first = reportCalamity(report(reference));
+
+    assertThatThrownBy(() -> reportCalamity(report(reference))).isInstanceOfSatisfying(DuplicateReportException.class,
+        e -> assertThat(e.caseNumber()).isEqualTo(first.getBusinessKey()));
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("reporterReference", reference).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void registersAReportByHandWithoutReference() {
+    identity.setAuthentication("toezichthouder", List.of("toezichthouders"), List.of("GM0917", "GM0935", "GM0928"));
+    Map<String, Object> report = report(null);
+    report.remove("reporterReference");
+    report.put("municipalityCode", "GM0935");
+    ProcessInstance pi = runtime.startProcessInstanceByKey(CalamityProcess.KEY, report);
+    identity.clearAuthentication();
+
+    assertThat(pi).isWaitingAt(CONTACT_REPORTER).variables().containsEntry("initiator", "toezichthouder")
+        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry("municipalityName", "Maastricht");
+    assertThat(pi.getTenantId()).isEqualTo("GM0935");
+  }
+
+  @Test
+  void refusesAProviderDeadlineInThePast() throws Exception {
+    ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
+    String taskId = task(CHOOSE_INVESTIGATION, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("investigationBy", "aanbieder",
+        "providerInvestigationDeadline", "2026-11-01", "investigationChoiceMotivation", "x")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("providerInvestigationDeadline");
+    assertThat(pi).isWaitingAt(CHOOSE_INVESTIGATION);
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package nl.wmotoezicht.calamity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The REST APIs as an external system and the users' browsers call them. */
+@WmoIntegrationTest
+class CalamityRestApiTest {
+
+  private static final String SYSTEM = "intake-systeem";
+  private static final String PASSWORD = "demo";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ObjectNode report(String reference) {
+    ObjectNode report = json.createObjectNode();
+    CalamityProcessTest.report(reference).forEach((key, value) -> report.putPOJO(key, value));
+    return report;
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json").header("Accept", "application/json");
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode body(HttpResponse<String> response) throws Exception {
+    return json.readTree(response.body());
+  }
+
+  private long casesWithReference(String reference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY)
+        .variableValueEquals("reporterReference", reference).count();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "GET, /engine-rest/engine", "GET, /engine-rest/task", "POST, /engine-rest/message",
+      "GET, /engine-rest/process-definition", "POST, /api/calamity-reports", "GET, /api/cases/CAL-2026-00001",
+      "GET, /api/terms?from=2026-12-01&period=P6W", "GET, /camunda/api/engine/engine/default/task"})
+  void refusesEveryApiPathWithoutCredentials(String method, String path) throws Exception {
+    assertThat(send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void refusesWrongCredentials() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("toezichthouder:fout".getBytes()))
+        .build();
+    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void startsACaseAndPointsToIt() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    String caseNumber = body(response).get("caseNumber").asText();
+    assertThat(caseNumber).matches("CAL-\\d{4}-\\d{5}");
+    assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
+    assertThat(body(response).get("duplicate").asBoolean()).isFalse();
+
+    HttpResponse<String> status = send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
+    assertThat(status.statusCode()).isEqualTo(200);
+    assertThat(body(status).get("municipalityCode").asText()).isEqualTo("GM0917");
+    assertThat(body(status).get("state").asText()).isEqualTo("ACTIVE");
+    assertThat(body(status).get("process").asText()).isEqualTo("calamiteit");
+  }
+
+  @Test
+  void answersARepeatWithTheFirstCase() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    String first = body(send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
+        .get("caseNumber").asText();
+
+    HttpResponse<String> repeat = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+
+    assertThat(repeat.statusCode()).isEqualTo(200);
+    assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(first);
+    assertThat(body(repeat).get("duplicate").asBoolean()).isTrue();
+    assertThat(casesWithReference(reference)).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "providerName|''|is verplicht",
+      "providerKvkNumber|'1234567'|KvK-nummer",
+      "providerEmail|'geen-adres'|e-mailadres",
+      "municipalityCode|'GM9999'|geen gemeente van de regio",
+      "eventDate|'2099-01-01'|toekomst",
+      "eventDate|'20-11-2026'|datum",
+      "kind|'brand'|calamiteit",
+      "reporterReference|'met spaties'|letters, cijfers"})
+  void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
+    String reference = UUID.randomUUID().toString();
+    ObjectNode report = report(reference);
+    if (field.equals("reporterReference")) {
+      reference = value;
+    }
+    report.put(field, value);
+
+    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    JsonNode errors = body(response).get("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+    assertThat(errors.get(0).get("message").asText()).contains(message);
+    assertThat(casesWithReference(reference)).isZero();
+  }
+
+  @Test
+  void namesAFieldOfTheWrongTypeOrUnknown() throws Exception {
+    ObjectNode report = report(UUID.randomUUID().toString());
+    report.put("careUnderWlz", "ja");
+    HttpResponse<String> wrongType = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
+    assertThat(wrongType.statusCode()).isEqualTo(400);
+    assertThat(body(wrongType).get("errors").get(0).get("field").asText()).isEqualTo("careUnderWlz");
+
+    ObjectNode unknown = report(UUID.randomUUID().toString());
+    unknown.put("clientBsn", "123456782");
+    HttpResponse<String> unknownField = send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
+    assertThat(unknownField.statusCode()).isEqualTo(400);
+    assertThat(body(unknownField).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
+
+    HttpResponse<String> malformed = send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(body(malformed).get("title").asText()).isEqualTo("Ongeldige JSON");
+  }
+
+  @Test
+  void startsOneCaseForTenSimultaneousIdenticalReports() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    String payload = report(reference).toString();
+    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/api/calamity-reports", SYSTEM, payload));
+
+    assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
+    assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+    assertThat(responses.stream().map(r -> {
+      try {
+        return body(r).get("caseNumber").asText();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).distinct()).hasSize(1);
+    assertThat(casesWithReference(reference)).isEqualTo(1);
+  }
+
+  private String messageBody(String reference) {
+    ObjectNode variables = json.createObjectNode();
+    CalamityProcessTest.report(reference).forEach((key, value) -> variables.putObject(key)
+        .put("value", value.toString()).put("type", "String"));
+    ObjectNode message = json.createObjectNode().put("messageName", CalamityProcess.Messages.REPORTED);
+    message.set("processVariables", variables);
+    return message.toString();
+  }
+
+  @Test
+  void protectsTheGenericMessageEndpointTheSameWay() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/engine-rest/message", SYSTEM,
+        messageBody(reference)));
+
+    assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(204, 409);
+    assertThat(responses.stream().filter(r -> r.statusCode() == 204)).hasSize(1);
+    HttpResponse<String> conflict = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    assertThat(body(conflict).get("caseNumber").asText()).matches("CAL-\\d{4}-\\d{5}");
+    assertThat(casesWithReference(reference)).isEqualTo(1);
+
+    String invalid = messageBody(UUID.randomUUID().toString()).replace("12345678", "1");
+    HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM, invalid);
+    assertThat(rejected.statusCode()).isEqualTo(400);
+    assertThat(body(rejected).get("errors").get(0).get("field").asText()).isEqualTo("providerKvkNumber");
+  }
+
+  @Test
+  void rejectsExpressionsInNestedQueriesAndJavaSerializedVariables() throws Exception {
+    HttpResponse<String> nested = send("POST", "/engine-rest/task", "toezichthouder",
+        "{\"orQueries\":[{\"assigneeExpression\":\"${doesNotExist.foo}\"}]}");
+    assertThat(nested.statusCode()).isEqualTo(400);
+    assertThat(body(nested).get("detail").asText()).contains("orQueries[0].assigneeExpression");
+
+    HttpResponse<String> inQuery = send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
+        "toezichthouder", null);
+    assertThat(inQuery.statusCode()).isEqualTo(400);
+
+    String serialized = "{\"messageName\":\"CalamiteitGemeld\",\"processVariables\":{\"x\":{\"type\":\"Object\","
+        + "\"value\":\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
+        + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
+    HttpResponse<String> javaObject = send("POST", "/engine-rest/message", SYSTEM, serialized);
+    assertThat(javaObject.statusCode()).isEqualTo(400);
+    assertThat(body(javaObject).get("title").asText()).contains("Java");
+  }
+
+  @Test
+  void showsTheTaskOnlyToItsGroupAndMunicipality() throws Exception {
+    String caseNumber = body(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+        .toString())).get("caseNumber").asText();
+    String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber;
+
+    JsonNode supervisorTasks = body(send("GET", taskQuery, "toezichthouder", null));
+    assertThat(supervisorTasks).hasSize(1);
+    String taskId = supervisorTasks.get(0).get("id").asText();
+    assertThat(body(send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
+    assertThat(body(send("GET", taskQuery, "college-maastricht", null))).isEmpty();
+
+    String instances = "/engine-rest/process-instance?businessKey=" + caseNumber;
+    assertThat(body(send("GET", instances, "manager-heerlen", null))).hasSize(1);
+    assertThat(body(send("GET", instances, "manager-maastricht", null))).isEmpty();
+
+    HttpResponse<String> foreign = send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
+        "{}");
+    assertThat(foreign.statusCode()).isIn(403, 404);
+    assertThat(send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
+        .isIn(403, 404);
+    assertThat(send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> form = send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(body(form).get("id").asText()).isEqualTo("calamiteit-contact-melder");
+
+    HttpResponse<String> completed = send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
+        "{\"variables\":{\"contactDate\":{\"value\":\"2026-11-24\"},\"contactNotes\":{\"value\":\"Gesproken.\"}}}");
+    assertThat(completed.statusCode()).isEqualTo(204);
+    assertThat(body(send("GET", taskQuery, "toezichthouder", null))).isEmpty();
+  }
+
+  @Test
+  void refusesReportsFromGroupsThatMayNotStartCases() throws Exception {
+    HttpResponse<String> response = send("POST", "/api/calamity-reports", "contractmanager-heerlen",
+        report(UUID.randomUUID().toString()).toString());
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  private static <T> List<T> concurrently(int count, Callable<T> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        futures.add(pool.submit(call));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

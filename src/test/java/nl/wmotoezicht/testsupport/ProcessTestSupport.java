@@ -1,0 +1,53 @@
+package nl.wmotoezicht.testsupport;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Drives the engine as the job executor would, on a clock the test controls. */
+public final class ProcessTestSupport {
+
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private ProcessTestSupport() {
+  }
+
+  public static Date at(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant());
+  }
+
+  public static void setClock(String localDateTime) {
+    ClockUtil.setCurrentTime(at(localDateTime));
+  }
+
+  /** Executes the instance's asynchronous continuations (not its timers) until none are left. */
+  public static void runAsyncJobs(ManagementService management, ProcessInstance instance) {
+    for (int round = 0; round < 50; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Asynchronous jobs keep coming: a loop in the model?");
+  }
+
+  /** Executes the instance's timers that are due on the current clock, then the work they start. */
+  public static void fireDueTimers(ManagementService management, ProcessInstance instance) {
+    List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+    due.forEach(job -> management.executeJob(job.getId()));
+    runAsyncJobs(management, instance);
+  }
+
+  /** The due date of the instance's timer on the given boundary event. */
+  public static Date timerDue(ManagementService management, ProcessInstance instance, String activityId) {
+    return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
+        .singleResult().getDuedate();
+  }
+}

@@ -1,0 +1,54 @@
+package nl.wmotoezicht.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the suite's database: H2 in memory by default, or, with {@code -Dwmo.test.database=postgres}
+ * (the second Surefire run), a real PostgreSQL started once per JVM from the embedded binaries.
+ */
+public class TestDatabase implements EnvironmentPostProcessor {
+
+  public static final String PROPERTY = "wmo.test.database";
+  private static EmbeddedPostgres postgres;
+
+  public static boolean isPostgres() {
+    return "postgres".equals(System.getProperty(PROPERTY));
+  }
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (!isPostgres()) {
+      return;
+    }
+    EmbeddedPostgres server = start();
+    environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+        "spring.datasource.url", server.getJdbcUrl("postgres", "postgres"),
+        "spring.datasource.username", "postgres",
+        "spring.datasource.password", "postgres",
+        "camunda.bpm.database.type", "postgres")));
+  }
+
+  private static synchronized EmbeddedPostgres start() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          postgres.close();
+        } catch (IOException ignored) {
+          // the JVM is exiting
+        }
+      }));
+    }
+    return postgres;
+  }
+}
