@@ -115,7 +115,7 @@ public class CalamityReportValidator {
         error(variable, "is langer dan " + maxLength + " tekens");
         return Optional.empty();
       }
-      return Optional.of(s.strip());
+      return Optional.of(s);
     }
 
     void matching(ProcessVariable<String> variable, boolean required, Pattern pattern, String message) {

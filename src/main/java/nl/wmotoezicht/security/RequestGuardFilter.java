@@ -77,9 +77,10 @@ class RequestGuardFilter extends OncePerRequestFilter {
       try {
         json = objectMapper.readTree(body);
       } catch (JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+            : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")";
         reject(response, HttpStatus.BAD_REQUEST, "Ongeldige JSON",
-            "De inhoud van het verzoek is geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
-                + e.getLocation().getColumnNr() + ").");
+            "De inhoud van het verzoek is geen geldige JSON" + where + ".");
         return;
       }
       Optional<String> violation = findViolation(json, "");

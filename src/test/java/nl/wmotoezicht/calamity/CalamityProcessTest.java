@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/calamiteit.bpmn}, as supervisors and the provider walk it. */
 @WmoIntegrationTest
-class CalamityProcessTest {
+public class CalamityProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -85,7 +85,8 @@ class CalamityProcessTest {
     }
   }
 
-  static Map<String, Object> report(String reference) {
+  /** A valid calamity report for the demo municipality Heerlen. */
+  public static Map<String, Object> report(String reference) {
     Map<String, Object> report = new HashMap<>();
     report.put("reporterReference", reference);
     report.put("providerName", "Zorg Thuis Zuid B.V.");
