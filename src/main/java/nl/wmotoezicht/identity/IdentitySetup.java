@@ -109,7 +109,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       grants.grantGroup(group, PROCESS_DEFINITION, ALL, READ, READ_HISTORY);
       grants.grantGroup(group, PROCESS_INSTANCE, ALL, CREATE);
       grants.grantGroup(group, DEPLOYMENT, ALL, READ);
-      grants.grantGroup(group, DECISION_DEFINITION, ALL, READ);
+      grants.grantGroup(group, DECISION_DEFINITION, ALL, READ, CREATE_INSTANCE);
+      grants.grantGroup(group, DECISION_REQUIREMENTS_DEFINITION, ALL, READ);
     }
     // managers: read-only Cockpit (and Tasklist to look, not to work: tasks grant work per candidate group)
     grants.grantGroup(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS);
@@ -130,6 +131,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     // external systems: start cases and deliver messages to waiting ones; no webapp access
     grants.grantGroup(Groups.KOPPELINGEN, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, UPDATE_INSTANCE, READ_HISTORY);
     grants.grantGroup(Groups.KOPPELINGEN, PROCESS_INSTANCE, ALL, CREATE);
+    grants.grantGroup(Groups.KOPPELINGEN, DECISION_DEFINITION, ALL, READ, CREATE_INSTANCE);
     for (StartRights rights : startRights) {
       for (String group : rights.groups()) {
         grants.grantGroup(group, PROCESS_DEFINITION, rights.processKey(), CREATE_INSTANCE);

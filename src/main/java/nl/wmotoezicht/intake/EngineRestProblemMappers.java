@@ -1,10 +1,14 @@
 package nl.wmotoezicht.intake;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +31,11 @@ class EngineRestProblemMappers {
     return new DuplicateReportMapper();
   }
 
+  @Bean
+  ExceptionMapper<RestException> wrappedInvalidInputMapper() {
+    return new WrappedInvalidInputMapper();
+  }
+
   private static Map<String, Object> problem(int status, String type, String title, String detail) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "https://wmotoezicht.nl/problemen/" + type);
@@ -44,6 +53,25 @@ class EngineRestProblemMappers {
           .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
       body.put("errors", errors);
       return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+    }
+  }
+
+  /**
+   * Input refused by a task listener or delegate reaches REST wrapped twice ("Exception while invoking
+   * TaskListener", then a RestException with status 500): answer it as the 400 it is; anything else as Camunda does.
+   */
+  @Priority(Priorities.USER - 100)
+  static final class WrappedInvalidInputMapper extends RestExceptionHandler {
+    private final InvalidInputMapper invalidInput = new InvalidInputMapper();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidInputException invalid) {
+          return invalidInput.toResponse(invalid);
+        }
+      }
+      return super.toResponse(exception);
     }
   }
 

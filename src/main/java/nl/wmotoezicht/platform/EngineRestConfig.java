@@ -1,5 +1,6 @@
 package nl.wmotoezicht.platform;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -19,7 +20,8 @@ class EngineRestConfig {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        exceptionMappers.forEach(this::register);
+        // ours win over Camunda's mappers for the same exception type
+        exceptionMappers.forEach(mapper -> register(mapper, Priorities.USER - 100));
       }
     };
   }

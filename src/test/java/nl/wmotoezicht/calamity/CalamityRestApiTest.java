@@ -36,6 +36,7 @@ class CalamityRestApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -257,6 +258,28 @@ class CalamityRestApiTest {
         "{\"variables\":{\"contactDate\":{\"value\":\"2026-11-24\"},\"contactNotes\":{\"value\":\"Gesproken.\"}}}");
     assertThat(completed.statusCode()).isEqualTo(204);
     assertThat(body(send("GET", taskQuery, "toezichthouder", null))).isEmpty();
+  }
+
+  @Test
+  void answersAFormRefusedByTheEngineWithTheField() throws Exception {
+    nl.wmotoezicht.testsupport.TestMailServer.get();
+    String caseNumber = body(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+        .toString())).get("caseNumber").asText();
+    String contactTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+        "toezichthouder", null)).get(0).get("id").asText();
+    send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
+    org.camunda.bpm.engine.runtime.ProcessInstance pi = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult();
+    nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs(management, pi);
+    String chooseTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+        "toezichthouder", null)).get(0).get("id").asText();
+
+    HttpResponse<String> refused = send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
+        "{\"variables\":{\"investigationBy\":{\"value\":\"aanbieder\"},"
+            + "\"providerInvestigationDeadline\":{\"value\":\"2020-01-01\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("providerInvestigationDeadline");
   }
 
   @Test
