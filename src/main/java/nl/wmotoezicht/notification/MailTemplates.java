@@ -18,6 +18,7 @@ public class MailTemplates {
 
   private final TemplateEngine engine = new TemplateEngine();
   private final DutchDates dates = new DutchDates();
+  private final DutchAmounts amounts = new DutchAmounts();
 
   public MailTemplates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -37,6 +38,7 @@ public class MailTemplates {
     Context context = new Context();
     context.setVariables(model);
     context.setVariable("dates", dates);
+    context.setVariable("amounts", amounts);
     String text = engine.process(template, context).replace("\r\n", "\n");
     int end = text.indexOf('\n');
     String first = end < 0 ? text : text.substring(0, end);

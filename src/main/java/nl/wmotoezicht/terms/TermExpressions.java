@@ -90,6 +90,21 @@ public class TermExpressions {
         return Date.from(toZonedDateTime(date).minusDays(days).toInstant());
     }
 
+    /** Today (Camunda clock, Europe/Amsterdam) as an ISO date, e.g. for "sent on" variables. */
+    public String today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).toString();
+    }
+
+    /** The date of a moment (or date) in Europe/Amsterdam as an ISO date text. */
+    public String isoDate(Object value) {
+        return toLocalDate(value).toString();
+    }
+
+    /** Timer moment: 00:00 at the start of {@code date}. */
+    public Date startOfDay(Object date) {
+        return Date.from(toLocalDate(date).atStartOfDay(ZONE).toInstant());
+    }
+
     /** Timer moment: 00:00 on the day after {@code lastDay}, a deadline set as a date (the whole day counts). */
     public Date dayAfter(Object lastDay) {
         return timerDate(toLocalDate(lastDay));

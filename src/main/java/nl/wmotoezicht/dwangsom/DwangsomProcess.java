@@ -1,0 +1,151 @@
+package nl.wmotoezicht.dwangsom;
+
+import nl.wmotoezicht.process.ProcessVariable;
+
+/**
+ * The last onder dwangsom ({@code processes/lastOnderDwangsom.bpmn}) and the collection of each
+ * forfeiture ({@code processes/invorderingDwangsom.bpmn}): keys, messages, element ids, variables.
+ */
+public final class DwangsomProcess {
+
+  public static final String KEY = "lastOnderDwangsom";
+  public static final String COLLECTION_KEY = "invorderingDwangsom";
+  public static final String CASE_PREFIX = "LOD";
+
+  /** Message names. */
+  public static final class Messages {
+    /** Start: the pyramid (trede 4) or an investigation (refusal to cooperate) asks for a last. */
+    public static final String REQUESTED = "LastOnderDwangsomGevraagd";
+    public static final String ZIENSWIJZE_RECEIVED = "ZienswijzeOntvangen";
+    public static final String OBJECTION_RECEIVED = "BezwaarOntvangen";
+    public static final String LIFTING_REQUESTED = "OpheffingGevraagd";
+    public static final String INJUNCTION_GRANTED = "VoorlopigeVoorzieningToegewezen";
+    public static final String INJUNCTION_ENDED = "VoorlopigeVoorzieningVervallen";
+    /** Sent to the requesting case when this one ends. */
+    public static final String OUTCOME = "DwangsomUitkomst";
+    /** Starts the collection of one forfeiture. */
+    public static final String FORFEITED = "DwangsomVerbeurd";
+    /** From the finance system: a forfeiture was paid; business key = the payment reference. */
+    public static final String PAYMENT_RECEIVED = "BetalingOntvangen";
+
+    private Messages() {
+    }
+  }
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String REGISTER_CASE = "Task_RegisterCase";
+    public static final String PREPARE_INTENTION = "Task_PrepareIntention";
+    public static final String SEND_INTENTION = "Task_SendIntention";
+    public static final String AWAIT_ZIENSWIJZE = "Gateway_AwaitZienswijze";
+    public static final String ZIENSWIJZE_TERM_EXPIRED = "Event_ZienswijzeTermExpired";
+    public static final String DECIDE = "Task_Decide";
+    public static final String SEND_WAIVER = "Task_SendWaiver";
+    public static final String SEND_DECISION = "Task_SendDecision";
+    public static final String LAST_IN_FORCE = "SubProcess_LastInForce";
+    public static final String TIMELINE = "SubProcess_Timeline";
+    public static final String COMPLIANCE_TERM_ENDED = "Event_ComplianceTermEnded";
+    public static final String RECHECK = "Task_Recheck";
+    public static final String RECORD_FORFEITURE = "Task_RecordForfeiture";
+    public static final String SEND_FORFEITURE_LETTER = "Task_SendForfeitureLetter";
+    public static final String START_COLLECTION = "Task_StartCollection";
+    public static final String NEXT_PERIOD = "Event_NextPeriod";
+    public static final String ADVISE_NEXT_STEP = "Task_AdviseNextStep";
+    public static final String MAXIMUM_REACHED = "EndEvent_MaximumReached";
+    public static final String SEND_COMPLIED = "Task_SendComplied";
+    public static final String COMPLIED = "EndEvent_Complied";
+    public static final String BD_TERM_ENDED = "Event_BdTermEnded";
+    public static final String RECHECK_BD = "Task_RecheckBd";
+    public static final String EXECUTE_BESTUURSDWANG = "Task_ExecuteBestuursdwang";
+    public static final String BESTUURSDWANG_APPLIED = "EndEvent_BestuursdwangApplied";
+    public static final String SUSPENDED = "Event_Suspended";
+    public static final String AWAIT_RULING = "Task_AwaitRuling";
+    public static final String SET_NEW_TERM = "Task_SetNewTerm";
+    public static final String DECIDE_OBJECTION = "Task_DecideObjection";
+    public static final String REVOKED = "EndEvent_Revoked";
+    public static final String DECIDE_LIFTING = "Task_DecideLifting";
+    public static final String LIFTED = "EndEvent_Lifted";
+    public static final String LAST_ENDED = "Event_LastEnded";
+    public static final String REPORT_OUTCOME = "Task_ReportOutcome";
+    public static final String DONE = "EndEvent_Done";
+
+    public static final String PAYMENT_TERM_ENDED = "Event_PaymentTermEnded";
+    public static final String HEAR_PROVIDER = "Task_HearProvider";
+    public static final String DECIDE_COLLECTION = "Task_DecideCollection";
+    public static final String SEND_REMINDER = "Task_SendReminder";
+    public static final String REMINDER_TERM_ENDED = "Event_ReminderTermEnded";
+    public static final String ISSUE_WARRANT = "Task_IssueWarrant";
+    public static final String WARRANT_ISSUED = "EndEvent_WarrantIssued";
+    public static final String VERJARING_WARNING = "Event_VerjaringWarning";
+    public static final String VERJARING_REACHED = "Event_VerjaringReached";
+    public static final String LAPSED = "EndEvent_Lapsed";
+    public static final String PAID = "EndEvent_Paid";
+    public static final String COLLECTION_WAIVED = "EndEvent_CollectionWaived";
+
+    private Elements() {
+    }
+  }
+
+  /** Variables of both processes. Dates are ISO texts; amounts are numbers from the forms. */
+  public static final class Variables {
+    /** {@code dwangsom} or {@code bestuursdwang}. */
+    public static final ProcessVariable<String> SANCTION_TYPE = ProcessVariable.string("sanctionType");
+    public static final ProcessVariable<String> LAST_DESCRIPTION = ProcessVariable.string("lastDescription");
+    /** The begunstigingstermijn as an ISO period, e.g. {@code P4W}. */
+    public static final ProcessVariable<String> COMPLIANCE_TERM = ProcessVariable.string("complianceTerm");
+    public static final ProcessVariable<Boolean> URGENT = ProcessVariable.bool("urgent");
+    /** {@code ineens}, {@code perTijdseenheid} or {@code perOvertreding}. */
+    public static final ProcessVariable<String> DWANGSOM_KIND = ProcessVariable.string("dwangsomKind");
+    public static final ProcessVariable<Object> DWANGSOM_AMOUNT = new ProcessVariable<>("dwangsomAmount", Object.class);
+    public static final ProcessVariable<Object> DWANGSOM_MAXIMUM = new ProcessVariable<>("dwangsomMaximum", Object.class);
+    /** The time unit of a per-time-unit dwangsom, also the recheck interval per violation. */
+    public static final ProcessVariable<String> TIME_UNIT = ProcessVariable.string("timeUnit");
+    public static final ProcessVariable<String> ZIENSWIJZE_TERM = ProcessVariable.string("zienswijzeTerm");
+    public static final ProcessVariable<Boolean> SKIP_HEARING = ProcessVariable.bool("skipHearing");
+    public static final ProcessVariable<String> SKIP_HEARING_MOTIVATION = ProcessVariable.string("skipHearingMotivation");
+    /** {@code opleggen} or {@code afzien}. */
+    public static final ProcessVariable<String> DECISION = ProcessVariable.string("decision");
+    public static final ProcessVariable<String> DECISION_MOTIVATION = ProcessVariable.string("decisionMotivation");
+    public static final ProcessVariable<String> DECISION_SENT_ON = ProcessVariable.string("decisionSentOn");
+    public static final ProcessVariable<String> OBJECTION_TERM_ENDS = ProcessVariable.string("objectionTermEnds");
+    /** The last day to comply (end of the begunstigingstermijn). */
+    public static final ProcessVariable<String> COMPLIANCE_DEADLINE = ProcessVariable.string("complianceDeadline");
+    /** {@code nageleefd} or {@code nietNageleefd}. */
+    public static final ProcessVariable<String> COMPLIANCE_FINDING = ProcessVariable.string("complianceFinding");
+    public static final ProcessVariable<String> RECHECK_DATE = ProcessVariable.string("recheckDate");
+    public static final ProcessVariable<String> RECHECK_FINDINGS = ProcessVariable.string("recheckFindings");
+    public static final ProcessVariable<Object> VIOLATION_COUNT = new ProcessVariable<>("violationCount", Object.class);
+    public static final ProcessVariable<Long> LAST_FORFEITURE_ID = new ProcessVariable<>("lastForfeitureId", Long.class);
+    public static final ProcessVariable<String> LAST_FORFEITED_ON = ProcessVariable.string("lastForfeitedOn");
+    public static final ProcessVariable<String> LAST_FORFEITURE_AMOUNT = ProcessVariable.string("lastForfeitureAmount");
+    public static final ProcessVariable<String> LAST_PAY_BY = ProcessVariable.string("lastPayBy");
+    public static final ProcessVariable<String> LAST_FORFEITURE_REFERENCE = ProcessVariable.string("lastForfeitureReference");
+    public static final ProcessVariable<String> TOTAL_FORFEITED = ProcessVariable.string("totalForfeited");
+    public static final ProcessVariable<Integer> FORFEITURE_COUNT = new ProcessVariable<>("forfeitureCount", Integer.class);
+    public static final ProcessVariable<Boolean> MAXIMUM_REACHED = ProcessVariable.bool("maximumReached");
+    public static final ProcessVariable<String> NEXT_STEP_ADVICE = ProcessVariable.string("nextStepAdvice");
+    public static final ProcessVariable<String> OBJECTION_RECEIVED_ON = ProcessVariable.string("objectionReceivedOn");
+    public static final ProcessVariable<String> OBJECTION_DECIDED_ON = ProcessVariable.string("objectionDecidedOn");
+    public static final ProcessVariable<String> OBJECTION_OUTCOME = ProcessVariable.string("objectionOutcome");
+    /** How the case ended: nageleefd, maximumBereikt, bestuursdwangToegepast, herroepen, opgeheven, afgezien. */
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
+
+    // collection of one forfeiture
+    public static final ProcessVariable<String> DWANGSOM_CASE_NUMBER = ProcessVariable.string("dwangsomCaseNumber");
+    public static final ProcessVariable<Long> FORFEITURE_ID = new ProcessVariable<>("forfeitureId", Long.class);
+    public static final ProcessVariable<Integer> SEQUENCE_NO = new ProcessVariable<>("sequenceNo", Integer.class);
+    public static final ProcessVariable<String> FORFEITURE_AMOUNT = ProcessVariable.string("forfeitureAmount");
+    public static final ProcessVariable<String> FORFEITED_ON = ProcessVariable.string("forfeitedOn");
+    public static final ProcessVariable<String> PAY_BY = ProcessVariable.string("payBy");
+    public static final ProcessVariable<String> VERJARING_DATE = ProcessVariable.string("verjaringDate");
+    public static final ProcessVariable<Boolean> VERJAARD = ProcessVariable.bool("verjaard");
+    public static final ProcessVariable<String> COLLECTION_DECISION_SENT_ON = ProcessVariable.string("collectionDecisionSentOn");
+    public static final ProcessVariable<String> PAID_ON = ProcessVariable.string("paidOn");
+
+    private Variables() {
+    }
+  }
+
+  private DwangsomProcess() {
+  }
+}

@@ -1,0 +1,126 @@
+package nl.wmotoezicht.dwangsom;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.wmotoezicht.identity.Groups;
+import nl.wmotoezicht.platform.Problems;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The forfeiture ledger over REST, read-only. Dates are ISO ({@code 2027-01-04}); amounts are JSON
+ * strings with exactly two decimals ({@code "2500.00"}), so no client reads them as floating point.
+ *
+ * <p>Who sees what: a case's forfeitures only when the caller may see the case (the engine applies the
+ * caller's authorizations and municipalities to the case query); a provider's forfeitures only of the
+ * caller's municipalities (tenants), or all for members of {@value Groups#CAMUNDA_ADMIN}.
+ */
+@RestController
+@Tag(name = "Dwangsom")
+class ForfeitureController {
+
+  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
+
+  private final ForfeitureLedger ledger;
+  private final HistoryService historyService;
+  private final IdentityService identityService;
+
+  ForfeitureController(ForfeitureLedger ledger, HistoryService historyService, IdentityService identityService) {
+    this.ledger = ledger;
+    this.historyService = historyService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * One forfeiture as JSON.
+   *
+   * @param id the ledger's id (the collection process refers to it)
+   * @param caseNumber the case of the last onder dwangsom
+   * @param sequenceNo 1, 2, 3, … within the case
+   * @param providerKvkNumber the provider's KvK number
+   * @param providerName the provider's name
+   * @param municipalityCode the municipality (tenant)
+   * @param forfeitedOn the day of forfeiture, ISO
+   * @param amount the amount forfeited, e.g. {@code "1000.00"}
+   * @param runningTotal the case's total at recording, this one included
+   * @param maximum the dwangsom's maximum
+   * @param payBy the last day to pay (art. 5:33 Awb), ISO
+   * @param verjaringDate the last day the claim can be enforced (art. 5:35 Awb), ISO
+   * @param status OPEN, PAID, IN_COLLECTION, LAPSED or WITHDRAWN
+   * @param statusLabel the status in Dutch
+   * @param statusChangedOn the day of the last status change, ISO; null when never changed
+   */
+  record ForfeitureRow(long id, String caseNumber, int sequenceNo, String providerKvkNumber, String providerName,
+      String municipalityCode, String forfeitedOn, String amount, String runningTotal, String maximum, String payBy,
+      String verjaringDate, String status, String statusLabel, String statusChangedOn) {
+
+    static ForfeitureRow of(Forfeiture f) {
+      return new ForfeitureRow(f.id(), f.caseNumber(), f.sequenceNo(), f.providerKvkNumber(), f.providerName(),
+          f.municipalityCode(), iso(f.forfeitedOn()), money(f.amount()), money(f.runningTotal()), money(f.maximum()),
+          iso(f.payBy()), iso(f.verjaringDate()), f.status().name(), f.status().label(), iso(f.statusChangedOn()));
+    }
+
+    private static String iso(LocalDate date) {
+      return date == null ? null : date.toString();
+    }
+
+    private static String money(BigDecimal amount) {
+      return amount.setScale(2).toPlainString();
+    }
+  }
+
+  @Operation(summary = "Verbeurde dwangsommen van een zaak",
+      description = "In volgorde van verbeurte. Bedragen als tekst met twee decimalen, datums als ISO-datum.")
+  @ApiResponse(responseCode = "200", description = "De verbeurtes (mogelijk geen)")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
+  @GetMapping("/api/cases/{caseNumber}/forfeitures")
+  ResponseEntity<?> forCase(@PathVariable String caseNumber) {
+    long visible = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count();
+    if (visible == 0) {
+      ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
+          "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+    return ResponseEntity.ok(ledger.forCase(caseNumber).stream().map(ForfeitureRow::of).toList());
+  }
+
+  @Operation(summary = "Verbeurde dwangsommen van een aanbieder",
+      description = "Over alle zaken, alleen van de gemeenten waarvoor u werkt (beheerders: alle), oudste eerst.")
+  @ApiResponse(responseCode = "200", description = "De verbeurtes (mogelijk geen)")
+  @ApiResponse(responseCode = "400", description = "Geen geldig KvK-nummer (8 cijfers)")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @GetMapping("/api/providers/{kvkNumber}/forfeitures")
+  ResponseEntity<?> forProvider(@PathVariable String kvkNumber) {
+    if (!KVK_NUMBER.matcher(kvkNumber).matches()) {
+      String message = "moet een KvK-nummer van 8 cijfers zijn";
+      ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
+          "Parameter 'kvkNumber' " + message + ".");
+      problem.setProperty("errors", List.of(Map.of("field", "kvkNumber", "message", message)));
+      return ResponseEntity.badRequest().body(problem);
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<Forfeiture> forfeitures;
+    if (caller == null) {
+      forfeitures = List.of();
+    } else if (caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      forfeitures = ledger.forProvider(kvkNumber, null);
+    } else {
+      forfeitures = ledger.forProvider(kvkNumber, caller.getTenantIds() == null ? List.of() : caller.getTenantIds());
+    }
+    return ResponseEntity.ok(forfeitures.stream().map(ForfeitureRow::of).toList());
+  }
+}

@@ -1,0 +1,410 @@
+package nl.wmotoezicht.dwangsom;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import nl.wmotoezicht.terms.LegalCalendar;
+import nl.wmotoezicht.terms.TermPeriod;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The forfeiture ledger of the last onder dwangsom (table {@code wmo_forfeiture}): every forfeited
+ * amount, its payment term, its verjaring and its status. Available in BPMN expressions as
+ * {@code forfeitureLedger}, e.g. {@code ${forfeitureLedger.maximumReached(caseNumber, dwangsomMaximum)}}
+ * (pass amounts as text such as {@code "2500.00"} or as {@link BigDecimal}, not as a floating-point number).
+ *
+ * <p><b>Transactions.</b> Every method works in the caller's transaction: called from a Camunda delegate
+ * it joins the engine's Spring transaction, so a forfeiture is recorded together with the step that
+ * recorded it, or not at all. Without a transaction a writing method runs in one of its own. Exceptions
+ * thrown by this class do not mark the caller's transaction for rollback; they are thrown before
+ * anything is written.
+ *
+ * <p><b>Maximum</b> (art. 5:32b lid 2 Awb). A dwangsom has a maximum; {@link #record} caps an amount so
+ * that the case's running total never exceeds it and refuses when nothing remains. Forfeitures that were
+ * withdrawn do not count. The table refuses any row whose running total exceeds its maximum, also when
+ * this class is bypassed.
+ *
+ * <p><b>Payment term</b> (art. 5:33 Awb): six weeks after the day of forfeiture, a statutory term
+ * extended under the Algemene termijnenwet ({@link LegalCalendar}).
+ *
+ * <p><b>Verjaring</b> (art. 5:35 Awb), each forfeiture its own clock. {@code verjaringDate} is the last
+ * day of the term: the claim can be enforced through that day and has lapsed from the next day on.
+ * <ul>
+ *   <li>lid 1: the claim lapses one year after the day of forfeiture, so the term's last day is the day
+ *       of forfeiture plus one year. A term of a year is not extended by the Atw (art. 4 Atw).</li>
+ *   <li>lid 2, objection or appeal against the last: {@link #suspendVerjaring}.</li>
+ *   <li>interruption (stuiting) by an invorderingsbeschikking (art. 5:37a lid 1 Awb) or by an aanmaning,
+ *       dwangbevel or its execution (art. 4:106 Awb): {@link #restartVerjaring}.</li>
+ * </ul>
+ */
+@Repository("forfeitureLedger")
+public class ForfeitureLedger {
+
+  /** The payment term of art. 5:33 Awb. */
+  static final String PAYMENT_TERM = "P6W";
+  /** A new verjaring term never ends later than this many years after the day of forfeiture (DOMAIN §6.7). */
+  static final int VERJARING_LIMIT_YEARS = 5;
+
+  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
+  private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
+  private static final int CASE_NUMBER_LENGTH = 32;
+  private static final int PROVIDER_NAME_LENGTH = 200;
+  private static final int AMOUNT_PRECISION = 12;
+  private static final String COLUMNS = "id, case_number, sequence_no, provider_kvk_number, provider_name, "
+      + "municipality_code, forfeited_on, amount, running_total, maximum, pay_by, verjaring_date, status, "
+      + "status_changed_on, created_at";
+  private static final String OUTSTANDING = "('OPEN', 'IN_COLLECTION')";
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate namedJdbc;
+  private final LegalCalendar calendar;
+  private final TransactionTemplate ownTransaction;
+
+  public ForfeitureLedger(JdbcTemplate jdbc, LegalCalendar calendar, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
+    this.calendar = calendar;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Records a forfeited amount as the case's next forfeiture, status {@link ForfeitureStatus#OPEN}.
+   *
+   * <p>The amount is capped at what remains below the maximum. The case's existing forfeitures are locked
+   * ({@code SELECT … FOR UPDATE}) before the total is computed, so two recordings for one case run one
+   * after the other and cannot both pass the maximum. A case's very first forfeiture has nothing to
+   * lock: two simultaneous first recordings are kept apart by the unique sequence number, and the second
+   * fails with a {@link ConcurrencyFailureException} (a Camunda job retries it).
+   *
+   * @param maximum the dwangsom's maximum as it stands now (it may have been lowered, art. 5:34 Awb)
+   * @return the forfeiture as recorded, with the capped amount, its sequence number, payment term and
+   *     verjaring date
+   * @throws MaximumReachedException when the case's forfeitures already reach the maximum
+   * @throws IllegalArgumentException with a Dutch message when an argument is missing or invalid (amounts
+   *     must be positive and have at most two decimals)
+   */
+  public Forfeiture record(String caseNumber, String providerKvkNumber, String providerName, String municipalityCode,
+      LocalDate forfeitedOn, BigDecimal amount, BigDecimal maximum) {
+    requireCaseNumber(caseNumber);
+    require(providerKvkNumber != null && KVK_NUMBER.matcher(providerKvkNumber).matches(),
+        "KvK-nummer '" + providerKvkNumber + "' moet uit 8 cijfers bestaan.");
+    require(providerName != null && !providerName.isBlank() && providerName.length() <= PROVIDER_NAME_LENGTH,
+        "Naam van de aanbieder ontbreekt of is langer dan " + PROVIDER_NAME_LENGTH + " tekens.");
+    require(municipalityCode != null && MUNICIPALITY_CODE.matcher(municipalityCode).matches(),
+        "Gemeentecode '" + municipalityCode + "' is geen CBS-code zoals GM0917.");
+    require(forfeitedOn != null, "Datum van verbeurte ontbreekt.");
+    BigDecimal asked = money(amount, "Bedrag");
+    BigDecimal ceiling = money(maximum, "Maximum");
+    LocalDate payBy = calendar.compute(forfeitedOn, TermPeriod.parse(PAYMENT_TERM), true).ends();
+    LocalDate verjaringDate = forfeitedOn.plusYears(1);
+
+    return inTransaction(() -> {
+      lockCase(caseNumber);
+      int sequenceNo = jdbc.queryForObject(
+          "SELECT COALESCE(MAX(sequence_no), 0) FROM wmo_forfeiture WHERE case_number = ?", Integer.class,
+          caseNumber) + 1;
+      BigDecimal total = totalForfeited(caseNumber);
+      BigDecimal remaining = ceiling.subtract(total);
+      if (remaining.signum() <= 0) {
+        throw new MaximumReachedException(caseNumber, ceiling);
+      }
+      BigDecimal forfeited = asked.min(remaining);
+      try {
+        jdbc.update("INSERT INTO wmo_forfeiture (case_number, sequence_no, provider_kvk_number, provider_name, "
+                + "municipality_code, forfeited_on, amount, running_total, maximum, pay_by, verjaring_date, status, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            caseNumber, sequenceNo, providerKvkNumber, providerName.strip(), municipalityCode, forfeitedOn, forfeited,
+            total.add(forfeited), ceiling, payBy, verjaringDate, ForfeitureStatus.OPEN.name(),
+            new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      } catch (DuplicateKeyException e) {
+        throw new ConcurrencyFailureException("Verbeurte " + sequenceNo + " van zaak " + caseNumber
+            + " wordt tegelijk ook door een ander vastgelegd; probeer het opnieuw.", e);
+      }
+      return find(caseNumber, sequenceNo).orElseThrow();
+    });
+  }
+
+  /** The total forfeited under the case, withdrawn forfeitures not counted; 0.00 when there are none. */
+  public BigDecimal totalForfeited(String caseNumber) {
+    BigDecimal total = jdbc.queryForObject(
+        "SELECT COALESCE(SUM(amount), 0) FROM wmo_forfeiture WHERE case_number = ? AND status <> 'WITHDRAWN'",
+        BigDecimal.class, caseNumber);
+    return total.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /** Whether the case's forfeitures reach the maximum, so that nothing more can be forfeited. */
+  public boolean maximumReached(String caseNumber, BigDecimal maximum) {
+    return remaining(caseNumber, maximum).signum() == 0;
+  }
+
+  /** What can still be forfeited under the case before the maximum is reached; never negative. */
+  public BigDecimal remaining(String caseNumber, BigDecimal maximum) {
+    BigDecimal remaining = money(maximum, "Maximum").subtract(totalForfeited(caseNumber));
+    return remaining.signum() < 0 ? BigDecimal.ZERO.setScale(2) : remaining;
+  }
+
+  /** The case's forfeitures in the order they were recorded. */
+  public List<Forfeiture> forCase(String caseNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE case_number = ? ORDER BY sequence_no",
+        ForfeitureLedger::map, caseNumber);
+  }
+
+  /**
+   * The provider's forfeitures under all cases, oldest first.
+   *
+   * @param municipalityCodes only forfeitures of these municipalities; null for all, empty for none
+   */
+  public List<Forfeiture> forProvider(String kvkNumber, Collection<String> municipalityCodes) {
+    if (municipalityCodes != null && municipalityCodes.isEmpty()) {
+      return List.of();
+    }
+    String sql = "SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE provider_kvk_number = :kvk"
+        + (municipalityCodes == null ? "" : " AND municipality_code IN (:codes)")
+        + " ORDER BY forfeited_on, case_number, sequence_no";
+    return namedJdbc.query(sql, municipalityCodes == null ? Map.of("kvk", kvkNumber)
+        : Map.of("kvk", kvkNumber, "codes", municipalityCodes), ForfeitureLedger::map);
+  }
+
+  public Optional<Forfeiture> find(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE id = ?", ForfeitureLedger::map, id)
+        .stream().findFirst();
+  }
+
+  public Optional<Forfeiture> find(String caseNumber, int sequenceNo) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE case_number = ? AND sequence_no = ?",
+        ForfeitureLedger::map, caseNumber, sequenceNo).stream().findFirst();
+  }
+
+  /**
+   * The forfeiture was paid.
+   *
+   * @throws IllegalStateException when it is not open or in collection
+   * @throws IllegalArgumentException when there is no forfeiture with this id
+   */
+  public Forfeiture markPaid(long id, LocalDate on) {
+    return changeStatus(id, ForfeitureStatus.PAID, on);
+  }
+
+  /** The college decided to collect it (invorderingsbeschikking, art. 5:37 Awb); only from open. */
+  public Forfeiture markInCollection(long id, LocalDate on) {
+    return changeStatus(id, ForfeitureStatus.IN_COLLECTION, on);
+  }
+
+  /** The claim lapsed by verjaring (art. 5:35 Awb); from open or in collection. */
+  public Forfeiture markLapsed(long id, LocalDate on) {
+    return changeStatus(id, ForfeitureStatus.LAPSED, on);
+  }
+
+  /** One forfeiture is not collected after all (e.g. the college waives it); from open or in collection. */
+  public Forfeiture withdraw(long id, LocalDate on) {
+    return changeStatus(id, ForfeitureStatus.WITHDRAWN, on);
+  }
+
+  /**
+   * Withdraws all of the case's open and in-collection forfeitures, e.g. when the decision is revoked on
+   * objection and nothing was ever owed. Paid, lapsed and withdrawn forfeitures stay as they are (a refund
+   * of paid amounts is not this ledger's business).
+   *
+   * @return how many forfeitures were withdrawn
+   */
+  public int withdrawOpen(String caseNumber, LocalDate on) {
+    require(on != null, "Datum van intrekking ontbreekt.");
+    return inTransaction(() -> {
+      lockCase(caseNumber);
+      return jdbc.update("UPDATE wmo_forfeiture SET status = ?, status_changed_on = ? WHERE case_number = ? "
+          + "AND status IN " + OUTSTANDING, ForfeitureStatus.WITHDRAWN.name(), on, caseNumber);
+    });
+  }
+
+  /**
+   * Extends the verjaring while an objection or appeal against the last was pending, from {@code from}
+   * (receipt) until {@code until} (exclusive; the day it was decided). For each open or in-collection
+   * forfeiture of the case, the number of days of [max(from, day of forfeiture), until) is added to its
+   * verjaring date. A forfeiture recorded on or after {@code until} is not affected, nor one whose term had
+   * already ended before the pending period began for it (a lapsed claim is not revived). Call it once per
+   * pending period; overlapping periods would be counted twice.
+   *
+   * <p>This is the reading of DOMAIN §6.7 ("the term is extended while an objection or appeal against the
+   * last is pending"). Note that art. 5:35 lid 2 Awb as in force since 1 April 2021 words it differently:
+   * when an objection or appeal against the last is open or pending on the day the claim would lapse, the
+   * term is extended until the objection or appeal has been decided irrevocably. Where the pending period
+   * ended well before that day, the statute gives no extension and this method still adds the days, so
+   * here the ledger may show a later date than the statute allows; the college should check a date moved
+   * by this method before collecting near it.
+   *
+   * @return how many forfeitures were extended
+   * @throws IllegalArgumentException when a date is missing or {@code until} is before {@code from}
+   */
+  public int suspendVerjaring(String caseNumber, LocalDate from, LocalDate until) {
+    require(from != null && until != null, "Begin- en einddatum van de schorsing zijn verplicht.");
+    require(!until.isBefore(from), "De schorsing eindigt (" + until + ") voor zij begint (" + from + ").");
+    return inTransaction(() -> {
+      lockCase(caseNumber);
+      int extended = 0;
+      for (Forfeiture forfeiture : forCase(caseNumber)) {
+        LocalDate start = forfeiture.forfeitedOn().isAfter(from) ? forfeiture.forfeitedOn() : from;
+        long days = ChronoUnit.DAYS.between(start, until);
+        if (!forfeiture.status().isOutstanding() || days <= 0 || forfeiture.verjaringDate().isBefore(start)) {
+          continue;
+        }
+        jdbc.update("UPDATE wmo_forfeiture SET verjaring_date = ? WHERE id = ?",
+            forfeiture.verjaringDate().plusDays(days), forfeiture.id());
+        extended++;
+      }
+      return extended;
+    });
+  }
+
+  /**
+   * The verjaring was interrupted (gestuit) on {@code interruptedOn}: by the invorderingsbeschikking (art.
+   * 5:37a lid 1 Awb), or by an aanmaning, a dwangbevel or its execution (art. 4:106 Awb).
+   *
+   * <p>How this ledger reads the law: an interruption starts a new term on the day after the interruption
+   * (art. 4:110 Awb, like art. 3:319 BW), as long as the original term: one year (art. 5:35 lid 1), so its
+   * last day is {@code interruptedOn} plus one year. DOMAIN §6.7 adds "at most five years in all"; this
+   * ledger applies that as a hard limit of five years after the day of forfeiture. (In the statute the five
+   * years limit the length of a new term, which for a one-year term never bites; the limit here is the
+   * stricter reading and errs on the provider's side: collection stops earlier, never later.) An
+   * interruption never shortens the term the forfeiture already had, e.g. after an extension by
+   * {@link #suspendVerjaring}.
+   *
+   * @return the forfeiture with its new verjaring date
+   * @throws IllegalStateException when the forfeiture is not open or in collection, or had already lapsed
+   *     on {@code interruptedOn} (a lapsed claim cannot be interrupted)
+   * @throws IllegalArgumentException when there is no such forfeiture, or {@code interruptedOn} is missing
+   *     or before the day of forfeiture
+   */
+  public Forfeiture restartVerjaring(long id, LocalDate interruptedOn) {
+    require(interruptedOn != null, "Datum van de stuiting ontbreekt.");
+    return inTransaction(() -> {
+      Forfeiture forfeiture = lock(id);
+      if (!forfeiture.status().isOutstanding()) {
+        throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is " + forfeiture.status().label()
+            + "; de verjaring ervan kan niet worden gestuit.");
+      }
+      require(!interruptedOn.isBefore(forfeiture.forfeitedOn()), "De stuiting (" + interruptedOn
+          + ") ligt voor de verbeurte (" + forfeiture.forfeitedOn() + ").");
+      if (interruptedOn.isAfter(forfeiture.verjaringDate())) {
+        throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is verjaard na "
+            + forfeiture.verjaringDate() + "; een verjaarde vordering kan niet meer worden gestuit.");
+      }
+      LocalDate newTerm = interruptedOn.plusYears(1);
+      LocalDate limit = forfeiture.forfeitedOn().plusYears(VERJARING_LIMIT_YEARS);
+      LocalDate restarted = newTerm.isAfter(limit) ? limit : newTerm;
+      if (restarted.isAfter(forfeiture.verjaringDate())) {
+        jdbc.update("UPDATE wmo_forfeiture SET verjaring_date = ? WHERE id = ?", restarted, id);
+      }
+      return find(id).orElseThrow();
+    });
+  }
+
+  /**
+   * Open and in-collection forfeitures whose verjaring date is before {@code date}, soonest first: with
+   * tomorrow, those that have lapsed; with a later date, those to warn the college about.
+   */
+  public List<Forfeiture> lapsingBefore(LocalDate date) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE status IN " + OUTSTANDING
+        + " AND verjaring_date < ? ORDER BY verjaring_date, case_number, sequence_no", ForfeitureLedger::map, date);
+  }
+
+  private Forfeiture changeStatus(long id, ForfeitureStatus target, LocalDate on) {
+    require(on != null, "Datum van de statuswijziging ontbreekt.");
+    return inTransaction(() -> {
+      Forfeiture forfeiture = lock(id);
+      if (!forfeiture.status().canChangeTo(target)) {
+        throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is " + forfeiture.status().label()
+            + " en kan niet meer '" + target.label() + "' worden.");
+      }
+      jdbc.update("UPDATE wmo_forfeiture SET status = ?, status_changed_on = ? WHERE id = ?", target.name(), on, id);
+      return find(id).orElseThrow();
+    });
+  }
+
+  /** Locks all of the case's forfeitures until the end of the transaction. */
+  private void lockCase(String caseNumber) {
+    jdbc.query("SELECT id FROM wmo_forfeiture WHERE case_number = ? FOR UPDATE", (rs, i) -> rs.getLong(1),
+        caseNumber);
+  }
+
+  /** Locks one forfeiture until the end of the transaction and reads it. */
+  private Forfeiture lock(long id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE id = ? FOR UPDATE", ForfeitureLedger::map, id)
+        .stream().findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Verbeurte met id " + id + " bestaat niet."));
+  }
+
+  /**
+   * Runs the work in the caller's transaction or, without one, in a transaction of its own. Joining
+   * directly (not through {@code @Transactional}) keeps an exception of ours from marking the caller's
+   * transaction rollback-only.
+   */
+  private <T> T inTransaction(Supplier<T> work) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return work.get();
+    }
+    return ownTransaction.execute(status -> work.get());
+  }
+
+  private static String describe(Forfeiture forfeiture) {
+    return forfeiture.sequenceNo() + " van zaak " + forfeiture.caseNumber();
+  }
+
+  private static void requireCaseNumber(String caseNumber) {
+    require(caseNumber != null && !caseNumber.isBlank() && caseNumber.length() <= CASE_NUMBER_LENGTH,
+        "Zaaknummer ontbreekt of is langer dan " + CASE_NUMBER_LENGTH + " tekens.");
+  }
+
+  /** The amount in euros with two decimals; refuses null, zero, negative, more decimals and too large. */
+  private static BigDecimal money(BigDecimal value, String what) {
+    require(value != null, what + " ontbreekt.");
+    require(value.stripTrailingZeros().scale() <= 2,
+        what + " " + value.toPlainString() + " heeft meer dan twee decimalen.");
+    BigDecimal cents = value.setScale(2, RoundingMode.UNNECESSARY);
+    require(cents.signum() > 0, what + " moet groter zijn dan nul.");
+    require(cents.precision() <= AMOUNT_PRECISION, what + " " + cents.toPlainString() + " is te groot.");
+    return cents;
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static Forfeiture map(ResultSet rs, int row) throws SQLException {
+    return new Forfeiture(
+        rs.getLong("id"),
+        rs.getString("case_number"),
+        rs.getInt("sequence_no"),
+        rs.getString("provider_kvk_number"),
+        rs.getString("provider_name"),
+        rs.getString("municipality_code"),
+        rs.getObject("forfeited_on", LocalDate.class),
+        rs.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY),
+        rs.getBigDecimal("running_total").setScale(2, RoundingMode.UNNECESSARY),
+        rs.getBigDecimal("maximum").setScale(2, RoundingMode.UNNECESSARY),
+        rs.getObject("pay_by", LocalDate.class),
+        rs.getObject("verjaring_date", LocalDate.class),
+        ForfeitureStatus.valueOf(rs.getString("status")),
+        rs.getObject("status_changed_on", LocalDate.class),
+        rs.getTimestamp("created_at").toInstant());
+  }
+}

@@ -1,0 +1,42 @@
+package nl.wmotoezicht.dwangsom;
+
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
+
+import java.time.LocalDate;
+import nl.wmotoezicht.terms.LegalCalendar;
+import nl.wmotoezicht.terms.TermExpressions;
+import nl.wmotoezicht.terms.TermPeriod;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_ScheduleTerms}: the decision is made known today. The objection term is six weeks from
+ * the next day (art. 6:7, 6:8 Awb), extended by the Algemene termijnenwet; the begunstigingstermijn
+ * is the one set in the decision and never extended; urgent bestuursdwang has none (art. 5:31 Awb).
+ */
+@Component("scheduleDecisionTerms")
+class ScheduleDecisionTermsDelegate implements JavaDelegate {
+
+  static final String OBJECTION_TERM = "P6W";
+
+  private final LegalCalendar calendar;
+  private final TermExpressions terms;
+
+  ScheduleDecisionTermsDelegate(LegalCalendar calendar, TermExpressions terms) {
+    this.calendar = calendar;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = LocalDate.parse(terms.today());
+    DECISION_SENT_ON.set(execution, today.toString());
+    OBJECTION_TERM_ENDS.set(execution,
+        calendar.compute(today, TermPeriod.parse(OBJECTION_TERM), true).ends().toString());
+    LocalDate deadline = URGENT.find(execution).orElse(false)
+        ? today
+        : calendar.compute(today, TermPeriod.parse(COMPLIANCE_TERM.get(execution)), false).ends();
+    COMPLIANCE_DEADLINE.set(execution, deadline.toString());
+  }
+}

@@ -1,0 +1,41 @@
+package nl.wmotoezicht.dwangsom;
+
+import java.time.LocalDate;
+import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.terms.TermExpressions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_WithdrawForfeitures}: the objection was upheld and the decision revoked, so nothing was
+ * ever owed: open forfeitures are withdrawn in the ledger and their collection cases cancelled.
+ */
+@Component("withdrawForfeitures")
+class WithdrawForfeituresDelegate implements JavaDelegate {
+
+  static final String CANCEL_REASON = "Besluit herroepen op bezwaar";
+
+  private final ForfeitureLedger ledger;
+  private final RuntimeService runtimeService;
+  private final TermExpressions terms;
+
+  WithdrawForfeituresDelegate(ForfeitureLedger ledger, RuntimeService runtimeService, TermExpressions terms) {
+    this.ledger = ledger;
+    this.runtimeService = runtimeService;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
+    ledger.withdrawOpen(caseNumber, LocalDate.parse(terms.today()));
+    for (ProcessInstance collection : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+        .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {
+      runtimeService.deleteProcessInstance(collection.getId(), CANCEL_REASON);
+    }
+  }
+}

@@ -1,0 +1,448 @@
+package nl.wmotoezicht.dwangsom;
+
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Elements.*;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
+ * moved through it; dates are checked against the legal calendar.
+ */
+@WmoIntegrationTest
+class DwangsomProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+  @Autowired ForfeitureLedger ledger;
+
+  private static String receiverDeployment;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestMailServer.get();
+    setClock("2026-11-23T10:00"); // a Monday
+    if (receiverDeployment == null) {
+      receiverDeployment = repository.createDeployment().name("test-outcome-receiver")
+          .addClasspathResource("handover/outcomeReceiver.bpmn").deploy().getId();
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void removeReceiver(@Autowired RepositoryService repository) {
+    if (receiverDeployment != null) {
+      repository.deleteDeployment(receiverDeployment, true);
+      receiverDeployment = null;
+    }
+  }
+
+  private ProcessInstance request(String originCaseNumber) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("municipalityCode", "GM0917");
+    variables.put("providerName", "Zorg Thuis Zuid B.V.");
+    variables.put("providerKvkNumber", "12345678");
+    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    variables.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
+    variables.put("legalBasis", "art. 3.1 Wmo 2015");
+    if (originCaseNumber != null) {
+      variables.put("originCaseNumber", originCaseNumber);
+    }
+    return runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(variables)
+        .correlateStartMessage();
+  }
+
+  private static Map<String, Object> dwangsom(String kind, long amount, long maximum) {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "dwangsom");
+    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
+    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
+    terms.put("complianceTerm", "P4W");
+    terms.put("dwangsomKind", kind);
+    terms.put("dwangsomAmount", amount);
+    terms.put("dwangsomMaximum", maximum);
+    terms.put("timeUnit", "P1W");
+    terms.put("zienswijzeTerm", "P2W");
+    return terms;
+  }
+
+  /** Voornemen on Monday 23 November, zienswijze received, decision made known on Wednesday 25 November. */
+  private ProcessInstance decided(Map<String, Object> terms, String originCaseNumber) {
+    ProcessInstance pi = request(originCaseNumber);
+    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
+    complete(task(PREPARE_INTENTION, pi), terms);
+    runAsyncJobs(management, pi);
+    if (!Boolean.TRUE.equals(terms.get("skipHearing"))) {
+      assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
+      runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
+          .processInstanceBusinessKey(caseNumber(pi)).setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
+    }
+    setClock("2026-11-25T10:00");
+    Map<String, Object> decision = new HashMap<>(terms);
+    decision.put("decision", "opleggen");
+    decision.put("decisionMotivation", "De zienswijze geeft geen aanleiding af te zien.");
+    complete(task(DECIDE, pi), decision);
+    runAsyncJobs(management, pi);
+    return pi;
+  }
+
+  private void recheck(ProcessInstance pi, String date, String finding) {
+    setClock(date + "T09:00");
+    fireDueTimers(management, pi);
+    complete(task(RECHECK, pi), withVariables("complianceFinding", finding, "recheckDate", date,
+        "recheckFindings", "Steekproef van tien dossiers op " + date + "."));
+    runAsyncJobs(management, pi);
+  }
+
+  private String caseNumber(ProcessInstance pi) {
+    return pi.getBusinessKey();
+  }
+
+  private ProcessInstance collection(String reference) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  private Date timerDue(ProcessInstance pi, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).singleResult();
+    return job.getDuedate();
+  }
+
+  private List<String> subjects(String caseNumber) throws Exception {
+    return TestMailServer.mailsFor(caseNumber).stream().map(DwangsomProcessTest::subject).toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void sendsTheIntentionAndWaitsForTheZienswijzeUntilTheTermSetByTheCollege() {
+    ProcessInstance pi = request(null);
+    assertThat(pi.getBusinessKey()).matches("LOD-2026-\\d{5}");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(task(PREPARE_INTENTION, pi)).hasCandidateGroup("college");
+    complete(task(PREPARE_INTENTION, pi), dwangsom("perTijdseenheid", 1000, 2500));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(SEND_INTENTION).isWaitingAt(AWAIT_ZIENSWIJZE)
+        .variables().containsEntry("intentionSentOn", "2026-11-23");
+    // two weeks set by the college, not extended by the Algemene termijnenwet: ends Monday 7 December
+    assertThat(timerDue(pi, ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
+
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+    assertThat(pi).isWaitingAt(DECIDE);
+  }
+
+  @Test
+  void closesWhenTheLastIsCompliedWithInTime() throws Exception {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+
+    assertThat(pi).hasPassed(SEND_DECISION).variables()
+        .containsEntry("decisionSentOn", "2026-11-25")
+        .containsEntry("objectionTermEnds", "2027-01-06") // six weeks from the day after (art. 6:7, 6:8 Awb)
+        .containsEntry("complianceDeadline", "2026-12-23"); // four weeks as the decision says
+    assertThat(timerDue(pi, COMPLIANCE_TERM_ENDED)).isEqualTo(at("2026-12-24T00:00"));
+    assertThat(subjects(caseNumber(pi))).hasSize(2); // voornemen and besluit
+
+    recheck(pi, "2026-12-24", "nageleefd");
+
+    assertThat(pi).hasPassed(SEND_COMPLIED, COMPLIED, DONE).isEnded().variables().containsEntry("outcome", "nageleefd");
+    assertThat(ledger.forCase(caseNumber(pi))).isEmpty();
+  }
+
+  @Test
+  void forfeitsOnceThenStopsWhenComplied() throws Exception {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+
+    recheck(pi, "2026-12-24", "nietNageleefd");
+
+    List<Forfeiture> forfeitures = ledger.forCase(caseNumber);
+    assertThat(forfeitures).hasSize(1);
+    Forfeiture first = forfeitures.get(0);
+    assertThat(first.forfeitedOn()).isEqualTo(LocalDate.of(2026, 12, 24));
+    assertThat(first.amount()).isEqualByComparingTo("1000.00");
+    assertThat(first.payBy()).isEqualTo(LocalDate.of(2027, 2, 4)); // six weeks (art. 5:33 Awb)
+    assertThat(first.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24)); // one year (art. 5:35 Awb)
+    MimeMessage letter = TestMailServer.mailsFor(caseNumber).stream()
+        .filter(m -> "dwangsom-verbeurbrief".equals(header(m))).findFirst().orElseThrow();
+    assertThat(letter.getContent().toString()).contains(caseNumber + "-V1");
+    ProcessInstance collection = collection(caseNumber + "-V1");
+    assertThat(collection).isNotNull().isWaitingAt(PAYMENT_TERM_ENDED);
+    assertThat(collection.getTenantId()).isEqualTo("GM0917");
+    assertThat(timerDue(collection, PAYMENT_TERM_ENDED)).isEqualTo(at("2027-02-05T00:00"));
+    assertThat(pi).isWaitingAt(NEXT_PERIOD);
+    assertThat(timerDue(pi, NEXT_PERIOD)).isEqualTo(at("2026-12-31T00:00"));
+
+    recheck(pi, "2026-12-31", "nageleefd");
+
+    assertThat(pi).isEnded().variables().containsEntry("outcome", "nageleefd");
+    assertThat(ledger.forCase(caseNumber)).hasSize(1);
+  }
+
+  @Test
+  void forfeitsPerWeekUntilTheMaximumAndReportsTheAdvice() {
+    ProcessInstance origin = runtime.startProcessInstanceByKey("outcomeReceiver", "HH-TEST-" + UUID.randomUUID());
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), origin.getBusinessKey());
+    String caseNumber = caseNumber(pi);
+
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    recheck(pi, "2026-12-31", "nietNageleefd");
+    recheck(pi, "2027-01-07", "nietNageleefd");
+
+    List<Forfeiture> forfeitures = ledger.forCase(caseNumber);
+    assertThat(forfeitures).extracting(Forfeiture::amount).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("1000"), new BigDecimal("1000"), new BigDecimal("500"));
+    assertThat(forfeitures).extracting(Forfeiture::forfeitedOn)
+        .containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 7));
+    assertThat(forfeitures.get(2).runningTotal()).isEqualByComparingTo("2500");
+    assertThat(pi).isWaitingAt(ADVISE_NEXT_STEP).variables().containsEntry("maximumReached", true)
+        .containsEntry("totalForfeited", "2500.00");
+
+    complete(task(ADVISE_NEXT_STEP, pi), withVariables("nextStepAdvice", "bestuursdwang",
+        "nextStepMotivation", "Dwangsom werkt niet."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(MAXIMUM_REACHED).isEnded();
+    assertThat(origin).isWaitingAt("Task_OutcomeReceived").variables()
+        .containsEntry("dwangsomOutcome", "maximumBereikt").containsEntry("nextStepAdvice", "bestuursdwang")
+        .containsEntry("dwangsomCaseNumber", caseNumber);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+        .variableValueEquals("dwangsomCaseNumber", caseNumber).count()).isEqualTo(3);
+  }
+
+  @Test
+  void settlesAForfeiturePaidInTime() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+
+    setClock("2027-01-20T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(reference)
+        .setVariable("paidOn", "2027-01-19").correlate();
+
+    assertThat(collection).hasPassed(PAID).isEnded();
+    Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
+    assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.PAID);
+    assertThat(pi).isWaitingAt(ADVISE_NEXT_STEP); // ineens: the whole amount is forfeited at once
+  }
+
+  @Test
+  void collectsAnUnpaidForfeitureUpToTheWarrant() throws Exception {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+
+    setClock("2027-02-05T09:00");
+    fireDueTimers(management, collection);
+    assertThat(collection).isWaitingAt(HEAR_PROVIDER);
+    complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
+    complete(task(DECIDE_COLLECTION, collection), withVariables("collectionDecision", "invorderen",
+        "collectionMotivation", "Verbeurd en niet betaald."));
+    runAsyncJobs(management, collection);
+
+    Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
+    assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.IN_COLLECTION);
+    assertThat(forfeiture.verjaringDate()).isAfter(LocalDate.of(2027, 12, 24)); // interrupted (art. 5:37a Awb)
+    assertThat(subjects(reference)).hasSize(2); // invorderingsbeschikking and aanmaning
+    assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
+    // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
+    assertThat(timerDue(collection, REMINDER_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
+
+    setClock("2027-02-20T09:00");
+    fireDueTimers(management, collection);
+    complete(task(ISSUE_WARRANT, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
+
+    assertThat(collection).hasPassed(WARRANT_ISSUED).isEnded();
+  }
+
+  @Test
+  void letsAnUncollectedForfeitureLapseAfterWarningTheCollege() throws Exception {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+    assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-10-29T00:00")); // eight weeks before
+
+    setClock("2027-10-29T09:00");
+    fireDueTimers(management, collection);
+    assertThat(subjects(reference)).anyMatch(s -> s.contains("verjaart op 24 december 2027"));
+    assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
+
+    setClock("2027-12-24T09:00");
+    fireDueTimers(management, collection);
+
+    assertThat(collection).hasPassed(LAPSED).isEnded();
+    assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
+  }
+
+  @Test
+  void runsOnDuringAnObjectionAndExtendsTheVerjaring() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+
+    assertThat(pi).isWaitingAt(DECIDE_OBJECTION, COMPLIANCE_TERM_ENDED); // no suspension (art. 6:16 Awb)
+    // six weeks after the objection term ended on 6 January (art. 7:10 Awb)
+    assertThat(task(DECIDE_OBJECTION, pi)).hasDueDate(at("2027-02-17T17:00"));
+
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    setClock("2027-01-14T10:00");
+    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "ongegrond",
+        "objectionMotivation", "De last is terecht opgelegd."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isWaitingAt(NEXT_PERIOD).isNotEnded();
+    // pending from 24 December (the forfeiture) to 14 January: 21 days longer
+    assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2028, 1, 14));
+  }
+
+  @Test
+  void endsTheCaseAndWithdrawsForfeituresWhenTheObjectionIsUpheld() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+
+    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "gegrond",
+        "objectionMotivation", "De termijn was te kort."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(REVOKED, LAST_ENDED, DONE).isEnded().variables().containsEntry("outcome", "herroepen");
+    assertThat(ledger.forCase(caseNumber)).extracting(Forfeiture::status).containsOnly(ForfeitureStatus.WITHDRAWN);
+    assertThat(collection(caseNumber + "-V1")).isNull();
+  }
+
+  @Test
+  void suspendsTheTimelineOnlyForAProvisionalMeasureOfTheCourt() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+
+    setClock("2026-12-10T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_GRANTED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    assertThat(pi).isWaitingAt(AWAIT_RULING);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+
+    setClock("2027-01-04T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_ENDED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    complete(task(SET_NEW_TERM, pi), withVariables("complianceDeadline", "2027-02-01",
+        "newTermMotivation", "Uitspraak: last blijft, nieuwe termijn."));
+
+    assertThat(pi).isWaitingAt(COMPLIANCE_TERM_ENDED);
+    assertThat(timerDue(pi, COMPLIANCE_TERM_ENDED)).isEqualTo(at("2027-02-02T00:00"));
+  }
+
+  @Test
+  void appliesBestuursdwangAtOnceWhenUrgent() throws Exception {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "bestuursdwang");
+    terms.put("urgent", true);
+    terms.put("lastDescription", "Verwijder de geblokkeerde nooduitgang.");
+    terms.put("remedyMeasures", "Nooduitgang vrijmaken.");
+    terms.put("skipHearing", true);
+    terms.put("skipHearingMotivation", "Acuut brandgevaar voor cliënten.");
+    ProcessInstance pi = decided(terms, null);
+
+    assertThat(pi).hasNotPassed(SEND_INTENTION).isWaitingAt(EXECUTE_BESTUURSDWANG)
+        .variables().containsEntry("complianceDeadline", "2026-11-25");
+    assertThat(subjects(caseNumber(pi))).anyMatch(s -> s.toLowerCase().contains("bestuursdwang"));
+    complete(task(EXECUTE_BESTUURSDWANG, pi), withVariables("executionDate", "2026-11-25",
+        "executionReport", "Nooduitgang vrijgemaakt door de gemeente.", "costsAmount", 850.0));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(BESTUURSDWANG_APPLIED).isEnded().variables()
+        .containsEntry("outcome", "bestuursdwangToegepast");
+  }
+
+  @Test
+  void liftsTheLastOnRequest() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.LIFTING_REQUESTED)
+        .processInstanceBusinessKey(caseNumber(pi)).correlate();
+    // at most eight weeks (art. 4:13 Awb)
+    assertThat(task(DECIDE_LIFTING, pi)).hasDueDate(at("2027-01-26T17:00"));
+
+    complete(task(DECIDE_LIFTING, pi), withVariables("liftingOutcome", "opgeheven",
+        "liftingMotivation", "Naleving is blijvend onmogelijk geworden."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(LIFTED, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
+  }
+
+  @Test
+  void refusesADwangsomWithoutMaximum() {
+    ProcessInstance pi = request(null);
+    Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
+    terms.remove("dwangsomMaximum");
+    String taskId = task(PREPARE_INTENTION, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("dwangsomMaximum");
+    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
+  }
+
+  private static String header(MimeMessage message) {
+    try {
+      String[] values = message.getHeader("X-Wmo-Sjabloon");
+      return values == null ? null : values[0];
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,584 @@
+package nl.wmotoezicht.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ClassPathResource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The decision tables of the enforcement (DOMAIN.md §5, seed 004 §3 and §4.7), evaluated with the standalone Camunda
+ * DMN engine exactly as packaged ({@code decisions/...} on the class path): one parameterized row per rule of every
+ * table (the first column names the rule, and {@link #everyRuleHasItsOwnTestRow} proves none is left out), the
+ * completeness of every table over its declared input values, and the things Camunda Modeler and Cockpit need.
+ */
+class MaatregelcategorieDecisionTest {
+
+  static final String REGION = "decisions/maatregelcategorie.dmn";
+  static final String MAASTRICHT = "decisions/tenants/GM0935/maatregelcategorie.dmn";
+  static final String INITIATIVE = "decisions/initiatiefGemeente.dmn";
+  static final String IMMEDIATE = "decisions/directeMaatregelen.dmn";
+  static final String INSTRUMENT = "decisions/handhavingsinstrument.dmn";
+  static final List<String> MODELS = List.of(REGION, MAASTRICHT, INITIATIVE, IMMEDIATE, INSTRUMENT);
+
+  static final List<String> LEVELS = List.of("groot", "gemiddeld", "klein");
+  static final Map<Integer, String> CATEGORY_TEXT = Map.of(
+      1, "Ontbinding van de overeenkomst / stoppen of terugvorderen subsidie",
+      2, "Last onder dwangsom of last onder bestuursdwang",
+      3, "Schriftelijke waarschuwing, overleg en overreding");
+
+  /** Decision table events of the last evaluation: the decision itself and the decisions it requires. */
+  private static final List<DmnDecisionLogicEvaluationEvent> EVENTS = new ArrayList<>();
+  private static DmnEngine engine;
+  private static final Map<String, DmnDecisionRequirementsGraph> GRAPHS = new HashMap<>();
+
+  @BeforeAll
+  static void parseTheModels() throws IOException {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionEvaluationListeners(List.of(event -> {
+      EVENTS.add(event.getDecisionResult());
+      EVENTS.addAll(event.getRequiredDecisionResults());
+    }));
+    engine = configuration.buildEngine();
+    for (String model : MODELS) {
+      try (InputStream in = new ClassPathResource(model).getInputStream()) {
+        GRAPHS.put(model, engine.parseDecisionRequirementsGraph(in));
+      }
+    }
+  }
+
+  private static DmnDecisionResult evaluate(String model, String decisionKey, Object... namesAndValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) { // a missing value is left out, as a caller would
+        variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    DmnDecision decision = GRAPHS.get(model).getDecision(decisionKey);
+    assertThat(decision).as(decisionKey + " in " + model).isNotNull();
+    EVENTS.clear();
+    return engine.evaluateDecision(decision, variables);
+  }
+
+  /** The rules of one table that matched in the last evaluation. */
+  private static List<String> matchedRules(String decisionKey) {
+    return EVENTS.stream()
+        .filter(event -> event.getDecision().getKey().equals(decisionKey))
+        .flatMap(event -> ((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream())
+        .map(DmnEvaluatedDecisionRule::getId)
+        .toList();
+  }
+
+  private static DmnDecisionResult matrix(String model, String ernst, String kans, Boolean recidive) {
+    return evaluate(model, "maatregelcategorie", "ernstOpgegeven", ernst, "kansOpgegeven", kans, "recidive", recidive);
+  }
+
+  // ------------------------------------------------------------------------------------------ the matrix (figure 3)
+
+  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
+  @CsvSource({
+      "Rule_maatregelcategorie_01, groot,     groot,     1",
+      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
+      "Rule_maatregelcategorie_03, groot,     klein,     2",
+      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
+      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 2",
+      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
+      "Rule_maatregelcategorie_07, klein,     groot,     2",
+      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
+      "Rule_maatregelcategorie_09, klein,     klein,     3"})
+  void regionMatrixIsFigure3(String rule, String ernst, String kans, int categorie) {
+    DmnDecisionResultEntries result = matrix(REGION, ernst, kans, false).getSingleResult();
+
+    assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
+    assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
+    assertThat((String) result.getEntry("categorieOmschrijving")).isEqualTo(CATEGORY_TEXT.get(categorie));
+  }
+
+  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
+  @CsvSource({
+      "Rule_maatregelcategorie_01, groot,     groot,     1",
+      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
+      "Rule_maatregelcategorie_03, groot,     klein,     2",
+      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
+      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 1",
+      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
+      "Rule_maatregelcategorie_07, klein,     groot,     2",
+      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
+      "Rule_maatregelcategorie_09, klein,     klein,     3"})
+  void maastrichtMatrixIsStricterInOneCell(String rule, String ernst, String kans, int categorie) {
+    DmnDecisionResultEntries result = matrix(MAASTRICHT, ernst, kans, false).getSingleResult();
+
+    assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
+    assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
+    assertThat((String) result.getEntry("categorieOmschrijving")).isEqualTo(CATEGORY_TEXT.get(categorie));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {REGION, MAASTRICHT})
+  void everyCellOfTheMatrixHasExactlyOneRule(String model) {
+    for (String ernst : LEVELS) {
+      for (String kans : LEVELS) {
+        DmnDecisionResult result = matrix(model, ernst, kans, false);
+
+        assertThat(result).as(ernst + " × " + kans).hasSize(1);
+        assertThat(matchedRules("maatregelcategorie")).as(ernst + " × " + kans).hasSize(1);
+      }
+    }
+    assertThat(((DmnDecisionTableImpl) GRAPHS.get(model).getDecision("maatregelcategorie").getDecisionLogic())
+        .getRules()).hasSize(9);
+  }
+
+  @Test
+  void maastrichtDiffersFromTheRegionOnlyInGemiddeldTimesGemiddeld() {
+    List<String> differences = new ArrayList<>();
+    for (String ernst : LEVELS) {
+      for (String kans : LEVELS) {
+        Object region = matrix(REGION, ernst, kans, false).getSingleResult().getEntry("categorie");
+        Object maastricht = matrix(MAASTRICHT, ernst, kans, false).getSingleResult().getEntry("categorie");
+        if (!region.equals(maastricht)) {
+          differences.add(ernst + " × " + kans + ": " + region + " → " + maastricht);
+        }
+      }
+    }
+    assertThat(differences).containsExactly("gemiddeld × gemiddeld: 2 → 1");
+  }
+
+  @Test
+  void recidiveRaisesTheSuggestionForAProviderWithAnEarlierViolation() {
+    assertThat((Integer) matrix(REGION, "gemiddeld", "gemiddeld", false).getSingleResult().getEntry("categorie"))
+        .isEqualTo(2);
+    assertThat((Integer) matrix(REGION, "gemiddeld", "gemiddeld", true).getSingleResult().getEntry("categorie"))
+        .isEqualTo(1);
+    assertThat((Integer) matrix(REGION, "klein", "klein", true).getSingleResult().getEntry("categorie"))
+        .isEqualTo(3); // klein → gemiddeld: klein × gemiddeld is still categorie 3
+    assertThat((Integer) matrix(REGION, "groot", "klein", true).getSingleResult().getEntry("categorie"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void derivesBothAxesFromTheWeighingFactorsWhenTheSupervisorGaveNoJudgement() {
+    DmnDecisionResultEntries result = evaluate(REGION, "maatregelcategorie",
+        "ernstRisico", "zeer ernstig", "omvangGroep", "gemiddeld",
+        "structuurOrganisatie", "matig", "houdingAanbieder", "niet-kunnen", "recidive", false).getSingleResult();
+
+    assertThat((Integer) result.getEntry("categorie")).isEqualTo(1); // groot × gemiddeld
+    assertThat(matchedRules("ernstSituatie")).containsExactly("Rule_ernstSituatie_05");
+    assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_08");
+    assertThat(matchedRules("maatregelcategorie")).containsExactly("Rule_maatregelcategorie_02");
+  }
+
+  @Test
+  void givesNoCategoryWithoutJudgementOrFactors() {
+    assertThat(evaluate(REGION, "maatregelcategorie", "recidive", true)).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", "ernstOpgegeven", "groot", "ernstRisico", "ernstig")).isEmpty();
+  }
+
+  // ------------------------------------------------------------------------------------------ ernst van de situatie
+
+  @ParameterizedTest(name = "{0}: oordeel {1}, risico {2}, groep {3} → {4}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_ernstSituatie_01, groot,     niet zo ernstig, klein,     groot",
+      "Rule_ernstSituatie_02, gemiddeld, zeer ernstig,    groot,     gemiddeld",
+      "Rule_ernstSituatie_03, klein,     null,            null,      klein",
+      "Rule_ernstSituatie_04, null,      zeer ernstig,    groot,     groot",
+      "Rule_ernstSituatie_05, null,      zeer ernstig,    gemiddeld, groot",
+      "Rule_ernstSituatie_06, null,      zeer ernstig,    klein,     gemiddeld",
+      "Rule_ernstSituatie_07, null,      ernstig,         groot,     groot",
+      "Rule_ernstSituatie_08, null,      ernstig,         gemiddeld, gemiddeld",
+      "Rule_ernstSituatie_09, null,      ernstig,         klein,     klein",
+      "Rule_ernstSituatie_10, null,      niet zo ernstig, groot,     gemiddeld",
+      "Rule_ernstSituatie_11, null,      niet zo ernstig, gemiddeld, klein",
+      "Rule_ernstSituatie_12, null,      niet zo ernstig, klein,     klein"})
+  void ernstSituatie(String rule, String opgegeven, String risico, String groep, String expected) {
+    DmnDecisionResult result = evaluate(REGION, "ernstSituatie",
+        "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+
+    assertThat(matchedRules("ernstSituatie")).containsExactly(rule);
+    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {REGION, MAASTRICHT})
+  void ernstSituatieHasAnAnswerForEveryCombinationAndTheJudgementWins(String model) {
+    for (String opgegeven : withMissing(LEVELS)) {
+      for (String risico : List.of("zeer ernstig", "ernstig", "niet zo ernstig")) {
+        for (String groep : LEVELS) {
+          DmnDecisionResult result = evaluate(model, "ernstSituatie",
+              "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+
+          assertThat(result).as(opgegeven + "/" + risico + "/" + groep).hasSize(1);
+          if (opgegeven != null) {
+            assertThat((String) result.getSingleEntry()).isEqualTo(opgegeven);
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ kans op herhaling
+
+  @ParameterizedTest(name = "{0}: oordeel {1}, structuur {2}, houding {3} → {4}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_kansOpHerhalingBasis_01, groot,     goed,   niet-weten,  groot",
+      "Rule_kansOpHerhalingBasis_02, gemiddeld, slecht, niet-willen, gemiddeld",
+      "Rule_kansOpHerhalingBasis_03, klein,     null,   null,        klein",
+      "Rule_kansOpHerhalingBasis_04, null,      slecht, niet-willen, groot",
+      "Rule_kansOpHerhalingBasis_05, null,      slecht, niet-kunnen, groot",
+      "Rule_kansOpHerhalingBasis_06, null,      slecht, niet-weten,  gemiddeld",
+      "Rule_kansOpHerhalingBasis_07, null,      matig,  niet-willen, groot",
+      "Rule_kansOpHerhalingBasis_08, null,      matig,  niet-kunnen, gemiddeld",
+      "Rule_kansOpHerhalingBasis_09, null,      matig,  niet-weten,  klein",
+      "Rule_kansOpHerhalingBasis_10, null,      goed,   niet-willen, gemiddeld",
+      "Rule_kansOpHerhalingBasis_11, null,      goed,   niet-kunnen, klein",
+      "Rule_kansOpHerhalingBasis_12, null,      goed,   niet-weten,  klein"})
+  void kansOpHerhalingBasis(String rule, String opgegeven, String structuur, String houding, String expected) {
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhalingBasis",
+        "kansOpgegeven", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
+
+    assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly(rule);
+    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}: zonder recidive {1}, recidive {2} → {3}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_kansOpHerhaling_01, groot,     true,  groot",
+      "Rule_kansOpHerhaling_02, gemiddeld, true,  groot",
+      "Rule_kansOpHerhaling_03, gemiddeld, false, gemiddeld",
+      "Rule_kansOpHerhaling_04, klein,     true,  gemiddeld",
+      "Rule_kansOpHerhaling_05, klein,     null,  klein"})
+  void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "kansOpgegeven", basis, "recidive", recidive);
+
+    assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_0"
+        + (LEVELS.indexOf(basis) + 1));
+    assertThat(matchedRules("kansOpHerhaling")).containsExactly(rule);
+    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {REGION, MAASTRICHT})
+  void kansOpHerhalingHasAnAnswerForEveryCombinationAndRecidiveRaisesItOneStep(String model) {
+    for (String opgegeven : withMissing(LEVELS)) {
+      for (String structuur : List.of("slecht", "matig", "goed")) {
+        for (String houding : List.of("niet-weten", "niet-kunnen", "niet-willen")) {
+          for (Boolean recidive : Arrays.asList(true, false, null)) {
+            String without = (String) evaluate(model, "kansOpHerhalingBasis", "kansOpgegeven", opgegeven,
+                "structuurOrganisatie", structuur, "houdingAanbieder", houding).getSingleEntry();
+            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "kansOpgegeven", opgegeven,
+                "structuurOrganisatie", structuur, "houdingAanbieder", houding, "recidive", recidive);
+
+            assertThat(result).hasSize(1);
+            String expected = Boolean.TRUE.equals(recidive) ? LEVELS.get(Math.max(0, LEVELS.indexOf(without) - 1))
+                : without;
+            assertThat((String) result.getSingleEntry()).as(opgegeven + "/" + structuur + "/" + houding + "/"
+                + recidive).isEqualTo(expected);
+            if (opgegeven != null) {
+              assertThat(without).isEqualTo(opgegeven);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ initiatief
+
+  @ParameterizedTest(name = "{0}: {1}, {2} → {6}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_initiatiefGemeente_01, calamiteit, subsidie, GM0917, GM0935, GM0928, GM0917, woongemeente van de cliënt",
+      "Rule_initiatiefGemeente_02, signaal,    subsidie, GM0917, GM0935, GM0928, GM0935, subsidiebeschikking",
+      "Rule_initiatiefGemeente_03, toezicht,   contract, GM0917, null,   GM0928, GM0928, grootste aantal indicaties",
+      "Rule_initiatiefGemeente_04, calamiteit, contract, null,   null,   null,   null,   Vraag dit na"})
+  void initiatiefGemeente(String rule, String aanleiding, String relatie, String woongemeente, String subsidie,
+      String meesteIndicaties, String expected, String grond) {
+    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
+        "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
+        "gemeenteMeesteIndicaties", meesteIndicaties).getSingleResult();
+
+    assertThat(matchedRules("initiatiefGemeente")).containsExactly(rule);
+    assertThat((String) result.getEntry("initiatiefGemeente")).isEqualTo(expected);
+    assertThat((String) result.getEntry("grond")).contains(grond);
+  }
+
+  @Test
+  void initiatiefGemeenteHasAnAnswerForEveryCombination() {
+    for (String aanleiding : List.of("calamiteit", "signaal", "toezicht")) {
+      for (String relatie : List.of("subsidie", "contract")) {
+        for (String woongemeente : withMissing(List.of("GM0917"))) {
+          for (String subsidie : withMissing(List.of("GM0935"))) {
+            for (String meeste : withMissing(List.of("GM0928"))) {
+              DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
+                  "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
+                  "gemeenteMeesteIndicaties", meeste);
+              assertThat(result).hasSize(1);
+              String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
+              String expected = aanleiding.equals("calamiteit") && woongemeente != null ? woongemeente
+                  : relatie.equals("subsidie") && subsidie != null ? subsidie : meeste;
+              assertThat(code).as(String.join("/", aanleiding, relatie, String.valueOf(woongemeente),
+                  String.valueOf(subsidie), String.valueOf(meeste))).isEqualTo(expected);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ directe maatregelen
+
+  @ParameterizedTest(name = "{0}: acuut {1}, ernst {2}, fraude {3}, {4}, meer gemeenten {5} → {6}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_directeMaatregelen_01, true,  klein, false, contract, false, clientenstop",
+      "Rule_directeMaatregelen_02, false, groot, false, contract, false, clientenstop",
+      "Rule_directeMaatregelen_03, true,  null,  null,  null,     null,  clienten verhuizen",
+      "Rule_directeMaatregelen_04, false, klein, true,  contract, false, opschorten betalingen",
+      "Rule_directeMaatregelen_05, null,  groot, false, contract, false, opschorten betalingen",
+      "Rule_directeMaatregelen_06, false, klein, true,  subsidie, false, opschorten betalingen",
+      "Rule_directeMaatregelen_07, false, groot, null,  subsidie, false, opschorten betalingen",
+      "Rule_directeMaatregelen_08, true,  klein, false, contract, false, communicatie regio en media",
+      "Rule_directeMaatregelen_09, false, groot, false, contract, true,  communicatie regio en media",
+      "Rule_directeMaatregelen_10, false, klein, true,  contract, true,  communicatie regio en media"})
+  void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
+      Boolean meerGemeenten, String maatregel) {
+    DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
+        "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie, "meerGemeentenBetrokken",
+        meerGemeenten);
+
+    assertThat(matchedRules("directeMaatregelen")).contains(rule);
+    assertThat(result.collectEntries("maatregel")).contains(maatregel);
+    assertThat(result.collectEntries("toelichting")).allSatisfy(text -> assertThat((String) text).isNotBlank());
+  }
+
+  @Test
+  void directeMaatregelenFollowTheSeriousnessOfTheFindings() {
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "ernstSituatie", "groot",
+        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)
+        .collectEntries("maatregel"))
+        .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "groot",
+        "vermoedenFraude", false, "relatie", "subsidie", "meerGemeentenBetrokken", false)
+        .collectEntries("maatregel"))
+        .containsExactly("clientenstop", "opschorten betalingen");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "gemiddeld",
+        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)).isEmpty();
+  }
+
+  @Test
+  void directeMaatregelenNameEachMeasureAtMostOnce() {
+    List<Boolean> flags = Arrays.asList(true, false, null);
+    for (Boolean acuut : flags) {
+      for (String ernst : withMissing(LEVELS)) {
+        for (Boolean fraude : flags) {
+          for (String relatie : withMissing(List.of("subsidie", "contract"))) {
+            for (Boolean meer : flags) {
+              List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
+                  "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie,
+                  "meerGemeentenBetrokken", meer).collectEntries("maatregel");
+              assertThat(measures).as(acuut + "/" + ernst + "/" + fraude + "/" + relatie + "/" + meer)
+                  .doesNotHaveDuplicates();
+              if (Boolean.TRUE.equals(acuut)) {
+                assertThat(measures).contains("clientenstop", "clienten verhuizen", "communicatie regio en media");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ instrument
+
+  @ParameterizedTest(name = "{0}: categorie {1}, {2}, spoed {3} → {4}")
+  @CsvSource(nullValues = "null", value = {
+      "Rule_handhavingsinstrument_01, 3, subsidie, true,  schriftelijke waarschuwing, bestuursrechtelijk, 3",
+      "Rule_handhavingsinstrument_02, 2, contract, true,  last onder bestuursdwang, bestuursrechtelijk, 4",
+      "Rule_handhavingsinstrument_03, 2, subsidie, null,  last onder dwangsom, bestuursrechtelijk, 4",
+      "Rule_handhavingsinstrument_04, 1, contract, true,  ontbinding overeenkomst, privaatrechtelijk, 5",
+      "Rule_handhavingsinstrument_05, 1, subsidie, false, "
+          + "'subsidie lager vaststellen, stoppen of intrekken (art. 4:48 Awb)', bestuursrechtelijk, 5"})
+  void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
+      String route, int trede) {
+    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
+        "relatie", relatie, "spoedeisend", spoedeisend).getSingleResult();
+
+    assertThat(matchedRules("handhavingsinstrument")).containsExactly(rule);
+    assertThat((String) result.getEntry("instrument")).isEqualTo(instrument);
+    assertThat((String) result.getEntry("route")).isEqualTo(route);
+    assertThat((Integer) result.getEntry("trede")).isEqualTo(trede);
+  }
+
+  @Test
+  void handhavingsinstrumentHasExactlyOneRuleForEveryCombinationAndNeverAnAdministrativeFine() {
+    for (int categorie = 1; categorie <= 3; categorie++) {
+      for (String relatie : List.of("contract", "subsidie")) {
+        for (Boolean spoedeisend : Arrays.asList(true, false, null)) {
+          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
+              "relatie", relatie, "spoedeisend", spoedeisend);
+          String combination = categorie + "/" + relatie + "/" + spoedeisend;
+
+          assertThat(result).as(combination).hasSize(1);
+          assertThat(matchedRules("handhavingsinstrument")).as(combination).hasSize(1);
+          String instrument = (String) result.getSingleResult().getEntry("instrument");
+          assertThat(instrument).doesNotContainIgnoringCase("boete");
+          if (relatie.equals("subsidie")) {
+            assertThat((String) result.getSingleResult().getEntry("route")).isEqualTo("bestuursrechtelijk");
+          }
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ the models themselves
+
+  /** Each rule of each table is named by exactly one row of the test that belongs to that table. */
+  @Test
+  void everyRuleHasItsOwnTestRow() throws Exception {
+    Map<String, String[]> testOfTable = new LinkedHashMap<>();
+    testOfTable.put(REGION + "#maatregelcategorie", new String[] {"regionMatrixIsFigure3"});
+    testOfTable.put(MAASTRICHT + "#maatregelcategorie", new String[] {"maastrichtMatrixIsStricterInOneCell"});
+    testOfTable.put(REGION + "#ernstSituatie", new String[] {"ernstSituatie"});
+    testOfTable.put(REGION + "#kansOpHerhalingBasis", new String[] {"kansOpHerhalingBasis"});
+    testOfTable.put(REGION + "#kansOpHerhaling", new String[] {"kansOpHerhaling"});
+    testOfTable.put(INITIATIVE + "#initiatiefGemeente", new String[] {"initiatiefGemeente"});
+    testOfTable.put(IMMEDIATE + "#directeMaatregelen", new String[] {"directeMaatregelen"});
+    testOfTable.put(INSTRUMENT + "#handhavingsinstrument", new String[] {"handhavingsinstrument"});
+
+    Set<String> tables = new HashSet<>();
+    for (String model : MODELS) {
+      for (Element decision : elements(read(model), "decision")) {
+        tables.add(model + "#" + decision.getAttribute("id"));
+      }
+    }
+    // the Maastricht derivation tables are the region's, compared rule by rule below
+    tables.removeIf(table -> table.startsWith(MAASTRICHT) && !table.endsWith("#maatregelcategorie"));
+    assertThat(testOfTable.keySet()).containsExactlyInAnyOrderElementsOf(tables);
+
+    for (Map.Entry<String, String[]> entry : testOfTable.entrySet()) {
+      String model = entry.getKey().substring(0, entry.getKey().indexOf('#'));
+      String decisionId = entry.getKey().substring(entry.getKey().indexOf('#') + 1);
+      List<String> rules = ruleIds(read(model), decisionId);
+      List<String> rows = new ArrayList<>();
+      for (String methodName : entry.getValue()) {
+        Method method = Arrays.stream(getClass().getDeclaredMethods())
+            .filter(m -> m.getName().equals(methodName)).findFirst().orElseThrow();
+        for (String row : method.getAnnotation(CsvSource.class).value()) {
+          rows.add(row.substring(0, row.indexOf(',')).strip());
+        }
+      }
+      assertThat(rows).as(entry.getKey()).containsExactlyElementsOf(rules);
+    }
+  }
+
+  @Test
+  void maastrichtKeepsTheRegionsDerivationOfBothAxes() throws Exception {
+    for (String decisionId : List.of("ernstSituatie", "kansOpHerhalingBasis", "kansOpHerhaling")) {
+      Element region = decision(read(REGION), decisionId);
+      Element maastricht = decision(read(MAASTRICHT), decisionId);
+      assertThat(maastricht.getElementsByTagNameNS("*", "decisionTable").item(0).getTextContent())
+          .as(decisionId).isEqualTo(region.getElementsByTagNameNS("*", "decisionTable").item(0).getTextContent());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {REGION, MAASTRICHT, INITIATIVE, IMMEDIATE, INSTRUMENT})
+  void opensInCamundaModelerWithADiagramAndKeepsHistoryTenYears(String model) throws Exception {
+    Document dmn = read(model);
+    assertThat(dmn.getDocumentElement().getNamespaceURI()).isEqualTo("https://www.omg.org/spec/DMN/20191111/MODEL/");
+    Set<String> shapes = elements(dmn, "DMNShape").stream().map(e -> e.getAttribute("dmnElementRef"))
+        .collect(Collectors.toSet());
+    Set<String> edges = elements(dmn, "DMNEdge").stream().map(e -> e.getAttribute("dmnElementRef"))
+        .collect(Collectors.toSet());
+
+    List<Element> decisions = elements(dmn, "decision");
+    assertThat(decisions).isNotEmpty();
+    for (Element decision : decisions) {
+      assertThat(decision.getAttributeNS("http://camunda.org/schema/1.0/dmn", "historyTimeToLive"))
+          .as(decision.getAttribute("id")).isEqualTo("3650");
+      assertThat(decision.getAttribute("name")).isNotBlank();
+      assertThat(shapes).contains(decision.getAttribute("id"));
+    }
+    for (String element : List.of("inputData", "textAnnotation")) {
+      for (Element e : elements(dmn, element)) {
+        assertThat(shapes).as(element).contains(e.getAttribute("id"));
+      }
+    }
+    for (String element : List.of("informationRequirement", "association")) {
+      for (Element e : elements(dmn, element)) {
+        assertThat(edges).as(element).contains(e.getAttribute("id"));
+      }
+    }
+    for (Element rule : elements(dmn, "rule")) {
+      assertThat(rule.getElementsByTagNameNS("*", "description").item(0).getTextContent())
+          .as("annotation of " + rule.getAttribute("id")).isNotBlank();
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ helpers
+
+  private static List<String> withMissing(List<String> values) {
+    List<String> all = new ArrayList<>(values);
+    all.add(null);
+    return all;
+  }
+
+  private static Document read(String model) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    try (InputStream in = new ClassPathResource(model).getInputStream()) {
+      return factory.newDocumentBuilder().parse(in);
+    }
+  }
+
+  private static List<Element> elements(Document dmn, String localName) {
+    NodeList nodes = dmn.getElementsByTagNameNS("*", localName);
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      elements.add((Element) nodes.item(i));
+    }
+    return elements;
+  }
+
+  private static Element decision(Document dmn, String id) {
+    return elements(dmn, "decision").stream().filter(e -> e.getAttribute("id").equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<String> ruleIds(Document dmn, String decisionId) {
+    NodeList rules = decision(dmn, decisionId).getElementsByTagNameNS("*", "rule");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < rules.getLength(); i++) {
+      ids.add(((Element) rules.item(i)).getAttribute("id"));
+    }
+    return ids;
+  }
+}
