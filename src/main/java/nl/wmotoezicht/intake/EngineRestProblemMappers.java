@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestProblemMappers {
 
   static final String PROBLEM_JSON = "application/problem+json";
+  static final String OTHER_TENANT_CODE = "ENGINE-13034";
 
   @Bean
   ExceptionMapper<InvalidInputException> invalidInputMapper() {
@@ -57,8 +59,9 @@ class EngineRestProblemMappers {
   }
 
   /**
-   * Input refused by a task listener or delegate reaches REST wrapped twice ("Exception while invoking
-   * TaskListener", then a RestException with status 500): answer it as the 400 it is; anything else as Camunda does.
+   * Input refused by a task listener or delegate, or an object the caller may not see, reaches REST
+   * wrapped in a RestException with status 500: answer them as the 400 and 404 they are; anything else
+   * as Camunda does.
    */
   @Priority(Priorities.USER - 100)
   static final class WrappedInvalidInputMapper extends RestExceptionHandler {
@@ -70,9 +73,19 @@ class EngineRestProblemMappers {
         if (cause instanceof InvalidInputException invalid) {
           return invalidInput.toResponse(invalid);
         }
+        if (cause instanceof NotFoundException || isOtherTenant(cause)) {
+          // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
+          return Response.status(404).type(PROBLEM_JSON).entity(problem(404, "niet-gevonden", "Niet gevonden",
+              "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
+        }
       }
       return super.toResponse(exception);
     }
+  }
+
+  /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */
+  private static boolean isOtherTenant(Throwable cause) {
+    return cause.getMessage() != null && cause.getMessage().startsWith(OTHER_TENANT_CODE);
   }
 
   static final class DuplicateReportMapper implements ExceptionMapper<DuplicateReportException> {
