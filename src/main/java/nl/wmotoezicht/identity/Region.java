@@ -42,6 +42,10 @@ public class Region {
     return require(code).mail();
   }
 
+  public String supervisorMail() {
+    return properties.supervisorMail();
+  }
+
   public String igjMail() {
     return properties.igjMail();
   }

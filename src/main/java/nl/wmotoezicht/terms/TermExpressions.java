@@ -90,6 +90,11 @@ public class TermExpressions {
         return Date.from(toZonedDateTime(date).minusDays(days).toInstant());
     }
 
+    /** Due date: {@value #DUE_HOUR}:00 on the given day (a deadline set as a date). */
+    public Date dueOn(Object day) {
+        return dueDate(toLocalDate(day));
+    }
+
     /** Today (Camunda clock, Europe/Amsterdam) as an ISO date, e.g. for "sent on" variables. */
     public String today() {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).toString();

@@ -65,7 +65,6 @@ public class CalamityProcessTest {
     setClock("2026-11-23T10:00"); // a Monday
     if (receiverDeployment == null) {
       receiverDeployment = repository.createDeployment().name("test-handover-receivers")
-          .addClasspathResource("handover/enforcementReceiver.bpmn")
           .addClasspathResource("handover/investigationReceiver.bpmn")
           .deploy().getId();
     }
@@ -300,12 +299,15 @@ public class CalamityProcessTest {
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasPassed(ESCALATED_TO_ENFORCEMENT);
-    ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("enforcementReceiver")
+    ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
         .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
     assertThat(received).isNotNull();
+    // the client's municipality leads the enforcement (seed 004 §3)
     assertThat(received.getTenantId()).isEqualTo("GM0917");
-    assertThat(received).variables().containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
+    assertThat(received).isWaitingAt("Task_WeighImmediateMeasures").variables()
+        .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
         .containsEntry("findings", "Geen maatregelen.").containsEntry("municipalityCode", "GM0917")
+        .containsEntry("leadMunicipality", "GM0917").containsEntry("suggestedCategory", 1)
         .containsEntry("providerKvkNumber", "12345678").containsEntry("originProcess", "calamiteit");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())

@@ -1,0 +1,258 @@
+package nl.wmotoezicht.enforcement;
+
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Elements.*;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.provider.ProviderRegister;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of the intervention pyramid with the demo provider register: Zorg Thuis Zuid (contract
+ * with Heerlen and Maastricht, no history), Thuiszorg Maasvallei (recidivist) and Begeleid Wonen
+ * Parkstad (subsidy, Kerkrade).
+ */
+@WmoIntegrationTest
+class InterventionPyramidProcessTest {
+
+  static final String ZORG_THUIS_ZUID = "12345678";
+  static final String MAASVALLEI = "34567890";
+  static final String PARKSTAD = "23456789";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired ProviderRegister providers;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestMailServer.get();
+    setClock("2026-11-23T10:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance advised(String kvk, String municipality, String seriousness, String recurrence) {
+    Map<String, Object> advice = new HashMap<>();
+    advice.put("originCaseNumber", "CAL-TEST-" + System.nanoTime());
+    advice.put("originProcess", "calamiteit");
+    advice.put("municipalityCode", municipality);
+    advice.put("providerName", "Aanbieder " + kvk);
+    advice.put("providerKvkNumber", kvk);
+    advice.put("providerEmail", "kwaliteit@aanbieder.example");
+    advice.put("findings", "Transfers zonder tilprotocol; geen maatregelen.");
+    advice.put("seriousness", seriousness);
+    advice.put("recurrenceChance", recurrence);
+    return runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED).setVariables(advice)
+        .correlateStartMessage();
+  }
+
+  private void choose(ProcessInstance pi, Map<String, Object> choice) {
+    if (task(WEIGH_IMMEDIATE_MEASURES, pi) != null) {
+      complete(task(WEIGH_IMMEDIATE_MEASURES, pi), withVariables("clientStop", true,
+          "immediateMeasuresMotivation", "Cliëntenstop tot het tilprotocol werkt."));
+    }
+    complete(task(CHOOSE_STEPS, pi), choice);
+    runAsyncJobs(management, pi);
+  }
+
+  @Test
+  void startsFromTheCalamityAdviceWithTheIndicationForTheLeadMunicipality() throws Exception {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "groot", "gemiddeld");
+
+    assertThat(pi.getBusinessKey()).matches("HH-2026-\\d{5}");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).isWaitingAt(WEIGH_IMMEDIATE_MEASURES).variables()
+        .containsEntry("leadMunicipality", "GM0917")
+        .containsEntry("relation", "contract")
+        .containsEntry("recidive", false)
+        .containsEntry("suggestedCategory", 1)
+        .containsEntry("suggestedStep", 5);
+    assertThat((String) runtime.getVariable(pi.getId(), "immediateMeasures")).isNotBlank();
+    assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup("college");
+  }
+
+  @Test
+  void recidiveRaisesTheSuggestion() {
+    ProcessInstance first = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "klein");
+    ProcessInstance recidivist = advised(MAASVALLEI, "GM0917", "gemiddeld", "klein");
+
+    assertThat(first).variables().containsEntry("recidive", false).containsEntry("suggestedCategory", 3);
+    assertThat(recidivist).variables().containsEntry("recidive", true).containsEntry("suggestedCategory", 2);
+  }
+
+  @Test
+  void requiresAMotivationToDeviateAndKeepsIt() {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "groot", "gemiddeld");
+    complete(task(WEIGH_IMMEDIATE_MEASURES, pi), withVariables("immediateMeasuresMotivation", "Geen acuut gevaar."));
+    String taskId = task(CHOOSE_STEPS, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("step3", true)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("deviationMotivation");
+
+    complete(task(CHOOSE_STEPS, pi), withVariables("step3", true,
+        "deviationMotivation", "Eerste overtreding; de aanbieder werkt mee."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(WRITE_WARNING).variables().containsEntry("deviatesFromIndication", true)
+        .containsEntry("step5", false);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("deviationMotivation").singleResult().getValue())
+        .isEqualTo("Eerste overtreding; de aanbieder werkt mee.");
+  }
+
+  @Test
+  void informsTheSupervisorAndTheOtherMunicipalitiesOfEachIntervention() throws Exception {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "groot", "gemiddeld");
+    choose(pi, Map.of("step5", true));
+
+    MimeMessage notice = TestMailServer.mailsFor(pi.getBusinessKey()).stream()
+        .filter(m -> "piramide-interventie".equals(header(m))).findFirst().orElseThrow();
+    assertThat(notice.getRecipients(Message.RecipientType.TO)[0].toString())
+        .isEqualTo("wmo-toezicht@ggdzuidlimburg.demo.example");
+    assertThat(Arrays.stream(notice.getRecipients(Message.RecipientType.CC)).map(Object::toString))
+        .containsExactly("wmo-toezicht@maastricht.demo.example");
+  }
+
+  /** A provider of its own, so that recording its outcome does not make a shared demo provider recidivist. */
+  private String freshContractProvider() {
+    String kvk = String.valueOf(10_000_000 + Math.floorMod(System.nanoTime(), 89_999_999L));
+    providers.save(new ProviderRegister.Provider(kvk, "Testzorg " + kvk, "kwaliteit@testzorg.example", List.of()));
+    providers.saveRelation(new ProviderRegister.Relation(kvk, "GM0917", ProviderRegister.CONTRACT, 10));
+    return kvk;
+  }
+
+  @Test
+  void goesStraightToTerminationOfTheContractAndRecordsTheOutcome() throws Exception {
+    String kvk = freshContractProvider();
+    assertThat(providers.hasEarlierViolation(kvk, null)).isFalse();
+    ProcessInstance pi = advised(kvk, "GM0917", "groot", "gemiddeld");
+    choose(pi, Map.of("step5", true));
+
+    assertThat(pi).isWaitingAt(NOTICE_OF_DEFAULT);
+    assertThat(task(NOTICE_OF_DEFAULT, pi)).hasCandidateGroup("contractmanagers");
+    complete(task(NOTICE_OF_DEFAULT, pi), withVariables("defaultDescription", "Geen tilprotocol, bewezen bij bezoek.",
+        "defaultTerm", "P4W", "suspendPayments", true, "clientStop", true, "liabilityNotice", true,
+        "terminationAnnounced", true, "relocationCooperation", true));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(DEFAULT_TERM_ENDED);
+
+    setClock("2026-12-22T09:00"); // four weeks after 23 November end on 21 December
+    fireDueTimers(management, pi);
+    complete(task(CHECK_DEFAULT, pi), withVariables("defaultFinding", "nietHersteld", "defaultCheckNotes", "Niets gedaan."));
+    complete(task(TERMINATE, pi), withVariables("terminationDate", "2027-01-01", "damagesClaim", 12000.0,
+        "newProcurement", true, "terminationMotivation", "Tekortkoming niet hersteld."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(EVALUATE);
+
+    complete(task(EVALUATE, pi), withVariables("providerComplies", "ja", "evaluationNotes", "Cliënten overgedragen."));
+
+    assertThat(pi).hasPassed(SEND_TERMINATION, RECORD_OUTCOME, COMPLIED).isEnded();
+    assertThat(providers.hasEarlierViolation(kvk, "HH-OTHER")).isTrue();
+    ProcessInstance next = advised(kvk, "GM0917", "gemiddeld", "klein");
+    assertThat(next).variables().containsEntry("recidive", true).containsEntry("suggestedCategory", 2);
+    List<String> templates = TestMailServer.mailsFor(pi.getBusinessKey()).stream().map(InterventionPyramidProcessTest::header).toList();
+    assertThat(templates).contains("piramide-ingebrekestelling", "piramide-ontbinding");
+  }
+
+  @Test
+  void runsTwoMeasuresSideBySide() {
+    ProcessInstance pi = advised(PARKSTAD, "GM0928", "gemiddeld", "gemiddeld");
+    choose(pi, Map.of("step2", true, "step3", true, "deviationMotivation", "Eerst corrigeren en waarschuwen."));
+
+    assertThat(pi).isWaitingAt(CORRECTION_MEASURES, WRITE_WARNING);
+  }
+
+  @Test
+  void followsTheSubsidyRouteForASubsidisedProvider() {
+    ProcessInstance pi = advised(PARKSTAD, "GM0928", "groot", "groot");
+    assertThat(pi).variables().containsEntry("relation", "subsidie").containsEntry("suggestedStep", 5);
+    choose(pi, Map.of("step5", true));
+
+    assertThat(pi).isWaitingAt(SUBSIDY_MEASURE).hasNotPassed(NOTICE_OF_DEFAULT);
+  }
+
+  @Test
+  void escalatesFromAWarningToADwangsomAndContinuesOnItsOutcome() {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "gemiddeld");
+    choose(pi, Map.of("step3", true, "deviationMotivation", "Eerst waarschuwen."));
+    complete(task(WRITE_WARNING, pi), withVariables("warningText", "Voer het tilprotocol in.", "warningTerm", "P2W"));
+    runAsyncJobs(management, pi);
+
+    setClock("2026-12-08T09:00"); // two weeks after 23 November end on 7 December
+    fireDueTimers(management, pi);
+    complete(task(FOLLOW_UP_CHECK, pi), withVariables("followUpFinding", "nietNageleefd", "followUpNotes", "Geen protocol."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(REQUEST_DWANGSOM).isWaitingAt(AWAIT_DWANGSOM_OUTCOME);
+    ProcessInstance dwangsom = runtime.createProcessInstanceQuery().processDefinitionKey("lastOnderDwangsom")
+        .variableValueEquals("originCaseNumber", pi.getBusinessKey()).singleResult();
+    assertThat(dwangsom.getTenantId()).isEqualTo("GM0917");
+
+    // the college imposes a last with urgency and the provider complies at the recheck
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "dwangsom");
+    terms.put("lastDescription", "Voer het tilprotocol in.");
+    terms.put("complianceTerm", "P1W");
+    terms.put("dwangsomKind", "perTijdseenheid");
+    terms.put("dwangsomAmount", 500L);
+    terms.put("dwangsomMaximum", 5000L);
+    terms.put("timeUnit", "P1W");
+    terms.put("skipHearing", true);
+    terms.put("skipHearingMotivation", "Cliënten lopen letsel op.");
+    complete(task("Task_PrepareIntention", dwangsom), terms);
+    terms.put("decision", "opleggen");
+    terms.put("decisionMotivation", "Noodzakelijk.");
+    complete(task("Task_Decide", dwangsom), terms);
+    runAsyncJobs(management, dwangsom);
+    setClock("2026-12-16T09:00");
+    fireDueTimers(management, dwangsom);
+    complete(task("Task_Recheck", dwangsom), withVariables("complianceFinding", "nageleefd",
+        "recheckDate", "2026-12-16", "recheckFindings", "Protocol aanwezig en toegepast."));
+    runAsyncJobs(management, dwangsom);
+
+    assertThat(dwangsom).isEnded();
+    assertThat(pi).isWaitingAt(EVALUATE).variables().containsEntry("dwangsomOutcome", "nageleefd");
+  }
+
+  private static String header(MimeMessage message) {
+    try {
+      String[] values = message.getHeader("X-Wmo-Sjabloon");
+      return values == null ? null : values[0];
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
