@@ -115,6 +115,16 @@ class InterventionPyramidProcessTest {
   }
 
   @Test
+  void usesTheMunicipalitysOwnMatrixWhereItHasOne() {
+    ProcessInstance heerlen = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "gemiddeld");
+    ProcessInstance maastricht = advised(ZORG_THUIS_ZUID, "GM0935", "gemiddeld", "gemiddeld");
+
+    assertThat(heerlen).variables().containsEntry("suggestedCategory", 2);
+    assertThat(maastricht.getTenantId()).isEqualTo("GM0935");
+    assertThat(maastricht).variables().containsEntry("suggestedCategory", 1); // Maastricht's stricter table
+  }
+
+  @Test
   void requiresAMotivationToDeviateAndKeepsIt() {
     ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "groot", "gemiddeld");
     complete(task(WEIGH_IMMEDIATE_MEASURES, pi), withVariables("immediateMeasuresMotivation", "Geen acuut gevaar."));

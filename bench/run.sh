@@ -1,0 +1,387 @@
+#!/usr/bin/env bash
+# One command for the whole benchmark of issue 7 §1 on this machine; prints a table.
+#   bench/run.sh                      # defaults: about 8-10 minutes on 2 cores
+#   BENCH_REPORTS=500 BENCH_PEER=0 bench/run.sh   # smaller / partial
+# Talks only to 127.0.0.1 (Maven runs offline unless BENCH_MVN_OFFLINE=0). Needs root (or the
+# postgres user via runuser) for the local PostgreSQL 15 cluster; see bench/README.md.
+set -Eeuo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+MAIN_DIR=$(cd "$BENCH_DIR/.." && pwd)
+
+# ---- sizes and switches (environment) ------------------------------------------------------------
+REPORTS=${BENCH_REPORTS:-2000}          # P1/P2: measured starts
+WARMUP=${BENCH_WARMUP:-200}             # P1/P2: starts before measuring (JIT, pools)
+CLIENTS=${BENCH_CLIENTS:-16}            # concurrent HTTP clients = pgbench clients
+CEILING_SECONDS=${BENCH_CEILING_SECONDS:-20}   # each of the two pgbench runs
+DMN_SECONDS=${BENCH_DMN_SECONDS:-20}    # P4 measuring time, each side
+TIMERS=${BENCH_TIMERS:-2000}            # P3: dwangsom cases whose timers fall due at once (issue: 10000)
+HISTORIC=${BENCH_HISTORIC:-20000}       # P5: historic cases (issue: 100000)
+OPEN_TASKS=${BENCH_OPEN_TASKS:-10000}   # P5: open tasks (issue: 10000)
+QUERIES=${BENCH_QUERIES:-300}           # P5: requests per query kind
+QUERY_CLIENTS=${BENCH_QUERY_CLIENTS:-4}
+DRAIN_TIMEOUT=${BENCH_DRAIN_TIMEOUT:-300}   # seconds to wait for async jobs / timers
+RUN_PEER=${BENCH_PEER:-1}
+RUN_P3=${BENCH_P3:-1}
+RUN_P5=${BENCH_P5:-1}
+BUILD=${BENCH_BUILD:-1}                 # 0: reuse the jars of the previous run in bench/.work
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx2g}   # the same for our app and the peer
+PG_CLUSTER=${BENCH_PG_CLUSTER:-15 main}
+PG_PORT=${BENCH_PG_PORT:-5432}
+MVN_OFFLINE=${BENCH_MVN_OFFLINE:-1}
+
+RUN_ID=$(date +%Y%m%d%H%M%S)
+WORK=$BENCH_DIR/.work/run-$RUN_ID
+mkdir -p "$WORK"
+MVN=(mvn -q -B)
+[[ $MVN_OFFLINE == 1 ]] && MVN+=(-o)
+export PGPASSWORD=bench
+PSQL_OPTS=(-h 127.0.0.1 -p "$PG_PORT" -U bench -X -A -t -q -v ON_ERROR_STOP=1)
+T0=$(date +%s)
+
+log() { printf '[bench %s +%ss] %s\n' "$(date +%T)" $(( $(date +%s) - T0 )) "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a result line
+calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
+ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 2; else echo "-"; fi; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
+free_port() {
+  local p
+  for ((p = $1; p < $1 + 500; p++)); do
+    if [[ -z $(ss -ltnH "sport = :$p" 2>/dev/null) ]]; then echo "$p"; return; fi
+  done
+  die "no free port from $1"
+}
+bench_http() { timeout "${BENCH_HTTP_TIMEOUT:-900}" java "$BENCH_DIR/Bench.java" "$@" 2>>"$WORK/bench-errors.log"; }
+
+# ---- cleanup: stop what we started, leave PostgreSQL as we found it --------------------------------
+APP_PID= PEER_PID= PG_STARTED=0
+stop_pid() {
+  local pid=$1 name=$2
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local rc=$?
+  stop_pid "$APP_PID" "wmo-toezicht"
+  stop_pid "$PEER_PID" "peer"
+  if [[ $PG_STARTED == 1 ]]; then
+    log "stopping PostgreSQL $PG_CLUSTER (it was stopped before the run)"
+    pg_ctlcluster $PG_CLUSTER stop || true
+  fi
+  log "logs and raw results: $WORK"
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+wait_http() {   # url pid name timeout-seconds [user:password]
+  local url=$1 pid=$2 name=$3 limit=$4 auth=${5:-}
+  local args=(-s -o /dev/null -w '%{http_code}' --max-time 5)
+  [[ -n $auth ]] && args+=(-u "$auth")
+  for ((i = 0; i < limit; i++)); do
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$WORK/$name.log" >&2; die "$name exited during start-up"; }
+    [[ $(curl "${args[@]}" "$url" || true) == 200 ]] && { log "$name up after ${i}s"; return; }
+    sleep 1
+  done
+  tail -40 "$WORK/$name.log" >&2
+  die "$name not up within ${limit}s"
+}
+
+wait_jobs_drained() {   # db label -> "seconds jobs" ; waits until no due async job with retries is left
+  local db=$1 label=$2 start now left first
+  first=$(psql_db "$db" -c "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0")
+  start=$(date +%s.%N)
+  for ((i = 0; i < DRAIN_TIMEOUT * 2; i++)); do
+    left=$(psql_db "$db" -c "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0")
+    [[ $left == 0 ]] && break
+    sleep 0.5
+  done
+  now=$(date +%s.%N)
+  [[ $left == 0 ]] || log "$label: $left async jobs still pending after ${DRAIN_TIMEOUT}s"
+  echo "$(calc "$now - $start" 1) $first $left"
+}
+
+# ---- 0. PostgreSQL ------------------------------------------------------------------------------
+for tool in java mvn psql pgbench pg_ctlcluster curl ss timeout runuser; do
+  command -v "$tool" >/dev/null || die "$tool not found"
+done
+if ! pg_ctlcluster $PG_CLUSTER status >/dev/null 2>&1; then
+  log "starting PostgreSQL $PG_CLUSTER"
+  pg_ctlcluster $PG_CLUSTER start
+  PG_STARTED=1
+fi
+as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" <<'SQL' >/dev/null
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench') THEN
+    CREATE ROLE bench LOGIN PASSWORD 'bench';
+  END IF;
+END $$;
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS bench_wmo;
+DROP DATABASE IF EXISTS bench_peer;
+DROP DATABASE IF EXISTS bench_ceiling;
+CREATE DATABASE bench_wmo OWNER bench;
+CREATE DATABASE bench_peer OWNER bench;
+CREATE DATABASE bench_ceiling OWNER bench;
+SQL
+PG_VERSION=$(psql_db bench_wmo -c "show server_version")
+PG_SETTINGS=$(psql_db bench_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
+log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases bench_wmo, bench_peer, bench_ceiling fresh"
+
+# ---- 1. builds ----------------------------------------------------------------------------------
+APP_JAR=$BENCH_DIR/.work/app.jar PEER_JAR=$BENCH_DIR/.work/peer.jar CP_FILE=$BENCH_DIR/.work/classpath.txt
+if [[ $BUILD == 1 ]]; then
+  log "building the app jar (tests not compiled: -Dmaven.test.skip=true)"
+  timeout 600 "${MVN[@]}" -f "$MAIN_DIR/pom.xml" package -Dmaven.test.skip=true >"$WORK/build-app.log" 2>&1 \
+    || { tail -30 "$WORK/build-app.log" >&2; die "app build"; }
+  # copied at once: another build in the same tree must not pull it away mid-run
+  cp "$(ls "$MAIN_DIR"/target/wmo-toezicht-*.jar | grep -v original | head -1)" "$APP_JAR"
+  timeout 300 "${MVN[@]}" -f "$MAIN_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" \
+    >"$WORK/build-classpath.log" 2>&1 || { tail -30 "$WORK/build-classpath.log" >&2; die "class path"; }
+  if [[ $RUN_PEER == 1 ]]; then
+    log "building the peer (plain Camunda 7.24 starter)"
+    "$BENCH_DIR/peer/make-model.sh"
+    timeout 600 "${MVN[@]}" -f "$BENCH_DIR/peer/pom.xml" package -DskipTests >"$WORK/build-peer.log" 2>&1 \
+      || { tail -30 "$WORK/build-peer.log" >&2; die "peer build"; }
+    cp "$BENCH_DIR"/peer/target/camunda-peer-*.jar "$PEER_JAR"
+  fi
+fi
+[[ -f $APP_JAR && -f $CP_FILE ]] || die "no app jar; run with BENCH_BUILD=1"
+APP_COMMIT=$(git -C "$MAIN_DIR" rev-parse --short HEAD 2>/dev/null || echo "?")
+APP_DIRTY=$(git -C "$MAIN_DIR" status --porcelain --untracked-files=no 2>/dev/null | grep -vc ' bench/' || true)
+
+# ---- 2. ceiling, first half ---------------------------------------------------------------------
+ceiling() {   # label -> "tps latency_ms"
+  local out
+  out=$(cd "$WORK" && timeout $((CEILING_SECONDS + 60)) pgbench -h 127.0.0.1 -p "$PG_PORT" -U bench -n \
+    -c "$CLIENTS" -j "$(nproc)" -T "$CEILING_SECONDS" -f "$BENCH_DIR/sql/ceiling-start.sql" bench_ceiling 2>&1) \
+    || { echo "$out" >&2; die "pgbench"; }
+  echo "$out" >"$WORK/pgbench-$1.txt"
+  echo "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$out") $(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$out")"
+}
+psql_db bench_ceiling -f "$BENCH_DIR/sql/ceiling-schema.sql" >/dev/null 2>&1
+LOAD_CEIL1=$(load1)
+log "ceiling 1/2: pgbench, $CLIENTS clients, ${CEILING_SECONDS}s"
+read -r CEIL1_TPS CEIL1_LAT <<<"$(ceiling 1)"
+log "ceiling 1/2: $CEIL1_TPS tps"
+
+# ---- 3. P4 standalone -----------------------------------------------------------------------------
+LOAD_P4S=$(load1)
+log "P4 standalone: DMN engine alone, $(nproc) threads, 10s warm-up + ${DMN_SECONDS}s"
+P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$BENCH_DIR/DmnStandalone.java" \
+  "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" 10 "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
+  || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
+log "P4 standalone: $P4S"
+
+# ---- 4. our app ---------------------------------------------------------------------------------
+APP_PORT=$(free_port 18080)
+SMTP_PORT=3025; ss -ltnH "sport = :3025" | grep -q . && SMTP_PORT=$(free_port 13025)
+IMAP_PORT=3143; ss -ltnH "sport = :3143" | grep -q . && IMAP_PORT=$(free_port 13143)
+APP=http://127.0.0.1:$APP_PORT
+log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; SMTP 127.0.0.1:$SMTP_PORT)"
+(
+  cd "$WORK"
+  export WMO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_wmo" WMO_DB_USER=bench WMO_DB_PASSWORD=bench
+  export WMO_MAIL_HOST=127.0.0.1 WMO_MAIL_PORT=$SMTP_PORT
+  exec java $JAVA_OPTS -jar "$APP_JAR" --spring.profiles.active=postgres,demo \
+    --spring.config.additional-location="file:$BENCH_DIR/application-bench.yaml" \
+    --server.port="$APP_PORT" --wmo.demo.mail-server.smtp-port="$SMTP_PORT" \
+    --wmo.demo.mail-server.imap-port="$IMAP_PORT" >"$WORK/app.log" 2>&1
+) &
+APP_PID=$!
+wait_http "$APP/actuator/health" "$APP_PID" app 240
+MUNIS=$(psql_db bench_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
+N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
+POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
+
+# ---- 5. P1 intake -------------------------------------------------------------------------------
+log "P1 intake: warm-up $WARMUP reports"
+bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
+  n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt"
+LOAD_P1=$(load1)
+log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
+P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
+  n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1)
+log "P1 intake: $P1"
+P1_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
+P1_EXPECTED=$((WARMUP + REPORTS))
+P1_CHECK="open tasks 'Contact opnemen met melder': $P1_OPEN of $P1_EXPECTED"
+[[ $P1_OPEN == "$P1_EXPECTED" ]] && P1_CHECK+=" ✓" || P1_CHECK+=" ✗"
+log "P1 check: $P1_CHECK"
+read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained bench_wmo P1)"
+P1_JOBS_DONE=$(psql_db bench_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
+P1_MAILS=$(curl -s -u demo:demo "$APP/api/demo/mails" | grep -o '"subject"' | wc -l || true)
+P1_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
+log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
+
+# ---- 6. P4 in the engine ------------------------------------------------------------------------
+DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
+P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
+P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
+bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
+  seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null
+LOAD_P4E=$(load1)
+log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
+P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
+  seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine)
+log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
+
+# ---- 7. P3 deadlines ----------------------------------------------------------------------------
+P3= P3_NOTE="not run (BENCH_P3=0)"
+if [[ $RUN_P3 == 1 ]]; then
+  log "P3: starting $TIMERS dwangsom cases at the begunstigingstermijn (timer in 2099)"
+  P3_START=$(bench_http url="$APP/engine-rest/process-definition/key/lastOnderDwangsom/start" user=demo password=demo \
+    body="$BENCH_DIR/payload/dwangsom-in-force.json" n="$TIMERS" clients="$CLIENTS" run="$RUN_ID" \
+    municipalities="$MUNIS" label=p3-start)
+  log "P3 set-up: $P3_START"
+  TIMER_SQL="handler_type_ = 'timer-intermediate-transition' and handler_cfg_ = 'Event_ComplianceTermEnded'"
+  P3_N=$(psql_db bench_wmo -c "select count(*) from act_ru_job where $TIMER_SQL")
+  wait_jobs_drained bench_wmo P3-setup >/dev/null
+  RECHECK_BEFORE=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'")
+  LOAD_P3=$(load1)
+  log "P3: $P3_N timers due now"
+  P3_T0=$(date +%s.%N)
+  psql_db bench_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
+  # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
+  curl -s -o /dev/null -u intake-systeem:demo -H 'Content-Type: application/json' "$APP/api/calamity-reports" \
+    -d "$(sed "s/{{run}}/${RUN_ID}-wake/; s/{{i}}/0/; s/{{muni}}/GM0917/" "$BENCH_DIR/payload/calamity-report.json")"
+  P3_FIRST= P3_DONE=0
+  for ((i = 0; i < DRAIN_TIMEOUT * 5; i++)); do
+    P3_DONE=$(( $(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'") - RECHECK_BEFORE ))
+    [[ -z $P3_FIRST && $P3_DONE -gt 0 ]] && P3_FIRST=$(date +%s.%N)
+    [[ $P3_DONE -ge $P3_N ]] && break
+    sleep 0.2
+  done
+  P3_T1=$(date +%s.%N)
+  P3_SECONDS=$(calc "$P3_T1 - $P3_T0" 1)
+  P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
+  P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
+  P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
+  P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
+  P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS"
+  log "P3: $P3_NOTE"
+fi
+
+# ---- 8. P5 task lists ---------------------------------------------------------------------------
+P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
+if [[ $RUN_P5 == 1 ]]; then
+  log "P5: growing bench_wmo to $HISTORIC historic cases and $OPEN_TASKS open tasks (SQL copies)"
+  P5_GEN_T0=$(date +%s)
+  timeout 900 psql_db bench_wmo -v hist="$HISTORIC" -v open="$OPEN_TASKS" -f "$BENCH_DIR/sql/p5-volume.sql" \
+    >"$WORK/p5-volume.log" 2>&1 || { tail -20 "$WORK/p5-volume.log" >&2; die "P5 volume"; }
+  P5_GEN_S=$(( $(date +%s) - P5_GEN_T0 ))
+  P5_HI=$(psql_db bench_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
+  P5_HI_ROWS=$(psql_db bench_wmo -c "select sum(n_live_tup) from pg_stat_user_tables where relname like 'act_hi_%'")
+  P5_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task")
+  P5_TENANTS=$(psql_db bench_wmo -c "select count(distinct tenant_id_) from act_ru_task")
+  FILTER_ID=$(psql_db bench_wmo -c "select id_ from act_ru_filter where name_ = 'Taken van mijn groepen'")
+  LIST_BODY=$WORK/filter-list.json
+  echo '{"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}' >"$LIST_BODY"
+  LIST_URL="$APP/engine-rest/filter/$FILTER_ID/list?firstResult=0&maxResults=15"
+  SUP_COUNT=$(curl -s -u toezichthouder:demo "$APP/engine-rest/filter/$FILTER_ID/count")
+  CM_COUNT=$(curl -s -u contractmanager-heerlen:demo "$APP/engine-rest/filter/$FILTER_ID/count")
+  HIST_URL="$APP/engine-rest/history/process-instance?processDefinitionKey=calamiteit&finished=true&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=15"
+  # warm the query paths
+  for u in toezichthouder contractmanager-heerlen; do
+    bench_http url="$LIST_URL" user=$u password=demo body="$LIST_BODY" n=20 clients=2 label=warm >/dev/null
+  done
+  bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo n=20 clients=2 label=warm >/dev/null
+  LOAD_P5=$(load1)
+  log "P5: $P5_HI historic cases ($P5_HI_ROWS history rows), $P5_OPEN open tasks in $P5_TENANTS municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
+  P5_SUP=$(bench_http url="$LIST_URL" user=toezichthouder password=demo body="$BENCH_DIR/.work/run-$RUN_ID/filter-list.json" \
+    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-supervisor-list)
+  P5_SUPC=$(bench_http url="$APP/engine-rest/filter/$FILTER_ID/count" method=GET user=toezichthouder password=demo \
+    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-supervisor-count)
+  P5_CM=$(bench_http url="$LIST_URL" user=contractmanager-heerlen password=demo body="$LIST_BODY" \
+    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-contractmanager-list)
+  P5_HIST=$(bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo \
+    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-manager-history)
+  P5_NOTE="$P5_HI historic cases, $P5_OPEN open tasks, $P5_TENANTS municipalities (data made in ${P5_GEN_S}s)"
+  log "P5: $P5_SUP"; log "P5: $P5_SUPC"; log "P5: $P5_CM"; log "P5: $P5_HIST"
+fi
+stop_pid "$APP_PID" "wmo-toezicht"; APP_PID=
+
+# ---- 9. P2 peer ---------------------------------------------------------------------------------
+P2= P2_NOTE="not run (BENCH_PEER=0)"
+if [[ $RUN_PEER == 1 ]]; then
+  [[ -f $PEER_JAR ]] || die "no peer jar; run with BENCH_BUILD=1"
+  PEER_PORT=$(free_port 18090)
+  PEER=http://127.0.0.1:$PEER_PORT
+  log "starting the peer on $PEER (bench_peer)"
+  (
+    cd "$WORK"
+    exec java $JAVA_OPTS -jar "$PEER_JAR" --server.port="$PEER_PORT" \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_peer" \
+      --spring.datasource.username=bench --spring.datasource.password=bench >"$WORK/peer.log" 2>&1
+  ) &
+  PEER_PID=$!
+  wait_http "$PEER/engine-rest/engine" "$PEER_PID" peer 240
+  log "P2 peer: warm-up $WARMUP messages"
+  bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$WARMUP" \
+    clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt"
+  LOAD_P2=$(load1)
+  log "P2 peer: $REPORTS messages, $CLIENTS clients"
+  P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
+    clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2)
+  log "P2 peer: $P2"
+  P2_OPEN=$(psql_db bench_peer -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter'")
+  read -r P2_DRAIN_S P2_BACKLOG P2_LEFT <<<"$(wait_jobs_drained bench_peer P2)"
+  P2_NOTE="open tasks 'Contact opnemen met melder': $P2_OPEN of $P1_EXPECTED"
+  [[ $P2_OPEN == "$P1_EXPECTED" ]] && P2_NOTE+=" ✓" || P2_NOTE+=" ✗"
+  P2_NOTE+="; async backlog $P2_BACKLOG drained in ${P2_DRAIN_S}s"
+  log "P2 check: $P2_NOTE"
+  stop_pid "$PEER_PID" "peer"; PEER_PID=
+fi
+
+# ---- 10. ceiling, second half -------------------------------------------------------------------
+LOAD_CEIL2=$(load1)
+log "ceiling 2/2: pgbench, $CLIENTS clients, ${CEILING_SECONDS}s"
+read -r CEIL2_TPS CEIL2_LAT <<<"$(ceiling 2)"
+CEIL=$(calc "($CEIL1_TPS + $CEIL2_TPS) / 2" 1)
+log "ceiling 2/2: $CEIL2_TPS tps; mean $CEIL"
+
+# ---- 11. the table ------------------------------------------------------------------------------
+lat() { [[ -n ${1:-} ]] && echo "$(kv p50 "$1") / $(kv p95 "$1") / $(kv p99 "$1")" || echo "-"; }
+errs() { [[ -n ${1:-} ]] && echo "$(kv errors "$1") errors" || echo ""; }
+P1_RPS=$(kv rps "$P1"); P2_RPS=$(kv rps "${P2:-}"); P4E_RPS=$(kv rps "$P4E"); P4S_EPS=$(kv eps "$P4S")
+P3_JPS=$(kv jps "${P3:-}")
+ELAPSED=$(( $(date +%s) - T0 ))
+TABLE=$WORK/table.md
+{
+  echo "Run $RUN_ID on $(hostname), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); PostgreSQL $PG_VERSION ($PG_SETTINGS)"
+  echo "App commit $APP_COMMIT with $APP_DIRTY changed tracked file(s) outside bench/; JVM $(java -version 2>&1 | head -1 | cut -d'"' -f2) $JAVA_OPTS; $CLIENTS clients; total ${ELAPSED}s"
+  echo
+  echo "| benchmark | result | latency p50 / p95 / p99 ms | ratio to ceiling | notes | load 1m |"
+  echo "|---|---|---|---|---|---|"
+  echo "| ceiling: pgbench, 1 SELECT + 6 INSERT + COMMIT | **$CEIL tps** (run 1: $CEIL1_TPS, run 2: $CEIL2_TPS) | avg $CEIL1_LAT / $CEIL2_LAT | 1.00 | $CLIENTS clients, ${CEILING_SECONDS}s each, before and after the rest | $LOAD_CEIL1 / $LOAD_CEIL2 |"
+  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS | $LOAD_P1 |"
+  if [[ -n ${P2:-} ]]; then
+    echo "| P2 peer: plain 7.24 starter, POST /engine-rest/message | **$P2_RPS starts/s** ($REPORTS, $(errs "$P2")) | $(lat "$P2") | $(ratio "$P2_RPS" "$CEIL") | **ours/default = $(ratio "$P1_RPS" "$P2_RPS")**; $P2_NOTE | $LOAD_P2 |"
+  else
+    echo "| P2 peer | not measured | - | - | $P2_NOTE | - |"
+  fi
+  if [[ -n ${P3:-} ]]; then
+    echo "| P3 deadlines: $P3_N begunstigingstermijn timers due at once | **$P3_JPS jobs/s**, all moved on in ${P3_SECONDS}s | - | $(ratio "$P3_JPS" "$CEIL") | $P3_NOTE | $LOAD_P3 |"
+  else
+    echo "| P3 deadlines | not measured | - | - | $P3_NOTE | - |"
+  fi
+  echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
+  echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
+  if [[ -n ${P5_SUP:-} ]]; then
+    echo "| P5 Tasklist filter list (15, HAL), toezichthouder | $(kv rps "$P5_SUP") queries/s | $(lat "$P5_SUP") | - | $P5_NOTE; filter count $SUP_COUNT | $LOAD_P5 |"
+    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS clients, $QUERIES requests each | |"
+    echo "| P5 Tasklist filter list, contractmanager-heerlen | $(kv rps "$P5_CM") queries/s | $(lat "$P5_CM") | - | one tenant; filter count $CM_COUNT | |"
+    echo "| P5 history list (Cockpit-like), manager-heerlen | $(kv rps "$P5_HIST") queries/s | $(lat "$P5_HIST") | - | finished calamity cases, newest 15 | |"
+  else
+    echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
+  fi
+} >"$TABLE"
+[[ -s $WORK/bench-errors.log ]] && log "request errors were logged to $WORK/bench-errors.log"
+echo
+cat "$TABLE"
