@@ -18,13 +18,15 @@ DMN_SECONDS=${BENCH_DMN_SECONDS:-20}    # P4 measuring time, each side
 TIMERS=${BENCH_TIMERS:-2000}            # P3: dwangsom cases whose timers fall due at once (issue: 10000)
 HISTORIC=${BENCH_HISTORIC:-20000}       # P5: historic cases (issue: 100000)
 OPEN_TASKS=${BENCH_OPEN_TASKS:-10000}   # P5: open tasks (issue: 10000)
-QUERIES=${BENCH_QUERIES:-300}           # P5: requests per query kind
-QUERY_CLIENTS=${BENCH_QUERY_CLIENTS:-4}
+QUERIES=${BENCH_QUERIES:-300}           # P5: requests per query kind ...
+QUERY_SECONDS=${BENCH_QUERY_SECONDS:-30} # ... or this many seconds, whichever comes first
+QUERY_CLIENTS=${BENCH_QUERY_CLIENTS:-1}  # P5: 1 = the latency one user sees
 DRAIN_TIMEOUT=${BENCH_DRAIN_TIMEOUT:-300}   # seconds to wait for async jobs / timers
 RUN_PEER=${BENCH_PEER:-1}
 RUN_P3=${BENCH_P3:-1}
 RUN_P5=${BENCH_P5:-1}
 BUILD=${BENCH_BUILD:-1}                 # 0: reuse the jars of the previous run in bench/.work
+BUILD_IN_PLACE=${BENCH_BUILD_IN_PLACE:-0}   # 1: build in /work/main/target instead of a snapshot
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx2g}   # the same for our app and the peer
 PG_CLUSTER=${BENCH_PG_CLUSTER:-15 main}
 PG_PORT=${BENCH_PG_PORT:-5432}
@@ -43,7 +45,7 @@ log() { printf '[bench %s +%ss] %s\n' "$(date +%T)" $(( $(date +%s) - T0 )) "$*"
 die() { log "FAILED: $*"; exit 1; }
 kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a result line
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
-ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 2; else echo "-"; fi; }
+ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 3; else echo "-"; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
@@ -137,12 +139,22 @@ log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases benc
 # ---- 1. builds ----------------------------------------------------------------------------------
 APP_JAR=$BENCH_DIR/.work/app.jar PEER_JAR=$BENCH_DIR/.work/peer.jar CP_FILE=$BENCH_DIR/.work/classpath.txt
 if [[ $BUILD == 1 ]]; then
-  log "building the app jar (tests not compiled: -Dmaven.test.skip=true)"
-  timeout 600 "${MVN[@]}" -f "$MAIN_DIR/pom.xml" package -Dmaven.test.skip=true >"$WORK/build-app.log" 2>&1 \
-    || { tail -30 "$WORK/build-app.log" >&2; die "app build"; }
-  # copied at once: another build in the same tree must not pull it away mid-run
-  cp "$(ls "$MAIN_DIR"/target/wmo-toezicht-*.jar | grep -v original | head -1)" "$APP_JAR"
-  timeout 300 "${MVN[@]}" -f "$MAIN_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" \
+  # By default the app is built from a snapshot of the working tree in bench/.work/src, so that a
+  # build or test run going on in /work/main/target meanwhile neither breaks nor is broken by ours.
+  # BENCH_BUILD_IN_PLACE=1 builds in /work/main itself.
+  BUILD_DIR=$MAIN_DIR
+  if [[ $BUILD_IN_PLACE != 1 ]]; then
+    BUILD_DIR=$BENCH_DIR/.work/src
+    mkdir -p "$BUILD_DIR"
+    find "$BUILD_DIR" -mindepth 1 -maxdepth 1 ! -name target -exec rm -rf {} +
+    tar -C "$MAIN_DIR" --exclude=./target --exclude=./data --exclude=./bench --exclude=./.git \
+      --exclude=./node_modules -cf - . | tar -C "$BUILD_DIR" -xf -
+  fi
+  log "building the app jar in $BUILD_DIR (no tests compiled or run)"
+  timeout 600 "${MVN[@]}" -f "$BUILD_DIR/pom.xml" package -DskipTests -Dmaven.test.skip=true -Dskip.postgres=true \
+    -Dlint.skip=true >"$WORK/build-app.log" 2>&1 || { tail -30 "$WORK/build-app.log" >&2; die "app build"; }
+  cp "$(ls "$BUILD_DIR"/target/wmo-toezicht-*.jar | grep -v original | head -1)" "$APP_JAR"
+  timeout 300 "${MVN[@]}" -f "$BUILD_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" \
     >"$WORK/build-classpath.log" 2>&1 || { tail -30 "$WORK/build-classpath.log" >&2; die "class path"; }
   if [[ $RUN_PEER == 1 ]]; then
     log "building the peer (plain Camunda 7.24 starter)"
@@ -169,6 +181,8 @@ psql_db bench_ceiling -f "$BENCH_DIR/sql/ceiling-schema.sql" >/dev/null 2>&1
 LOAD_CEIL1=$(load1)
 log "ceiling 1/2: pgbench, $CLIENTS clients, ${CEILING_SECONDS}s"
 read -r CEIL1_TPS CEIL1_LAT <<<"$(ceiling 1)"
+CEIL1_TPS=$(calc "${CEIL1_TPS:-0}" 1)
+[[ $CEIL1_TPS != 0.0 ]] || die "pgbench gave no tps"
 log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
@@ -203,11 +217,11 @@ POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/applica
 # ---- 5. P1 intake -------------------------------------------------------------------------------
 log "P1 intake: warm-up $WARMUP reports"
 bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
-  n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt"
+  n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt" || die "P1 warm-up"
 LOAD_P1=$(load1)
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
 P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
-  n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1)
+  n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1) || die "P1"
 log "P1 intake: $P1"
 P1_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
 P1_EXPECTED=$((WARMUP + REPORTS))
@@ -216,7 +230,6 @@ P1_CHECK="open tasks 'Contact opnemen met melder': $P1_OPEN of $P1_EXPECTED"
 log "P1 check: $P1_CHECK"
 read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained bench_wmo P1)"
 P1_JOBS_DONE=$(psql_db bench_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
-P1_MAILS=$(curl -s -u demo:demo "$APP/api/demo/mails" | grep -o '"subject"' | wc -l || true)
 P1_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 
@@ -225,11 +238,11 @@ DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
 P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
 P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
-  seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null
+  seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
-  seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine)
+  seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -238,7 +251,7 @@ if [[ $RUN_P3 == 1 ]]; then
   log "P3: starting $TIMERS dwangsom cases at the begunstigingstermijn (timer in 2099)"
   P3_START=$(bench_http url="$APP/engine-rest/process-definition/key/lastOnderDwangsom/start" user=demo password=demo \
     body="$BENCH_DIR/payload/dwangsom-in-force.json" n="$TIMERS" clients="$CLIENTS" run="$RUN_ID" \
-    municipalities="$MUNIS" label=p3-start)
+    municipalities="$MUNIS" label=p3-start) || die "P3 set-up"
   log "P3 set-up: $P3_START"
   TIMER_SQL="handler_type_ = 'timer-intermediate-transition' and handler_cfg_ = 'Event_ComplianceTermEnded'"
   P3_N=$(psql_db bench_wmo -c "select count(*) from act_ru_job where $TIMER_SQL")
@@ -273,7 +286,7 @@ P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
 if [[ $RUN_P5 == 1 ]]; then
   log "P5: growing bench_wmo to $HISTORIC historic cases and $OPEN_TASKS open tasks (SQL copies)"
   P5_GEN_T0=$(date +%s)
-  timeout 900 psql_db bench_wmo -v hist="$HISTORIC" -v open="$OPEN_TASKS" -f "$BENCH_DIR/sql/p5-volume.sql" \
+  timeout 900 psql "${PSQL_OPTS[@]}" -d bench_wmo -v hist="$HISTORIC" -v open="$OPEN_TASKS" -f "$BENCH_DIR/sql/p5-volume.sql" \
     >"$WORK/p5-volume.log" 2>&1 || { tail -20 "$WORK/p5-volume.log" >&2; die "P5 volume"; }
   P5_GEN_S=$(( $(date +%s) - P5_GEN_T0 ))
   P5_HI=$(psql_db bench_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
@@ -284,24 +297,24 @@ if [[ $RUN_P5 == 1 ]]; then
   LIST_BODY=$WORK/filter-list.json
   echo '{"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}' >"$LIST_BODY"
   LIST_URL="$APP/engine-rest/filter/$FILTER_ID/list?firstResult=0&maxResults=15"
-  SUP_COUNT=$(curl -s -u toezichthouder:demo "$APP/engine-rest/filter/$FILTER_ID/count")
-  CM_COUNT=$(curl -s -u contractmanager-heerlen:demo "$APP/engine-rest/filter/$FILTER_ID/count")
+  SUP_COUNT=$(curl -s -u toezichthouder:demo "$APP/engine-rest/filter/$FILTER_ID/count" | grep -o '[0-9][0-9]*' || echo "?")
+  CM_COUNT=$(curl -s -u contractmanager-heerlen:demo "$APP/engine-rest/filter/$FILTER_ID/count" | grep -o '[0-9][0-9]*' || echo "?")
   HIST_URL="$APP/engine-rest/history/process-instance?processDefinitionKey=calamiteit&finished=true&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=15"
   # warm the query paths
   for u in toezichthouder contractmanager-heerlen; do
-    bench_http url="$LIST_URL" user=$u password=demo body="$LIST_BODY" n=20 clients=2 label=warm >/dev/null
+    bench_http url="$LIST_URL" user=$u password=demo body="$LIST_BODY" n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   done
-  bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo n=20 clients=2 label=warm >/dev/null
+  bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   LOAD_P5=$(load1)
   log "P5: $P5_HI historic cases ($P5_HI_ROWS history rows), $P5_OPEN open tasks in $P5_TENANTS municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
-  P5_SUP=$(bench_http url="$LIST_URL" user=toezichthouder password=demo body="$BENCH_DIR/.work/run-$RUN_ID/filter-list.json" \
-    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-supervisor-list)
+  P5_SUP=$(bench_http url="$LIST_URL" user=toezichthouder password=demo body="$LIST_BODY" \
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-list) || die "P5"
   P5_SUPC=$(bench_http url="$APP/engine-rest/filter/$FILTER_ID/count" method=GET user=toezichthouder password=demo \
-    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-supervisor-count)
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-count) || die "P5"
   P5_CM=$(bench_http url="$LIST_URL" user=contractmanager-heerlen password=demo body="$LIST_BODY" \
-    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-contractmanager-list)
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-contractmanager-list) || die "P5"
   P5_HIST=$(bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo \
-    n="$QUERIES" clients="$QUERY_CLIENTS" label=p5-manager-history)
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-manager-history) || die "P5"
   P5_NOTE="$P5_HI historic cases, $P5_OPEN open tasks, $P5_TENANTS municipalities (data made in ${P5_GEN_S}s)"
   log "P5: $P5_SUP"; log "P5: $P5_SUPC"; log "P5: $P5_CM"; log "P5: $P5_HIST"
 fi
@@ -324,11 +337,11 @@ if [[ $RUN_PEER == 1 ]]; then
   wait_http "$PEER/engine-rest/engine" "$PEER_PID" peer 240
   log "P2 peer: warm-up $WARMUP messages"
   bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$WARMUP" \
-    clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt"
+    clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt" || die "P2 warm-up"
   LOAD_P2=$(load1)
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
   P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
-    clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2)
+    clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2) || die "P2"
   log "P2 peer: $P2"
   P2_OPEN=$(psql_db bench_peer -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter'")
   read -r P2_DRAIN_S P2_BACKLOG P2_LEFT <<<"$(wait_jobs_drained bench_peer P2)"
@@ -343,6 +356,8 @@ fi
 LOAD_CEIL2=$(load1)
 log "ceiling 2/2: pgbench, $CLIENTS clients, ${CEILING_SECONDS}s"
 read -r CEIL2_TPS CEIL2_LAT <<<"$(ceiling 2)"
+CEIL2_TPS=$(calc "${CEIL2_TPS:-0}" 1)
+[[ $CEIL2_TPS != 0.0 ]] || die "pgbench gave no tps"
 CEIL=$(calc "($CEIL1_TPS + $CEIL2_TPS) / 2" 1)
 log "ceiling 2/2: $CEIL2_TPS tps; mean $CEIL"
 
@@ -374,10 +389,10 @@ TABLE=$WORK/table.md
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
   if [[ -n ${P5_SUP:-} ]]; then
-    echo "| P5 Tasklist filter list (15, HAL), toezichthouder | $(kv rps "$P5_SUP") queries/s | $(lat "$P5_SUP") | - | $P5_NOTE; filter count $SUP_COUNT | $LOAD_P5 |"
-    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS clients, $QUERIES requests each | |"
-    echo "| P5 Tasklist filter list, contractmanager-heerlen | $(kv rps "$P5_CM") queries/s | $(lat "$P5_CM") | - | one tenant; filter count $CM_COUNT | |"
-    echo "| P5 history list (Cockpit-like), manager-heerlen | $(kv rps "$P5_HIST") queries/s | $(lat "$P5_HIST") | - | finished calamity cases, newest 15 | |"
+    echo "| P5 Tasklist filter list (15, HAL), toezichthouder | $(kv rps "$P5_SUP") queries/s ($(kv ok "$P5_SUP") requests) | $(lat "$P5_SUP") | - | $P5_NOTE; filter count $SUP_COUNT | $LOAD_P5 |"
+    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s ($(kv ok "$P5_SUPC") requests) | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS clients, $QUERIES requests or ${QUERY_SECONDS}s each | |"
+    echo "| P5 Tasklist filter list, contractmanager-heerlen | $(kv rps "$P5_CM") queries/s ($(kv ok "$P5_CM") requests) | $(lat "$P5_CM") | - | one tenant; filter count $CM_COUNT | |"
+    echo "| P5 history list (Cockpit-like), manager-heerlen | $(kv rps "$P5_HIST") queries/s ($(kv ok "$P5_HIST") requests) | $(lat "$P5_HIST") | - | finished calamity cases, newest 15 | |"
   else
     echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
   fi

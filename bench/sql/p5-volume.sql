@@ -37,8 +37,15 @@ DECLARE
 BEGIN
   FOREACH tbl IN ARRAY ARRAY['act_hi_procinst', 'act_hi_actinst', 'act_hi_taskinst', 'act_hi_varinst',
                              'act_hi_detail', 'act_hi_identitylink', 'act_hi_job_log'] LOOP
-    pi_col := CASE WHEN tbl = 'act_hi_job_log' THEN 'process_instance_id_'
-                   WHEN tbl = 'act_hi_procinst' THEN 'id_' ELSE 'proc_inst_id_' END;
+    -- the column naming the process instance: id_ of the instance itself, else the first that exists
+    SELECT column_name INTO pi_col FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = tbl
+      AND column_name IN ('proc_inst_id_', 'process_instance_id_', 'root_proc_inst_id_')
+    ORDER BY array_position(ARRAY['proc_inst_id_', 'process_instance_id_', 'root_proc_inst_id_'], column_name::text)
+    LIMIT 1;
+    IF tbl = 'act_hi_procinst' THEN
+      pi_col := 'id_';
+    END IF;
     cols := '';
     exprs := '';
     FOR c IN SELECT column_name FROM information_schema.columns
@@ -46,7 +53,7 @@ BEGIN
       cols := cols || CASE WHEN cols = '' THEN '' ELSE ', ' END || c.column_name;
       exprs := exprs || CASE WHEN exprs = '' THEN '' ELSE ', ' END || CASE
         WHEN c.column_name = 'id_' AND tbl = 'act_hi_procinst' THEN 'm.new_pi'
-        WHEN c.column_name = 'id_' THEN '''h'' || m.n || ''-'' || x.id_'
+        WHEN c.column_name = 'id_' THEN '''h'' || m.n || ''-'' || md5(x.id_)'
         WHEN c.column_name IN ('proc_inst_id_', 'root_proc_inst_id_', 'process_instance_id_') THEN 'm.new_pi'
         WHEN c.column_name = 'tenant_id_' THEN 'm.tenant'
         WHEN c.column_name = 'business_key_' THEN '''HIST-'' || m.n'
@@ -90,7 +97,7 @@ BEGIN
       cols := cols || CASE WHEN cols = '' THEN '' ELSE ', ' END || c.column_name;
       exprs := exprs || CASE WHEN exprs = '' THEN '' ELSE ', ' END || CASE
         WHEN c.column_name = spec[2] THEN 'm.new_id'
-        WHEN c.column_name = 'id_' THEN '''o'' || m.n || ''-'' || x.id_'
+        WHEN c.column_name = 'id_' THEN '''o'' || m.n || ''-'' || md5(x.id_)'
         WHEN c.column_name = 'tenant_id_' THEN 'm.tenant'
         ELSE 'x.' || c.column_name END;
     END LOOP;

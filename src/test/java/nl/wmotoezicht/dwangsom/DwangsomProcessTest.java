@@ -213,7 +213,7 @@ class DwangsomProcessTest {
     assertThat(first.payBy()).isEqualTo(LocalDate.of(2027, 2, 4)); // six weeks (art. 5:33 Awb)
     assertThat(first.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24)); // one year (art. 5:35 Awb)
     MimeMessage letter = TestMailServer.mailsFor(caseNumber).stream()
-        .filter(m -> "dwangsom-verbeurbrief".equals(header(m))).findFirst().orElseThrow();
+        .filter(m -> "dwangsom-verbeurbrief".equals(TestMailServer.templateOf(m))).findFirst().orElseThrow();
     assertThat(letter.getContent().toString()).contains(caseNumber + "-V1");
     ProcessInstance collection = collection(caseNumber + "-V1");
     assertThat(collection).isNotNull().isWaitingAt(PAYMENT_TERM_ENDED);
@@ -437,12 +437,4 @@ class DwangsomProcessTest {
     assertThat(pi).isWaitingAt(PREPARE_INTENTION);
   }
 
-  private static String header(MimeMessage message) {
-    try {
-      String[] values = message.getHeader("X-Wmo-Sjabloon");
-      return values == null ? null : values[0];
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -27,6 +27,16 @@ public final class TestMailServer {
     return greenMail;
   }
 
+  /** The template a mail was rendered from (header {@code X-Wmo-Sjabloon}), or null. */
+  public static String templateOf(MimeMessage message) {
+    try {
+      String[] values = message.getHeader("X-Wmo-Sjabloon");
+      return values == null ? null : values[0];
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The distinct mails (one per Message-ID, however many recipients) sent for a case. */
   public static List<MimeMessage> mailsFor(String caseNumber) throws MessagingException {
     Map<String, MimeMessage> distinct = new LinkedHashMap<>();
