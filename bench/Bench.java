@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * request), {@code clients} (16), {@code n} and/or {@code seconds} (stops at whichever comes
  * first; a request under way is finished), {@code expect} (accepted status
  * codes, default 200,201,204), {@code label}, {@code run} (a run id for unique references),
- * {@code municipalities} (comma list for {{muni}}), {@code timeout} (seconds per request, 60).
+ * {@code municipalities} (comma list for {{muni}}), {@code timeout} (seconds per request, 60),
+ * {@code accept} (the Accept header, application/json).
  *
  * <p>Placeholders: {@code {{i}}} the request's number, {@code {{run}}} the run id, {@code {{muni}}}
  * the i-th municipality of the list (round robin).
@@ -71,6 +72,7 @@ public class Bench {
     String body = a.containsKey("body") ? Files.readString(Path.of(a.get("body")), StandardCharsets.UTF_8) : null;
     String[] municipalities = a.getOrDefault("municipalities", "GM0917").split(",");
     Duration timeout = Duration.ofSeconds(Long.parseLong(a.getOrDefault("timeout", "60")));
+    String accept = a.getOrDefault("accept", "application/json");
     String auth = a.containsKey("user")
         ? "Basic " + Base64.getEncoder().encodeToString((a.get("user") + ":" + a.getOrDefault("password", ""))
             .getBytes(StandardCharsets.UTF_8))
@@ -106,7 +108,7 @@ public class Bench {
           String mun = municipalities[i % municipalities.length];
           String u = fill(url, i, run, mun);
           HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(u)).timeout(timeout)
-              .header("Accept", "application/json");
+              .header("Accept", accept);
           if (auth != null) {
             rb.header("Authorization", auth);
           }

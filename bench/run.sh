@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark of issue 7 §1 on this machine; prints a table.
-#   bench/run.sh                      # defaults: about 8-10 minutes on 2 cores
+#   bench/run.sh                      # defaults: about 7 minutes on 2 cores
 #   BENCH_REPORTS=500 BENCH_PEER=0 bench/run.sh   # smaller / partial
 # Talks only to 127.0.0.1 (Maven runs offline unless BENCH_MVN_OFFLINE=0). Needs root (or the
 # postgres user via runuser) for the local PostgreSQL 15 cluster; see bench/README.md.
@@ -302,16 +302,16 @@ if [[ $RUN_P5 == 1 ]]; then
   HIST_URL="$APP/engine-rest/history/process-instance?processDefinitionKey=calamiteit&finished=true&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=15"
   # warm the query paths
   for u in toezichthouder contractmanager-heerlen; do
-    bench_http url="$LIST_URL" user=$u password=demo body="$LIST_BODY" n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+    bench_http url="$LIST_URL" accept=application/hal+json user=$u password=demo body="$LIST_BODY" n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   done
   bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   LOAD_P5=$(load1)
   log "P5: $P5_HI historic cases ($P5_HI_ROWS history rows), $P5_OPEN open tasks in $P5_TENANTS municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
-  P5_SUP=$(bench_http url="$LIST_URL" user=toezichthouder password=demo body="$LIST_BODY" \
+  P5_SUP=$(bench_http url="$LIST_URL" accept=application/hal+json user=toezichthouder password=demo body="$LIST_BODY" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-list) || die "P5"
   P5_SUPC=$(bench_http url="$APP/engine-rest/filter/$FILTER_ID/count" method=GET user=toezichthouder password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-count) || die "P5"
-  P5_CM=$(bench_http url="$LIST_URL" user=contractmanager-heerlen password=demo body="$LIST_BODY" \
+  P5_CM=$(bench_http url="$LIST_URL" accept=application/hal+json user=contractmanager-heerlen password=demo body="$LIST_BODY" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-contractmanager-list) || die "P5"
   P5_HIST=$(bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-manager-history) || die "P5"
@@ -390,7 +390,7 @@ TABLE=$WORK/table.md
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
   if [[ -n ${P5_SUP:-} ]]; then
     echo "| P5 Tasklist filter list (15, HAL), toezichthouder | $(kv rps "$P5_SUP") queries/s ($(kv ok "$P5_SUP") requests) | $(lat "$P5_SUP") | - | $P5_NOTE; filter count $SUP_COUNT | $LOAD_P5 |"
-    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s ($(kv ok "$P5_SUPC") requests) | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS clients, $QUERIES requests or ${QUERY_SECONDS}s each | |"
+    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s ($(kv ok "$P5_SUPC") requests) | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS client(s), $QUERIES requests or ${QUERY_SECONDS}s per query | |"
     echo "| P5 Tasklist filter list, contractmanager-heerlen | $(kv rps "$P5_CM") queries/s ($(kv ok "$P5_CM") requests) | $(lat "$P5_CM") | - | one tenant; filter count $CM_COUNT | |"
     echo "| P5 history list (Cockpit-like), manager-heerlen | $(kv rps "$P5_HIST") queries/s ($(kv ok "$P5_HIST") requests) | $(lat "$P5_HIST") | - | finished calamity cases, newest 15 | |"
   else
