@@ -426,6 +426,37 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void forfeitsPerViolationFound() {
+    Map<String, Object> terms = dwangsom("perOvertreding", 750, 3000);
+    ProcessInstance pi = decided(terms, null);
+    setClock("2026-12-24T09:00");
+    fireDueTimers(management, pi);
+    complete(task(RECHECK, pi), withVariables("complianceFinding", "nietNageleefd", "recheckDate", "2026-12-24",
+        "recheckFindings", "Drie cliënten zonder zorgplan.", "violationCount", 3L));
+    runAsyncJobs(management, pi);
+
+    Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
+    assertThat(forfeiture.amount()).isEqualByComparingTo("2250.00");
+    assertThat(pi).isWaitingAt(NEXT_PERIOD).variables().containsEntry("totalForfeited", "2250.00");
+  }
+
+  @Test
+  void endsWithoutALastWhenTheCollegeDecidesAgainstIt() throws Exception {
+    ProcessInstance pi = request(null);
+    complete(task(PREPARE_INTENTION, pi), dwangsom("ineens", 5000, 5000));
+    runAsyncJobs(management, pi);
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+    complete(task(DECIDE, pi), withVariables("decision", "afzien", "decisionMotivation", "Overtreding beëindigd."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(SEND_WAIVER, DONE).hasNotPassed(SEND_DECISION).isEnded()
+        .variables().containsEntry("outcome", "afgezien");
+    assertThat(TestMailServer.mailsFor(caseNumber(pi)).stream().map(TestMailServer::templateOf))
+        .contains("dwangsom-voornemen", "dwangsom-afgezien");
+  }
+
+  @Test
   void refusesADwangsomWithoutMaximum() {
     ProcessInstance pi = request(null);
     Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);

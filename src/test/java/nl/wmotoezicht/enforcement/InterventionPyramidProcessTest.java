@@ -198,6 +198,25 @@ class InterventionPyramidProcessTest {
   }
 
   @Test
+  void advisesAndMonitorsThenChoosesAgainWhenTheProviderDoesNotComply() {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "klein", "klein");
+    assertThat(pi).variables().containsEntry("suggestedCategory", 3);
+    choose(pi, Map.of("step1", true, "step2", true, "deviationMotivation", "Eerst advies en een accountgesprek."));
+
+    complete(task(ADVICE_AND_REPAIR_OFFER, pi), withVariables("advice", "Stel een tilprotocol op.",
+        "repairDeadline", "2026-12-18"));
+    assertThat(task(MONITOR_IMPROVEMENT, pi)).hasCandidateGroup("contractmanagers")
+        .hasDueDate(nl.wmotoezicht.testsupport.ProcessTestSupport.at("2026-12-18T17:00"));
+    complete(task(MONITOR_IMPROVEMENT, pi), withVariables("improvementFinding", "nietVerbeterd", "monitoringNotes", "Niets."));
+    assertThat(pi).isWaitingAt(CORRECTION_MEASURES).isNotWaitingAt(EVALUATE); // the join waits for trede 2
+    complete(task(CORRECTION_MEASURES, pi), withVariables("accountTalkHeld", true, "correctionReport", "Gesprek gevoerd."));
+
+    complete(task(EVALUATE, pi), withVariables("providerComplies", "nee", "evaluationNotes", "Nog geen verbetering."));
+
+    assertThat(pi).isWaitingAt(CHOOSE_STEPS).isNotEnded();
+  }
+
+  @Test
   void runsTwoMeasuresSideBySide() {
     ProcessInstance pi = advised(PARKSTAD, "GM0928", "gemiddeld", "gemiddeld");
     choose(pi, Map.of("step2", true, "step3", true, "deviationMotivation", "Eerst corrigeren en waarschuwen."));
