@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.process.CaseVariables;
 import nl.wmotoezicht.process.ProcessVariable;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
 public class CalamityReportValidator {
 
   static final Set<String> KINDS = Set.of("calamiteit", "geweld");
-  private static final Pattern KVK = Pattern.compile("\\d{8}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{6,20}");
   private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:/\\-]{1,100}");
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -48,8 +47,8 @@ public class CalamityReportValidator {
   public List<FieldError> validate(Map<String, Object> report, boolean referenceRequired) {
     Checks checks = new Checks(report);
     checks.text(PROVIDER_NAME, true, 200);
-    checks.matching(PROVIDER_KVK_NUMBER, true, KVK, "moet een KvK-nummer van 8 cijfers zijn");
-    checks.matching(PROVIDER_EMAIL, true, EMAIL, "moet een geldig e-mailadres zijn");
+    checks.matching(PROVIDER_KVK_NUMBER, true, InputRules.KVK_NUMBER, "moet een KvK-nummer van 8 cijfers zijn");
+    checks.matching(PROVIDER_EMAIL, true, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
     checks.text(LOCATION, true, 200);
     checks.text(CaseVariables.MUNICIPALITY_CODE, true, 6).ifPresent(code -> {
       if (!region.isMunicipality(code)) {
@@ -64,7 +63,7 @@ public class CalamityReportValidator {
     });
     checks.text(DESCRIPTION, true, 10_000);
     checks.text(REPORTER_NAME, true, 200);
-    checks.matching(REPORTER_EMAIL, false, EMAIL, "moet een geldig e-mailadres zijn");
+    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
     checks.matching(REPORTER_PHONE, false, PHONE, "moet een telefoonnummer zijn");
     checks.matching(REPORTER_REFERENCE, referenceRequired, REFERENCE,
         "mag alleen letters, cijfers en . _ : / - bevatten (hoogstens 100 tekens)");

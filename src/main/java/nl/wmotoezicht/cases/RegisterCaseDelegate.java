@@ -2,9 +2,9 @@ package nl.wmotoezicht.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.intake.InvalidInputException;
 import nl.wmotoezicht.process.CaseVariables;
 import nl.wmotoezicht.process.ProcessVariable;
@@ -28,8 +28,6 @@ public class RegisterCaseDelegate implements JavaDelegate {
   public static final ProcessVariable<String> PROVIDER_EMAIL = ProcessVariable.string("providerEmail");
   public static final ProcessVariable<String> VIOLATION = ProcessVariable.string("violation");
 
-  private static final Pattern KVK = Pattern.compile("\\d{8}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final CaseNumbers caseNumbers;
   private final Region region;
@@ -48,11 +46,11 @@ public class RegisterCaseDelegate implements JavaDelegate {
     }
     text(execution, PROVIDER_NAME, errors);
     String kvk = text(execution, PROVIDER_KVK_NUMBER, errors);
-    if (kvk != null && !KVK.matcher(kvk).matches()) {
+    if (kvk != null && !InputRules.KVK_NUMBER.matcher(kvk).matches()) {
       errors.add(new FieldError(PROVIDER_KVK_NUMBER.name(), "moet een KvK-nummer van 8 cijfers zijn"));
     }
     String email = text(execution, PROVIDER_EMAIL, errors);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !InputRules.EMAIL.matcher(email).matches()) {
       errors.add(new FieldError(PROVIDER_EMAIL.name(), "moet een geldig e-mailadres zijn"));
     }
     text(execution, VIOLATION, errors);

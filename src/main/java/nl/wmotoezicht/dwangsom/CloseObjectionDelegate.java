@@ -27,7 +27,7 @@ class CloseObjectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.parse(terms.today());
+    LocalDate today = terms.todayDate();
     ledger.suspendVerjaring(CaseVariables.CASE_NUMBER.get(execution),
         LocalDate.parse(OBJECTION_RECEIVED_ON.get(execution)), today);
     OBJECTION_DECIDED_ON.set(execution, today.toString());

@@ -24,7 +24,7 @@ class CollectionDelegates {
   }
 
   private LocalDate today() {
-    return LocalDate.parse(terms.today());
+    return terms.todayDate();
   }
 
   /** {@code Task_InterruptVerjaring}: the invorderingsbeschikking interrupts the verjaring (art. 5:37a Awb). */

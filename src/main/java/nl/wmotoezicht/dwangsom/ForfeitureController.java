@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.wmotoezicht.identity.Groups;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.platform.Problems;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dwangsom")
 class ForfeitureController {
 
-  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
 
   private final ForfeitureLedger ledger;
   private final HistoryService historyService;
@@ -105,7 +104,7 @@ class ForfeitureController {
   @ApiResponse(responseCode = "401", description = "Niet aangemeld")
   @GetMapping("/api/providers/{kvkNumber}/forfeitures")
   ResponseEntity<?> forProvider(@PathVariable String kvkNumber) {
-    if (!KVK_NUMBER.matcher(kvkNumber).matches()) {
+    if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {
       String message = "moet een KvK-nummer van 8 cijfers zijn";
       ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
           "Parameter 'kvkNumber' " + message + ".");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -63,8 +63,6 @@ public class ForfeitureLedger {
   /** A new verjaring term never ends later than this many years after the day of forfeiture (DOMAIN §6.7). */
   static final int VERJARING_LIMIT_YEARS = 5;
 
-  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
-  private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
   private static final int CASE_NUMBER_LENGTH = 32;
   private static final int PROVIDER_NAME_LENGTH = 200;
   private static final int AMOUNT_PRECISION = 12;
@@ -104,11 +102,11 @@ public class ForfeitureLedger {
   public Forfeiture record(String caseNumber, String providerKvkNumber, String providerName, String municipalityCode,
       LocalDate forfeitedOn, BigDecimal amount, BigDecimal maximum) {
     requireCaseNumber(caseNumber);
-    require(providerKvkNumber != null && KVK_NUMBER.matcher(providerKvkNumber).matches(),
+    require(providerKvkNumber != null && InputRules.KVK_NUMBER.matcher(providerKvkNumber).matches(),
         "KvK-nummer '" + providerKvkNumber + "' moet uit 8 cijfers bestaan.");
     require(providerName != null && !providerName.isBlank() && providerName.length() <= PROVIDER_NAME_LENGTH,
         "Naam van de aanbieder ontbreekt of is langer dan " + PROVIDER_NAME_LENGTH + " tekens.");
-    require(municipalityCode != null && MUNICIPALITY_CODE.matcher(municipalityCode).matches(),
+    require(municipalityCode != null && InputRules.MUNICIPALITY_CODE.matcher(municipalityCode).matches(),
         "Gemeentecode '" + municipalityCode + "' is geen CBS-code zoals GM0917.");
     require(forfeitedOn != null, "Datum van verbeurte ontbreekt.");
     BigDecimal asked = money(amount, "Bedrag");

@@ -34,7 +34,7 @@ class RecheckValidator implements TaskListener {
       errors.add(new FieldError(COMPLIANCE_FINDING.name(), "moet 'nageleefd' of 'nietNageleefd' zijn"));
     }
     try {
-      if (LocalDate.parse(RECHECK_DATE.find(task).orElse("")).isAfter(LocalDate.parse(terms.today()))) {
+      if (LocalDate.parse(RECHECK_DATE.find(task).orElse("")).isAfter(terms.todayDate())) {
         errors.add(new FieldError(RECHECK_DATE.name(), "ligt in de toekomst"));
       }
     } catch (DateTimeParseException e) {

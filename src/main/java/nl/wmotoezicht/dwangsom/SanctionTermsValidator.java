@@ -128,7 +128,7 @@ class SanctionTermsValidator implements TaskListener {
 
   private boolean isDateAfterToday(String text) {
     try {
-      return LocalDate.parse(text).isAfter(LocalDate.parse(terms.today()));
+      return LocalDate.parse(text).isAfter(terms.todayDate());
     } catch (java.time.format.DateTimeParseException e) {
       return false;
     }

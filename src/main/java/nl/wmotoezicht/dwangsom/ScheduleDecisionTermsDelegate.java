@@ -30,7 +30,7 @@ class ScheduleDecisionTermsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.parse(terms.today());
+    LocalDate today = terms.todayDate();
     DECISION_SENT_ON.set(execution, today.toString());
     OBJECTION_TERM_ENDS.set(execution,
         calendar.compute(today, TermPeriod.parse(OBJECTION_TERM), true).ends().toString());

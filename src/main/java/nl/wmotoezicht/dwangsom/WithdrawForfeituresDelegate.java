@@ -31,7 +31,7 @@ class WithdrawForfeituresDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
-    ledger.withdrawOpen(caseNumber, LocalDate.parse(terms.today()));
+    ledger.withdrawOpen(caseNumber, terms.todayDate());
     for (ProcessInstance collection : runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
         .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {

@@ -98,7 +98,7 @@ class AdviseEnforcementDelegate implements JavaDelegate {
         .map(row -> row.get("maatregel") + ": " + row.get("toelichting")).collect(Collectors.joining("\n")));
 
     if (providers.find(kvk).isPresent()) {
-      providers.recordCaseStarted(kvk, caseNumber, municipality, InterventionPyramid.KEY, LocalDate.parse(terms.today()));
+      providers.recordCaseStarted(kvk, caseNumber, municipality, InterventionPyramid.KEY, terms.todayDate());
     }
   }
 

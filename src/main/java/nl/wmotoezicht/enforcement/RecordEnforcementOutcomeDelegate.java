@@ -32,6 +32,6 @@ class RecordEnforcementOutcomeDelegate implements JavaDelegate {
     if (providers.find(kvk).isEmpty()) {
       return;
     }
-    providers.recordCaseOutcome(CaseVariables.CASE_NUMBER.get(execution), LocalDate.parse(terms.today()), OUTCOME, true);
+    providers.recordCaseOutcome(CaseVariables.CASE_NUMBER.get(execution), terms.todayDate(), OUTCOME, true);
   }
 }

@@ -8,7 +8,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,13 +35,14 @@ class DemoMailController {
   @Operation(summary = "Verzonden mail (alleen demo)")
   @GetMapping("/api/demo/mails")
   List<ReceivedMail> mails() throws MessagingException, IOException {
-    List<ReceivedMail> result = new java.util.ArrayList<>();
+    // the server keeps one copy per recipient; show each mail once
+    Map<String, ReceivedMail> result = new LinkedHashMap<>();
     for (MimeMessage message : server.greenMail().getReceivedMessages()) {
-      result.add(new ReceivedMail(message.getSentDate(), Arrays.toString(message.getFrom()),
+      result.putIfAbsent(message.getMessageID(), new ReceivedMail(message.getSentDate(), Arrays.toString(message.getFrom()),
           addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
           message.getHeader(SendMailDelegate.CASE_HEADER, null), message.getSubject(), message.getContent().toString()));
     }
-    return result;
+    return List.copyOf(result.values());
   }
 
   private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {

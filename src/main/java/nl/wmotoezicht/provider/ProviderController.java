@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.intake.InvalidInputException;
 import nl.wmotoezicht.platform.Problems;
 import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
@@ -52,7 +52,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Aanbieders", description = "Het aanbiedersregister: aanbieders, locaties, relaties en handhavingshistorie")
 class ProviderController {
 
-  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
   private static final Set<String> READERS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE,
       Groups.MANAGERS, Groups.PROCESEIGENAREN, Groups.KOPPELINGEN, Groups.CAMUNDA_ADMIN);
   private static final Set<String> EDITORS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS,
@@ -243,7 +242,7 @@ class ProviderController {
   }
 
   private static void requireKvkNumber(String kvkNumber) {
-    if (!KVK_NUMBER.matcher(kvkNumber).matches()) {
+    if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {
       throw new InvalidInputException(List.of(new FieldError("kvkNumber", "moet een KvK-nummer van 8 cijfers zijn")));
     }
   }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.InputRules;
 import nl.wmotoezicht.intake.InvalidInputException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -56,8 +56,6 @@ public class ProviderRegister {
   /** The kinds of relation a municipality can have with a provider. */
   public static final Set<String> KINDS = Set.of(CONTRACT, SUBSIDIE);
 
-  private static final Pattern KVK_NUMBER = Pattern.compile("\\d{8}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int NAME_LENGTH = 200;
   private static final int EMAIL_LENGTH = 320;
   private static final int ADDRESS_LENGTH = 300;
@@ -188,7 +186,7 @@ public class ProviderRegister {
     checkKvk(errors, provider.kvkNumber());
     checkText(errors, "name", provider.name(), true, NAME_LENGTH);
     if (checkText(errors, "email", provider.email(), true, EMAIL_LENGTH)
-        && !EMAIL.matcher(provider.email().strip()).matches()) {
+        && !InputRules.EMAIL.matcher(provider.email().strip()).matches()) {
       errors.add(new FieldError("email", "moet een geldig e-mailadres zijn"));
     }
     for (int i = 0; i < provider.locations().size(); i++) {
@@ -363,7 +361,7 @@ public class ProviderRegister {
    */
   public void recordCaseStarted(String kvkNumber, String caseNumber, String municipalityCode, String processKey,
       LocalDate startedOn) {
-    require(kvkNumber != null && KVK_NUMBER.matcher(kvkNumber).matches(),
+    require(kvkNumber != null && InputRules.KVK_NUMBER.matcher(kvkNumber).matches(),
         "KvK-nummer '" + kvkNumber + "' moet uit 8 cijfers bestaan.");
     requireCaseNumber(caseNumber);
     require(municipalityCode != null && region.isMunicipality(municipalityCode),
@@ -444,7 +442,7 @@ public class ProviderRegister {
   private static void checkKvk(List<FieldError> errors, String kvkNumber) {
     if (kvkNumber == null || kvkNumber.isBlank()) {
       errors.add(new FieldError("kvkNumber", "ontbreekt"));
-    } else if (!KVK_NUMBER.matcher(kvkNumber).matches()) {
+    } else if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {
       errors.add(new FieldError("kvkNumber", "moet een KvK-nummer van 8 cijfers zijn"));
     }
   }

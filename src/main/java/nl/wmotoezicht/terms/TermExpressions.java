@@ -97,7 +97,12 @@ public class TermExpressions {
 
     /** Today (Camunda clock, Europe/Amsterdam) as an ISO date, e.g. for "sent on" variables. */
     public String today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).toString();
+        return todayDate().toString();
+    }
+
+    /** Today (Camunda clock, Europe/Amsterdam). */
+    public LocalDate todayDate() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
     }
 
     /** The date of a moment (or date) in Europe/Amsterdam as an ISO date text. */

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -32,13 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CalamityRestApiTest {
 
   private static final String SYSTEM = "intake-systeem";
-  private static final String PASSWORD = "demo";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private ObjectNode report(String reference) {
     ObjectNode report = json.createObjectNode();
@@ -47,14 +45,7 @@ class CalamityRestApiTest {
   }
 
   private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json").header("Accept", "application/json");
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).send(method, path, user, body);
   }
 
   private JsonNode body(HttpResponse<String> response) throws Exception {
@@ -80,7 +71,7 @@ class CalamityRestApiTest {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("toezichthouder:fout".getBytes()))
         .build();
-    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
   }
 
   @Test

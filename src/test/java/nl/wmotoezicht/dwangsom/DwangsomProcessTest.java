@@ -410,6 +410,27 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void closesABestuursdwangCaseWhenTheProviderCompliesWithinTheTerm() {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "bestuursdwang");
+    terms.put("lastDescription", "Herstel de alarmopvolging.");
+    terms.put("remedyMeasures", "Alarmopvolging inrichten.");
+    terms.put("complianceTerm", "P2W");
+    terms.put("zienswijzeTerm", "P2W");
+    ProcessInstance pi = decided(terms, null);
+
+    assertThat(pi).isWaitingAt(BD_TERM_ENDED).variables().containsEntry("complianceDeadline", "2026-12-09");
+    setClock("2026-12-10T09:00");
+    fireDueTimers(management, pi);
+    complete(task(RECHECK_BD, pi), withVariables("complianceFinding", "nageleefd", "recheckDate", "2026-12-10",
+        "recheckFindings", "Alarmopvolging werkt."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(COMPLIED).hasNotPassed(EXECUTE_BESTUURSDWANG).isEnded()
+        .variables().containsEntry("outcome", "nageleefd");
+  }
+
+  @Test
   void liftsTheLastOnRequest() {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     setClock("2026-12-01T10:00");

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WmoIntegrationTest
 class ForfeitureControllerTest {
 
-  private static final String PASSWORD = "demo";
   private static final BigDecimal MAXIMUM = new BigDecimal("2500.00");
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
@@ -36,7 +31,6 @@ class ForfeitureControllerTest {
   @Autowired RuntimeService runtime;
   @Autowired ForfeitureLedger ledger;
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private String caseNumber;
   private String kvk;
@@ -56,13 +50,7 @@ class ForfeitureControllerTest {
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json");
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).send("GET", path, user, null);
   }
 
   private JsonNode body(HttpResponse<String> response) throws Exception {

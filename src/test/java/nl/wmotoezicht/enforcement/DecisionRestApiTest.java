@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,7 +32,6 @@ class DecisionRestApiTest {
 
   private static final String SYSTEM = "intake-systeem";
   private static final String SUPERVISOR = "toezichthouder";
-  private static final String PASSWORD = "demo";
   private static final String REGION_EVALUATE = "/engine-rest/decision-definition/key/maatregelcategorie/evaluate";
   private static final String MAASTRICHT_EVALUATE =
       "/engine-rest/decision-definition/key/maatregelcategorie/tenant-id/GM0935/evaluate";
@@ -47,15 +42,9 @@ class DecisionRestApiTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json").header("Accept", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).send(method, path, user, body);
   }
 
   /** A request body with typed variables, as an external system sends it; names and values alternate. */

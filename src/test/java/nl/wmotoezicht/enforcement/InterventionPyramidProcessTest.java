@@ -231,6 +231,12 @@ class InterventionPyramidProcessTest {
     choose(pi, Map.of("step5", true));
 
     assertThat(pi).isWaitingAt(SUBSIDY_MEASURE).hasNotPassed(NOTICE_OF_DEFAULT);
+    complete(task(SUBSIDY_MEASURE, pi), withVariables("subsidyMeasure", "intrekken", "recovery", true,
+        "recoveryAmount", 18000.0, "subsidyMotivation", "Subsidievoorwaarden niet nageleefd."));
+    runAsyncJobs(management, pi);
+    complete(task(EVALUATE, pi), withVariables("providerComplies", "ja", "evaluationNotes", "Cliënten overgedragen."));
+
+    assertThat(pi).hasPassed("Task_SendSubsidyDecision", COMPLIED).isEnded();
   }
 
   @Test

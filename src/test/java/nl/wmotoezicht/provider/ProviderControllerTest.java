@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.provider.ProviderRegister.Relation;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @WmoIntegrationTest
 class ProviderControllerTest {
 
-  private static final String PASSWORD = "demo";
 
   @LocalServerPort int port;
   @Autowired ProviderRegister providers;
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   /** A provider of its own per test, so that tests that change it do not touch the demo providers. */
   private String kvk;
@@ -40,18 +34,7 @@ class ProviderControllerTest {
   }
 
   private HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new ApiClient(port).send(method, path, user, body == null ? null : json.writeValueAsString(body));
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {
