@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Chooses the suite's database: H2 in memory by default, or, with {@code -Dwmo.test.database=postgres}
- * (the second Surefire run), a real PostgreSQL started once per JVM from the embedded binaries.
+ * (the second Surefire run), a real PostgreSQL started once per JVM from the embedded binaries. Also
+ * points the application's mail at the {@link TestMailServer} of this JVM.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
 
@@ -23,6 +24,8 @@ public class TestDatabase implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    environment.getPropertySources().addFirst(new MapPropertySource("testMailServer",
+        Map.of("spring.mail.port", TestMailServer.PORT)));
     if (!isPostgres()) {
       return;
     }

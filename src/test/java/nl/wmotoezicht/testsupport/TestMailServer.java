@@ -9,13 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) on the port of the test profile, shared by the tests of one JVM. */
+/**
+ * A real SMTP server (GreenMail) shared by the tests of one JVM, on a free port chosen when the JVM
+ * starts; {@link TestDatabase} hands the port to the application as {@code spring.mail.port}, so
+ * builds running side by side never share a mail server.
+ */
 public final class TestMailServer {
 
-  public static final int PORT = 3926;
+  public static final int PORT = freePort();
   private static GreenMail greenMail;
 
   private TestMailServer() {
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("No free port for the test mail server", e);
+    }
   }
 
   public static synchronized GreenMail get() {
