@@ -2,12 +2,10 @@ package nl.wmotoezicht.calamity;
 
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.process.CaseHandOver;
 import nl.wmotoezicht.process.ProcessVariable;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -23,29 +21,20 @@ class CalamityHandOver {
 
   /** The process instance that received the hand-over. */
   static final ProcessVariable<String> HANDED_OVER_TO = ProcessVariable.string("handedOverToProcessInstanceId");
-  static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
   static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
 
-  private final RuntimeService runtimeService;
+  private final CaseHandOver handOver;
 
-  CalamityHandOver(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
+  CalamityHandOver(CaseHandOver handOver) {
+    this.handOver = handOver;
   }
 
   void send(DelegateExecution execution, String messageName, Map<String, Object> advice) {
-    Map<String, Object> payload = new HashMap<>();
-    CaseVariables.ORIGIN_CASE_NUMBER.put(payload, CaseVariables.CASE_NUMBER.get(execution));
-    ORIGIN_PROCESS.put(payload, CalamityProcess.KEY);
-    CaseVariables.MUNICIPALITY_CODE.put(payload, CaseVariables.MUNICIPALITY_CODE.get(execution));
-    for (ProcessVariable<String> variable : List.of(PROVIDER_NAME, PROVIDER_KVK_NUMBER, PROVIDER_EMAIL,
-        LOCATION, EVENT_DATE, KIND, DESCRIPTION)) {
-      variable.find(execution).ifPresent(value -> variable.put(payload, value));
-    }
+    Map<String, Object> payload = handOver.payloadFrom(execution, CalamityProcess.KEY);
+    CaseHandOver.copy(execution, payload, List.of(LOCATION, EVENT_DATE, KIND, DESCRIPTION));
     FINDINGS.put(payload, ASSESSMENT_FINDINGS.get(execution));
     payload.putAll(advice);
-    ProcessInstance started = runtimeService.createMessageCorrelation(messageName)
-        .setVariables(payload)
-        .correlateStartMessage();
+    ProcessInstance started = handOver.send(messageName, payload);
     HANDED_OVER_TO.set(execution, started.getId());
   }
 }

@@ -3,15 +3,9 @@ package nl.wmotoezicht.calamity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.intake.DuplicateReportException;
-import nl.wmotoezicht.intake.FieldError;
 import nl.wmotoezicht.intake.IntakeReceipt;
-import nl.wmotoezicht.intake.InvalidInputException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import nl.wmotoezicht.intake.IntakeStarter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Intake", description = "Meldingen van externe systemen")
 class CalamityIntakeController {
 
-  private final RuntimeService runtimeService;
+  private final IntakeStarter intake;
   private final CalamityReportValidator validator;
 
-  CalamityIntakeController(RuntimeService runtimeService, CalamityReportValidator validator) {
-    this.runtimeService = runtimeService;
+  CalamityIntakeController(IntakeStarter intake, CalamityReportValidator validator) {
+    this.intake = intake;
     this.validator = validator;
   }
 
@@ -43,19 +37,6 @@ class CalamityIntakeController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<IntakeReceipt> report(@RequestBody CalamityReport report) {
     Map<String, Object> variables = report.toVariables();
-    List<FieldError> errors = validator.validate(variables, true);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    try {
-      ProcessInstance instance = runtimeService.createMessageCorrelation(CalamityProcess.Messages.REPORTED)
-          .setVariables(variables)
-          .correlateStartMessage();
-      IntakeReceipt receipt = IntakeReceipt.started(instance.getBusinessKey());
-      return ResponseEntity.created(URI.create(receipt.location())).body(receipt);
-    } catch (DuplicateReportException e) {
-      IntakeReceipt receipt = IntakeReceipt.repeated(e.caseNumber());
-      return ResponseEntity.ok().location(URI.create(receipt.location())).body(receipt);
-    }
+    return intake.start(CalamityProcess.Messages.REPORTED, variables, validator.validate(variables, true));
   }
 }

@@ -31,13 +31,15 @@ class AdviseEnforcementDelegate implements JavaDelegate {
   private final DecisionTenants decisionTenants;
   private final ProviderRegister providers;
   private final TermExpressions terms;
+  private final LeadMunicipality leadMunicipality;
 
   AdviseEnforcementDelegate(DecisionService decisions, DecisionTenants decisionTenants, ProviderRegister providers,
-      TermExpressions terms) {
+      TermExpressions terms, LeadMunicipality leadMunicipality) {
     this.decisions = decisions;
     this.decisionTenants = decisionTenants;
     this.providers = providers;
     this.terms = terms;
+    this.leadMunicipality = leadMunicipality;
   }
 
   @Override
@@ -46,23 +48,13 @@ class AdviseEnforcementDelegate implements JavaDelegate {
     String municipality = CaseVariables.MUNICIPALITY_CODE.get(execution);
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
     boolean recidive = providers.hasEarlierViolation(kvk, caseNumber);
-    String relation = providers.relationKind(kvk, municipality);
+    LeadMunicipality.Lead lead = leadMunicipality.determine(ORIGIN_PROCESS.find(execution).orElse(null), kvk,
+        municipality, execution.getTenantId());
+    String relation = lead.relation();
     RECIDIVE.set(execution, recidive);
     RELATION.set(execution, relation);
-
-    Map<String, Object> lead = new HashMap<>();
-    lead.put("aanleiding", switch (ORIGIN_PROCESS.find(execution).orElse("")) {
-      case "calamiteit" -> "calamiteit";
-      case "signaalonderzoek" -> "signaal";
-      default -> "toezicht";
-    });
-    lead.put("relatie", relation);
-    lead.put("woongemeenteClient", municipality);
-    lead.put("subsidieGemeente", "subsidie".equals(relation) ? municipality : null);
-    lead.put("gemeenteMeesteIndicaties", providers.municipalityWithMostIndications(kvk).orElse(null));
-    Map<String, Object> leadResult = single(evaluate(execution, "initiatiefGemeente", lead));
-    LEAD_MUNICIPALITY.set(execution, (String) leadResult.getOrDefault("initiatiefGemeente", municipality));
-    LEAD_REASON.set(execution, (String) leadResult.get("grond"));
+    LEAD_MUNICIPALITY.set(execution, lead.code());
+    LEAD_REASON.set(execution, lead.reason());
 
     Map<String, Object> weighing = new HashMap<>();
     weighing.put("ernstOpgegeven", SERIOUSNESS.find(execution).orElse(null));

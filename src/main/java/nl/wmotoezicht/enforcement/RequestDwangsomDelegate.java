@@ -1,10 +1,8 @@
 package nl.wmotoezicht.enforcement;
 
-import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.wmotoezicht.process.CaseHandOver;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,26 +14,21 @@ import org.springframework.stereotype.Component;
 @Component("requestDwangsom")
 class RequestDwangsomDelegate implements JavaDelegate {
 
-  static final String REQUESTED = "LastOnderDwangsomGevraagd";
+  /** The start message of the last onder dwangsom. */
+  public static final String REQUESTED = "LastOnderDwangsomGevraagd";
   static final String LEGAL_BASIS = "art. 125 Gemeentewet en titel 5.3 Awb; kwaliteitseisen art. 3.1 Wmo 2015";
 
-  private final RuntimeService runtimeService;
+  private final CaseHandOver handOver;
 
-  RequestDwangsomDelegate(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
+  RequestDwangsomDelegate(CaseHandOver handOver) {
+    this.handOver = handOver;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> variables = new HashMap<>();
-    CaseVariables.ORIGIN_CASE_NUMBER.put(variables, CaseVariables.CASE_NUMBER.get(execution));
-    variables.put("originProcess", InterventionPyramid.KEY);
-    CaseVariables.MUNICIPALITY_CODE.put(variables, CaseVariables.MUNICIPALITY_CODE.get(execution));
-    RegisterCaseDelegate.PROVIDER_NAME.put(variables, RegisterCaseDelegate.PROVIDER_NAME.get(execution));
-    RegisterCaseDelegate.PROVIDER_KVK_NUMBER.put(variables, RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution));
-    RegisterCaseDelegate.PROVIDER_EMAIL.put(variables, RegisterCaseDelegate.PROVIDER_EMAIL.get(execution));
+    Map<String, Object> variables = handOver.payloadFrom(execution, InterventionPyramid.KEY);
     RegisterCaseDelegate.VIOLATION.put(variables, InterventionPyramid.Variables.FINDINGS.get(execution));
     variables.put("legalBasis", LEGAL_BASIS);
-    runtimeService.createMessageCorrelation(REQUESTED).setVariables(variables).correlateStartMessage();
+    handOver.send(REQUESTED, variables);
   }
 }

@@ -50,6 +50,11 @@ public class Region {
     return properties.igjMail();
   }
 
+  /** The Informatieknooppunt Zorgfraude, to which signals of fraud are passed. */
+  public String ikzMail() {
+    return properties.ikzMail();
+  }
+
   private Municipality require(String code) {
     return municipality(code)
         .orElseThrow(() -> new IllegalArgumentException("Gemeente " + code + " hoort niet bij de regio"));

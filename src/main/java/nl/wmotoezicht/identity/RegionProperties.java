@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param name the region's name, shown in letters
  * @param igjMail the address of the Inspectie Gezondheidszorg en Jeugd for coordination
  * @param supervisorMail the address of the region's supervisors (toezichthouders)
+ * @param ikzMail the address of the Informatieknooppunt Zorgfraude, for signals of fraud
  * @param municipalities the municipalities of the region
  */
 @ConfigurationProperties("wmo.region")
-public record RegionProperties(String name, String igjMail, String supervisorMail, List<Municipality> municipalities) {
+public record RegionProperties(String name, String igjMail, String supervisorMail, String ikzMail,
+    List<Municipality> municipalities) {
 
   public RegionProperties {
     municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);

@@ -14,6 +14,8 @@ public final class InputRules {
   public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   /** A CBS municipality code such as GM0917. */
   public static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
+  /** A phone number: digits, spaces and + ( ) -, loosely. */
+  public static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{6,20}");
 
   private InputRules() {
   }

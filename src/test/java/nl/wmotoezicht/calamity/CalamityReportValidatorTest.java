@@ -23,7 +23,7 @@ class CalamityReportValidatorTest {
       "mag alleen letters, cijfers en . _ : / - bevatten (hoogstens 100 tekens)";
 
   private final CalamityReportValidator validator = new CalamityReportValidator(
-      new Region(new RegionProperties("Testregio", "igj@example.org", "toezicht@example.org",
+      new Region(new RegionProperties("Testregio", "igj@example.org", "toezicht@example.org", "ikz@example.org",
           List.of(new RegionProperties.Municipality("GM0917", "Heerlen", "h@example.org")))));
 
   @BeforeEach

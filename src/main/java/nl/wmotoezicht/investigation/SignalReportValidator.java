@@ -1,0 +1,64 @@
+package nl.wmotoezicht.investigation;
+
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.intake.FieldChecks;
+import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.intake.InputRules;
+import nl.wmotoezicht.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a signal must meet, whichever way it arrives (intake API, message, Tasklist, a calamity's hand-over).
+ * Every bad field is reported, not only the first.
+ */
+@Component
+class SignalReportValidator {
+
+  /** Who may give a signal over the intake (DOMAIN.md §2). */
+  static final Set<String> SOURCES = Set.of("burger", "toegang", "contractmanager", "ikz", "toezichthouder");
+  /** A calamity escalated to an investigation. */
+  static final String SOURCE_CALAMITY = "calamiteit";
+
+  private final Region region;
+
+  SignalReportValidator(Region region) {
+    this.region = region;
+  }
+
+  /**
+   * Checks the signal's variables.
+   *
+   * @param referenceRequired whether the reporter's reference (the idempotency key) must be present: always for
+   *     signals by system, optional by hand
+   * @param handOver whether the signal is a calamity's hand-over: the source and reporter come from the calamity
+   * @return the bad fields; empty when the signal is valid
+   */
+  List<FieldError> validate(Map<String, Object> signal, boolean referenceRequired, boolean handOver) {
+    FieldChecks checks = new FieldChecks(signal);
+    if (!handOver) {
+      checks.oneOf(SIGNAL_SOURCE, true, SOURCES, "moet een van " + String.join(", ", SOURCES.stream().sorted().toList())
+          + " zijn");
+    }
+    checks.text(PROVIDER_NAME, true, 200);
+    checks.matching(PROVIDER_KVK_NUMBER, true, InputRules.KVK_NUMBER, "moet een KvK-nummer van 8 cijfers zijn");
+    checks.matching(PROVIDER_EMAIL, true, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
+    checks.text(LOCATION, false, 200);
+    checks.text(CaseVariables.MUNICIPALITY_CODE, true, 6).ifPresent(code -> {
+      if (!region.isMunicipality(code)) {
+        checks.error(CaseVariables.MUNICIPALITY_CODE, "is geen gemeente van de regio " + region.name());
+      }
+    });
+    checks.text(DESCRIPTION, true, 10_000);
+    checks.pastDate(OBSERVED_ON, false);
+    checks.text(REPORTER_NAME, false, 200);
+    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
+    checks.matching(REPORTER_PHONE, false, InputRules.PHONE, "moet een telefoonnummer zijn");
+    checks.matching(REPORTER_REFERENCE, referenceRequired, FieldChecks.REFERENCE, FieldChecks.REFERENCE_MESSAGE);
+    return checks.errors();
+  }
+}
