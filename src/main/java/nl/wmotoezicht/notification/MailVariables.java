@@ -12,6 +12,14 @@ public final class MailVariables {
   /** Copy recipients, comma-separated; optional. */
   public static final ProcessVariable<String> CC = ProcessVariable.string("mailCc");
 
+  /**
+   * A letter to generate and attach: a file {@code documents/<name>.html}; optional. The PDF is stored
+   * with the case under the mail's subject (once per step execution).
+   */
+  public static final ProcessVariable<String> LETTER_TEMPLATE = ProcessVariable.string("letterTemplate");
+  /** Names of process variables holding ids of documents to attach, comma-separated; optional. */
+  public static final ProcessVariable<String> ATTACHMENTS = ProcessVariable.string("mailAttachments");
+
   private MailVariables() {
   }
 }

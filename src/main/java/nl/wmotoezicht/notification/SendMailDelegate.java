@@ -2,13 +2,20 @@ package nl.wmotoezicht.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.documents.CaseDocument;
+import nl.wmotoezicht.documents.CaseDocuments;
+import nl.wmotoezicht.documents.DocumentService;
+import nl.wmotoezicht.documents.DocumentVariables;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -16,7 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every mail step of the models ({@code camunda:delegateExpression="${sendMail}"}): renders the
  * template named by {@code mailTemplate} with the case's variables and sends it to {@code mailTo}
- * (and {@code mailCc}). Mail steps are asynchronous before and after, so a failing mail server
+ * (and {@code mailCc}). With {@code letterTemplate} it also generates that letter as PDF
+ * ({@code documents/<letterTemplate>.html}), stores it with the case and attaches it (its id goes to
+ * the variable named by {@code documentVariable}, if given); {@code mailAttachments} names variables
+ * holding ids of documents generated before (e.g. a concept report) to attach as well. Mail steps are asynchronous before and after, so a failing mail server
  * gives retries and then an incident, and a retry of other work never sends a mail twice.
  */
 @Component("sendMail")
@@ -28,12 +38,17 @@ class SendMailDelegate implements JavaDelegate {
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final Region region;
+  private final DocumentService documentService;
+  private final CaseDocuments documents;
   private final String from;
 
-  SendMailDelegate(JavaMailSender sender, MailTemplates templates, Region region, @Value("${wmo.mail.from}") String from) {
+  SendMailDelegate(JavaMailSender sender, MailTemplates templates, Region region, DocumentService documentService,
+      CaseDocuments documents, @Value("${wmo.mail.from}") String from) {
     this.sender = sender;
     this.templates = templates;
     this.region = region;
+    this.documentService = documentService;
+    this.documents = documents;
     this.from = from;
   }
 
@@ -43,9 +58,10 @@ class SendMailDelegate implements JavaDelegate {
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     model.put("regionName", region.name());
     MailTemplates.RenderedMail mail = templates.render(template, model);
+    List<CaseDocument> attachments = attachments(execution, mail.subject());
 
     MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+    MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
     helper.setFrom(from);
     helper.setTo(split(MailVariables.TO.get(execution)));
     String[] cc = MailVariables.CC.find(execution).map(SendMailDelegate::split).orElse(new String[0]);
@@ -54,9 +70,33 @@ class SendMailDelegate implements JavaDelegate {
     }
     helper.setSubject(mail.subject());
     helper.setText(mail.body());
+    for (CaseDocument document : attachments) {
+      helper.addAttachment(document.fileName(), new ByteArrayResource(documents.content(document.id())),
+          document.contentType());
+    }
     message.setHeader(CASE_HEADER, CaseVariables.CASE_NUMBER.find(execution).orElse(""));
     message.setHeader(TEMPLATE_HEADER, template);
     sender.send(message);
+  }
+
+  /** The letter this step generates (first) and the documents named by {@code mailAttachments}. */
+  private List<CaseDocument> attachments(DelegateExecution execution, String subject) {
+    List<CaseDocument> result = new ArrayList<>();
+    MailVariables.LETTER_TEMPLATE.find(execution).filter(name -> !name.isBlank()).ifPresent(letter -> {
+      CaseDocument document = documentService.generate(execution, letter, subject);
+      DocumentVariables.VARIABLE.find(execution)
+          .ifPresent(variable -> execution.getProcessInstance().setVariable(variable, document.id()));
+      result.add(document);
+    });
+    for (String variable : MailVariables.ATTACHMENTS.find(execution).map(SendMailDelegate::split).orElse(new String[0])) {
+      Object id = execution.getVariable(variable);
+      if (id == null) {
+        throw new IllegalStateException("Bijlage: procesvariabele '" + variable + "' bevat geen document");
+      }
+      result.add(documents.byId(id.toString()).orElseThrow(
+          () -> new IllegalStateException("Bijlage: document " + id + " (variabele '" + variable + "') bestaat niet")));
+    }
+    return result;
   }
 
   private static String[] split(String addresses) {

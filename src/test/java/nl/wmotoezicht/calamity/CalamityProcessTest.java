@@ -182,7 +182,7 @@ public class CalamityProcessTest {
         .filter(m -> subjectOf(m).startsWith("Afronding")).findFirst().orElseThrow();
     assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("kwaliteit@zorgthuiszuid.example");
     assertThat(letter.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo("wmo-toezicht@heerlen.demo.example");
-    assertThat(letter.getContent().toString()).contains("Protocol aangepast en medewerkers geschoold.");
+    assertThat(TestMailServer.bodyOf(letter)).contains("Protocol aangepast en medewerkers geschoold.");
   }
 
   @Test

@@ -214,7 +214,7 @@ class DwangsomProcessTest {
     assertThat(first.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24)); // one year (art. 5:35 Awb)
     MimeMessage letter = TestMailServer.mailsFor(caseNumber).stream()
         .filter(m -> "dwangsom-verbeurbrief".equals(TestMailServer.templateOf(m))).findFirst().orElseThrow();
-    assertThat(letter.getContent().toString()).contains(caseNumber + "-V1");
+    assertThat(TestMailServer.bodyOf(letter)).contains(caseNumber + "-V1");
     ProcessInstance collection = collection(caseNumber + "-V1");
     assertThat(collection).isNotNull().isWaitingAt(PAYMENT_TERM_ENDED);
     assertThat(collection.getTenantId()).isEqualTo("GM0917");

@@ -39,4 +39,14 @@ public final class ApiClient {
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
+
+  /** Downloads a file (GET) as the user, or without credentials when the user is null. */
+  public HttpResponse<byte[]> download(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
 }

@@ -49,6 +49,31 @@ public final class TestMailServer {
     }
   }
 
+  /** A mail's text, also when PDFs are attached (the first text part of a multipart mail). */
+  public static String bodyOf(MimeMessage message) {
+    try {
+      return textOf(message.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String textOf(Object content) throws Exception {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+        if (!jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+          String text = textOf(part.getContent());
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return null;
+    }
+    return content instanceof String text ? text : null;
+  }
+
   /** The distinct mails (one per Message-ID, however many recipients) sent for a case. */
   public static List<MimeMessage> mailsFor(String caseNumber) throws MessagingException {
     Map<String, MimeMessage> distinct = new LinkedHashMap<>();

@@ -1,0 +1,64 @@
+package nl.wmotoezicht.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The documents of every case ({@code wmo_case_document}). */
+@Repository
+public class CaseDocuments {
+
+  private static final String COLUMNS = "id, case_number, municipality_code, kind, title, file_name, content_type, "
+      + "created_at, created_by, process_instance_id, activity_instance_id";
+
+  private final JdbcTemplate jdbc;
+
+  CaseDocuments(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(CaseDocument document, byte[] content) {
+    jdbc.update("INSERT INTO wmo_case_document (" + COLUMNS + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        document.id(), document.caseNumber(), document.municipalityCode(), document.kind(), document.title(),
+        document.fileName(), document.contentType(), Timestamp.from(document.createdAt()), document.createdBy(),
+        document.processInstanceId(), document.activityInstanceId(), content);
+  }
+
+  /** The document a step generated before, if it did. */
+  public Optional<CaseDocument> byActivityInstance(String activityInstanceId) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE activity_instance_id = ?",
+        CaseDocuments::map, activityInstanceId).stream().findFirst();
+  }
+
+  public Optional<CaseDocument> byId(String id) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE id = ?", CaseDocuments::map, id)
+        .stream().findFirst();
+  }
+
+  /** A case's documents, oldest first. */
+  public List<CaseDocument> forCase(String caseNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE case_number = ? ORDER BY seq",
+        CaseDocuments::map, caseNumber);
+  }
+
+  /** A document's content (the PDF's bytes). */
+  public byte[] content(String id) {
+    List<byte[]> rows = jdbc.query("SELECT content FROM wmo_case_document WHERE id = ?",
+        (rs, n) -> rs.getBytes(1), id);
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("Document " + id + " bestaat niet");
+    }
+    return rows.get(0);
+  }
+
+  private static CaseDocument map(ResultSet rs, int row) throws SQLException {
+    return new CaseDocument(rs.getString("id"), rs.getString("case_number"), rs.getString("municipality_code"),
+        rs.getString("kind"), rs.getString("title"), rs.getString("file_name"), rs.getString("content_type"),
+        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("process_instance_id"),
+        rs.getString("activity_instance_id"));
+  }
+}

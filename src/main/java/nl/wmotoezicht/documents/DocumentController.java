@@ -1,0 +1,101 @@
+package nl.wmotoezicht.documents;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.wmotoezicht.platform.Problems;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case's documents (letters, reports) over REST. Only for users who may see the case: the engine
+ * applies the caller's authorizations and municipality to the case query, as for {@code /api/cases/{caseNumber}}.
+ */
+@RestController
+@Tag(name = "Zaken")
+class DocumentController {
+
+  private final CaseDocuments documents;
+  private final HistoryService historyService;
+
+  DocumentController(CaseDocuments documents, HistoryService historyService) {
+    this.documents = documents;
+    this.historyService = historyService;
+  }
+
+  /**
+   * A document of a case, without its content.
+   *
+   * @param id the document's id
+   * @param kind the template it was made from, e.g. {@code rapport-concept}, {@code dwangsom-besluit}
+   * @param title the Dutch title
+   * @param fileName the file name
+   * @param contentType {@code application/pdf}
+   * @param createdAt when it was generated
+   * @param createdBy the user who caused it, or {@code systeem}
+   * @param downloadUrl where to download it
+   */
+  record DocumentRow(String id, String kind, String title, String fileName, String contentType, Instant createdAt,
+      String createdBy, String downloadUrl) {
+
+    static DocumentRow of(CaseDocument d) {
+      return new DocumentRow(d.id(), d.kind(), d.title(), d.fileName(), d.contentType(), d.createdAt(), d.createdBy(),
+          "/api/cases/" + d.caseNumber() + "/documents/" + d.id());
+    }
+  }
+
+  @Operation(summary = "Documenten van een zaak", description = "Brieven en rapporten (PDF), oudste eerst.")
+  @ApiResponse(responseCode = "200", description = "De documenten (mogelijk geen)")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
+  @GetMapping("/api/cases/{caseNumber}/documents")
+  ResponseEntity<?> list(@PathVariable String caseNumber) {
+    if (!visible(caseNumber)) {
+      return caseNotFound(caseNumber);
+    }
+    return ResponseEntity.ok(documents.forCase(caseNumber).stream().map(DocumentRow::of).toList());
+  }
+
+  @Operation(summary = "Document van een zaak downloaden", description = "De PDF, als bijlage.")
+  @ApiResponse(responseCode = "200", description = "De PDF")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "404", description = "Zaak of document bestaat niet of u heeft er geen toegang toe")
+  @GetMapping("/api/cases/{caseNumber}/documents/{id}")
+  ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable String id) {
+    if (!visible(caseNumber)) {
+      return caseNotFound(caseNumber);
+    }
+    Optional<CaseDocument> document = documents.byId(id).filter(d -> d.caseNumber().equals(caseNumber));
+    if (document.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(Problems.of(HttpStatus.NOT_FOUND, "document-onbekend", "Document niet gevonden",
+              "Zaak " + caseNumber + " heeft geen document " + id + "."));
+    }
+    CaseDocument found = document.get();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(found.fileName()).build().toString())
+        .contentType(MediaType.parseMediaType(found.contentType()))
+        .body(documents.content(found.id()));
+  }
+
+  private boolean visible(String caseNumber) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0;
+  }
+
+  private static ResponseEntity<?> caseNotFound(String caseNumber) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
+            "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe."));
+  }
+}

@@ -1,0 +1,77 @@
+package nl.wmotoezicht.documents;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import nl.wmotoezicht.notification.DutchAmounts;
+import nl.wmotoezicht.notification.DutchDates;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the Dutch document templates in {@code src/main/resources/documents/} (Thymeleaf, XHTML)
+ * to PDF with openhtmltopdf. Templates use the shared layouts in {@code documents/layout/} for the
+ * letterhead and the report header; in them {@code dates} and {@code amounts} format Dutch dates and
+ * euro amounts as in the mail templates.
+ */
+@Component
+public class DocumentRenderer {
+
+  /** Template names are plain names: no paths. */
+  static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+  static {
+    // openhtmltopdf logs every rendering at INFO on the console; keep its warnings only
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
+
+  private final TemplateEngine engine = new TemplateEngine();
+  private final DutchDates dates = new DutchDates();
+  private final DutchAmounts amounts = new DutchAmounts();
+
+  public DocumentRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("documents/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCheckExistence(true);
+    engine.setTemplateResolver(resolver);
+  }
+
+  /** The template filled in with the model, as XHTML. */
+  public String html(String template, Map<String, Object> model) {
+    if (!TEMPLATE_NAME.matcher(template).matches()) {
+      throw new IllegalArgumentException("Ongeldige sjabloonnaam: " + template);
+    }
+    Context context = new Context();
+    context.setVariables(model);
+    context.setVariable("dates", dates);
+    context.setVariable("amounts", amounts);
+    return engine.process(template, context);
+  }
+
+  /** The template filled in with the model, as PDF. */
+  public byte[] pdf(String template, Map<String, Object> model) {
+    String html = html(template, model);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withProducer("Wmo Toezicht");
+      builder.withHtmlContent(html, DocumentRenderer.class.getResource("/documents/").toExternalForm());
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new IllegalStateException("PDF van sjabloon " + template + " kon niet worden gemaakt", e);
+    }
+    return out.toByteArray();
+  }
+}
