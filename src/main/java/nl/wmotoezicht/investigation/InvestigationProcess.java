@@ -138,9 +138,9 @@ public final class InvestigationProcess {
     public static final ProcessVariable<String> DWANGSOM_OUTCOME = ProcessVariable.string("dwangsomOutcome");
 
     // judgement per theme: voldoet, voldoetDeels, voldoetNiet
-    public static final ProcessVariable<String> THEME_CLIENT_CENTRED = ProcessVariable.string("themeClientgerichtheid");
-    public static final ProcessVariable<String> THEME_PROFESSIONALISM = ProcessVariable.string("themeProfessionaliteit");
-    public static final ProcessVariable<String> THEME_SAFETY = ProcessVariable.string("themeVeiligheid");
+    public static final ProcessVariable<String> THEME_CLIENT_CENTRED = ProcessVariable.string("judgementClientgerichtheid");
+    public static final ProcessVariable<String> THEME_PROFESSIONALISM = ProcessVariable.string("judgementProfessionaliteit");
+    public static final ProcessVariable<String> THEME_SAFETY = ProcessVariable.string("judgementVeiligheid");
     public static final ProcessVariable<String> FINDINGS_CLIENT_CENTRED = ProcessVariable.string("findingsClientgerichtheid");
     public static final ProcessVariable<String> FINDINGS_PROFESSIONALISM = ProcessVariable.string("findingsProfessionaliteit");
     public static final ProcessVariable<String> FINDINGS_SAFETY = ProcessVariable.string("findingsVeiligheid");
