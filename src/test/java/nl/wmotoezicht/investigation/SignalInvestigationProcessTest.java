@@ -1,0 +1,654 @@
+package nl.wmotoezicht.investigation;
+
+import static nl.wmotoezicht.investigation.InvestigationProcess.Elements.*;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.timerDue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.intake.DuplicateReportException;
+import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code processes/signaalonderzoek.bpmn}, as the supervisor, the provider and the other processes walk it. */
+@WmoIntegrationTest
+class SignalInvestigationProcessTest {
+
+  static final String ZORG_THUIS_ZUID = "12345678"; // contract Heerlen (40 indications) and Maastricht (12)
+  static final String MAASVALLEI = "34567890"; // contract Maastricht (25) and Heerlen (5)
+  static final String REPORTER = "toegang@heerlen.demo.example";
+  static final String PROVIDER = "kwaliteit@zorgthuiszuid.example";
+  static final String HEERLEN = "wmo-toezicht@heerlen.demo.example";
+  static final String MAASTRICHT = "wmo-toezicht@maastricht.demo.example";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private static String receiverDeployment;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestMailServer.get();
+    setClock("2026-11-23T10:00"); // a Monday
+    if (receiverDeployment == null) {
+      receiverDeployment = repository.createDeployment().name("test-publication-receiver")
+          .addClasspathResource("handover/publicationReceiver.bpmn").deploy().getId();
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  @AfterAll
+  static void removeReceiver(@Autowired RepositoryService repository) {
+    if (receiverDeployment != null) {
+      repository.deleteDeployment(receiverDeployment, true);
+      receiverDeployment = null;
+    }
+  }
+
+  /** A valid signal from the access team of Heerlen about Zorg Thuis Zuid. */
+  static Map<String, Object> signal(String reference) {
+    Map<String, Object> signal = new HashMap<>();
+    signal.put("reporterReference", reference);
+    signal.put("signalSource", "toegang");
+    signal.put("providerName", "Zorg Thuis Zuid B.V.");
+    signal.put("providerKvkNumber", ZORG_THUIS_ZUID);
+    signal.put("providerEmail", PROVIDER);
+    signal.put("location", "Wijkteam Heerlen-Noord");
+    signal.put("municipalityCode", "GM0917");
+    signal.put("description", "Begeleiding komt al weken niet opdagen; cliënten worden niet gebeld.");
+    signal.put("observedOn", "2026-11-18");
+    signal.put("reporterName", "Team Toegang Heerlen");
+    signal.put("reporterEmail", REPORTER);
+    return signal;
+  }
+
+  private ProcessInstance receive(Map<String, Object> signal) {
+    return runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED).setVariables(signal)
+        .correlateStartMessage();
+  }
+
+  private static Map<String, Object> triage(String subject, boolean inScope, boolean acute, boolean fraud) {
+    return withVariables("onderwerp", subject, "binnenReikwijdte", inScope, "acuutGevaarClienten", acute,
+        "veelClientenGeraakt", false, "vermoedenFraude", fraud, "triageMotivation", "Past in het Wmo-toezicht.");
+  }
+
+  /** Received and triaged as an ordinary quality signal: waiting for the first use of a power. */
+  private ProcessInstance investigating(Map<String, Object> signal) {
+    ProcessInstance pi = receive(signal);
+    complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE);
+    return pi;
+  }
+
+  private static Map<String, Object> power(String basis, boolean refused, boolean another) {
+    Map<String, Object> use = withVariables("powerLegalBasis", basis, "powerDate", "2026-11-23",
+        "powerDescription", "Dossiers van vijf cliënten ingezien.",
+        "powerMotivation", "Nodig om de signalen over uitval te toetsen; een gesprek alleen geeft onvoldoende zicht.",
+        "cooperationRefused", refused, "anotherPower", another);
+    if (refused) {
+      use.put("refusalDescription", "De directie weigert inzage in de cliëntdossiers.");
+    }
+    return use;
+  }
+
+  private static Map<String, Object> judgement(String safety) {
+    return withVariables("judgementClientgerichtheid", "voldoet", "findingsClientgerichtheid", "Cliënten voelen zich gehoord.",
+        "judgementProfessionaliteit", "voldoet", "findingsProfessionaliteit", "Medewerkers hebben een VOG.",
+        "judgementVeiligheid", safety, "findingsVeiligheid", "Uitval van begeleiding wordt niet opgevangen.");
+  }
+
+  /** Investigated with one power; the judgement given: waiting at the choice of herstelaanbod, or at the concept. */
+  private ProcessInstance judged(Map<String, Object> signal, String safety) {
+    ProcessInstance pi = investigating(signal);
+    complete(task(RECORD_POWER_USE, pi), power("wmo-6.1-lid2", false, false));
+    complete(task(JUDGE_THEMES, pi), judgement(safety));
+    return pi;
+  }
+
+  /** Concept report written, generated and sent: waiting for the zienswijze. */
+  private ProcessInstance awaitingZienswijze(Map<String, Object> signal) {
+    ProcessInstance pi = judged(signal, "voldoet");
+    assertThat(pi).isWaitingAt(WRITE_CONCEPT_REPORT);
+    complete(task(WRITE_CONCEPT_REPORT, pi), withVariables("reportConclusion", "De aanbieder voldoet aan de norm."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
+    return pi;
+  }
+
+  /** Through the final report and the publication: waiting for the advice. */
+  private ProcessInstance awaitingAdvice(Map<String, Object> signal) {
+    ProcessInstance pi = awaitingZienswijze(signal);
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(ADVISE_COLLEGE);
+    return pi;
+  }
+
+  private String caseNumber(ProcessInstance pi) {
+    return (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("caseNumber").singleResult().getValue();
+  }
+
+  private Object variable(ProcessInstance pi, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
+        .singleResult().getValue();
+  }
+
+  private MimeMessage mail(ProcessInstance pi, String template) throws Exception {
+    return TestMailServer.mailsFor(caseNumber(pi)).stream().filter(m -> template.equals(TestMailServer.templateOf(m)))
+        .findFirst().orElseThrow(() -> new AssertionError("no mail " + template));
+  }
+
+  private List<String> templates(ProcessInstance pi) throws Exception {
+    return TestMailServer.mailsFor(caseNumber(pi)).stream().map(TestMailServer::templateOf).toList();
+  }
+
+  private static String to(MimeMessage mail) throws Exception {
+    return mail.getRecipients(Message.RecipientType.TO)[0].toString();
+  }
+
+  // ------------------------------------------------------------------------------------------ intake and triage
+
+  @Test
+  void registersTheSignalTriagesItAndTellsTheReporterItIsPickedUp() throws Exception {
+    ProcessInstance pi = receive(signal(UUID.randomUUID().toString()));
+
+    assertThat(pi).isWaitingAt(TRIAGE).hasPassed(REGISTER_SIGNAL);
+    assertThat(pi.getBusinessKey()).matches("SIG-2026-\\d{5}");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(task(TRIAGE, pi)).hasCandidateGroup("toezichthouders").hasDueDate(at("2026-11-25T17:00"));
+
+    complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(EVALUATE_TRIAGE, FEEDBACK_PICKED_UP).hasNotPassed(INFORM_IKZ).isWaitingAt(RECORD_POWER_USE)
+        .variables().containsEntry("urgency", "normaal").containsEntry("investigationStartDeadline", "2026-12-07")
+        .containsEntry("passToIkz", false).containsEntry("leadMunicipality", "GM0917")
+        .containsEntry("leadMunicipalityName", "Heerlen");
+    assertThat(task(RECORD_POWER_USE, pi)).hasDueDate(at("2026-12-07T17:00")); // ten working days
+    MimeMessage feedback = mail(pi, "signaal-terugkoppeling-ontvangen");
+    assertThat(to(feedback)).isEqualTo(REPORTER);
+    assertThat(TestMailServer.bodyOf(feedback)).contains("stelt een onderzoek in", "7 december 2026")
+        .doesNotContain("Informatieknooppunt");
+  }
+
+  @Test
+  void passesAFraudSignalToTheIkzAndStartsWithPriority() throws Exception {
+    ProcessInstance pi = receive(signal(UUID.randomUUID().toString()));
+    complete(task(TRIAGE, pi), triage("rechtmatigheid", true, false, true));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(INFORM_IKZ, FEEDBACK_PICKED_UP).isWaitingAt(RECORD_POWER_USE).variables()
+        .containsEntry("urgency", "hoog").containsEntry("investigationStartDeadline", "2026-11-30")
+        .containsEntry("passToIkz", true);
+    assertThat(to(mail(pi, "signaal-ikz"))).isEqualTo("meldingen@ikz.demo.example");
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-terugkoppeling-ontvangen"))).contains("Informatieknooppunt Zorgfraude");
+  }
+
+  @Test
+  void startsWithinOneWorkingDayOnAcuteDanger() {
+    ProcessInstance pi = receive(signal(UUID.randomUUID().toString()));
+    complete(task(TRIAGE, pi), triage("kwaliteit", true, true, false));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("urgency", "spoed")
+        .containsEntry("investigationStartDeadline", "2026-11-24");
+  }
+
+  @Test
+  void endsASignalOutsideTheScopeWithFeedbackToTheReporter() throws Exception {
+    ProcessInstance pi = receive(signal(UUID.randomUUID().toString()));
+    complete(task(TRIAGE, pi), triage("kwaliteit", false, false, false));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasPassed(FEEDBACK_PICKED_UP, NOT_IN_SCOPE).hasNotPassed(RECORD_POWER_USE);
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-terugkoppeling-ontvangen")))
+        .contains("niet binnen het toezicht op de Wmo 2015");
+  }
+
+  @Test
+  void refusesAFraudSuspicionOnAPureQualitySignal() {
+    ProcessInstance pi = receive(signal(UUID.randomUUID().toString()));
+    String taskId = task(TRIAGE, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, triage("kwaliteit", true, false, true)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("vermoedenFraude");
+    assertThat(pi).isWaitingAt(TRIAGE);
+  }
+
+  @Test
+  void rejectsAnInvalidSignalAndStartsNothing() {
+    Map<String, Object> signal = signal(UUID.randomUUID().toString());
+    signal.put("signalSource", "buurman");
+    signal.put("providerKvkNumber", "1234");
+    signal.remove("description");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY).count();
+
+    assertThatThrownBy(() -> receive(signal)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.errors()).extracting("field")
+            .containsExactlyInAnyOrder("signalSource", "providerKvkNumber", "description"));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void startsOneCaseForARepeatedReference() {
+    String reference = UUID.randomUUID().toString();
+    ProcessInstance first = receive(signal(reference));
+
+    assertThatThrownBy(() -> receive(signal(reference))).isInstanceOfSatisfying(DuplicateReportException.class,
+        e -> assertThat(e.caseNumber()).isEqualTo(first.getBusinessKey()));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
+        .variableValueEquals("reporterReference", reference).count()).isEqualTo(1);
+  }
+
+  @Test
+  void startsByHandWithoutReference() {
+    identity.setAuthentication("contractmanager-maastricht", List.of("contractmanagers"), List.of("GM0935"));
+    Map<String, Object> signal = signal(null);
+    signal.remove("reporterReference");
+    signal.remove("reporterEmail");
+    signal.put("signalSource", "contractmanager");
+    signal.put("municipalityCode", "GM0935");
+    ProcessInstance pi = runtime.startProcessInstanceByKey(InvestigationProcess.KEY, signal);
+    identity.clearAuthentication();
+
+    assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("initiator", "contractmanager-maastricht")
+        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry("municipalityName", "Maastricht")
+        .containsEntry("reporterMailable", false);
+    assertThat(pi.getTenantId()).isEqualTo("GM0935");
+
+    complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
+    runAsyncJobs(management, pi);
+    // no address, no mail; Zorg Thuis Zuid has most indications in Heerlen, which leads any enforcement
+    assertThat(pi).hasNotPassed(FEEDBACK_PICKED_UP).isWaitingAt(RECORD_POWER_USE).variables()
+        .containsEntry("leadMunicipality", "GM0917");
+  }
+
+  @Test
+  void startsFromACalamityHandOverWithWhatIsKnownAndOnlyOnce() {
+    Map<String, Object> handOver = new HashMap<>();
+    String calamity = "CAL-2026-" + UUID.randomUUID().toString().substring(0, 5);
+    handOver.put("originCaseNumber", calamity);
+    handOver.put("originProcess", "calamiteit");
+    handOver.put("municipalityCode", "GM0928");
+    handOver.put("providerName", "Zorg Thuis Zuid B.V.");
+    handOver.put("providerKvkNumber", ZORG_THUIS_ZUID);
+    handOver.put("providerEmail", PROVIDER);
+    handOver.put("location", "Woonlocatie De Linde, Heerlen");
+    handOver.put("description", "Cliënt gevallen tijdens transfer.");
+    handOver.put("findings", "Onderzoek van de aanbieder onvolledig.");
+    ProcessInstance pi = runtime.createMessageCorrelation(InvestigationProcess.Messages.CALAMITY_ESCALATED)
+        .setVariables(handOver).correlateStartMessage();
+
+    assertThat(pi).hasPassed(START_CALAMITY_ESCALATED).isWaitingAt(TRIAGE).variables()
+        .containsEntry("signalSource", "calamiteit").containsEntry("reporterReference", calamity)
+        .containsEntry("reporterMailable", false);
+    assertThat(pi.getTenantId()).isEqualTo("GM0928");
+    complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
+    // after a calamity the client's municipality leads (seed 004 §3); escalated calamities get priority
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("leadMunicipality", "GM0928")
+        .containsEntry("urgency", "hoog");
+
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(InvestigationProcess.Messages.CALAMITY_ESCALATED)
+        .setVariables(handOver).correlateStartMessage()).isInstanceOf(DuplicateReportException.class);
+  }
+
+  // ------------------------------------------------------------------------------------------ the investigation
+
+  @Test
+  void recordsEachUseOfAPowerWithItsLegalBasisAndMotivation() throws Exception {
+    ProcessInstance pi = investigating(signal(UUID.randomUUID().toString()));
+    complete(task(RECORD_POWER_USE, pi), power("awb-5:16", false, true));
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE);
+    complete(task(RECORD_POWER_USE, pi), power("awb-5:15", false, false));
+
+    assertThat(pi).isWaitingAt(JUDGE_THEMES);
+    JsonNode uses = json.readTree((String) runtime.getVariable(pi.getId(), "powersUsed"));
+    assertThat(uses).hasSize(2);
+    assertThat(uses.get(0).get("legalBasis").asText()).isEqualTo("art. 5:16 Awb (vorderen van inlichtingen)");
+    assertThat(uses.get(1).get("legalBasis").asText()).isEqualTo("art. 5:15 Awb (betreden van plaatsen)");
+    assertThat(uses.get(1).get("necessityAndProportionality").asText()).startsWith("Nodig om de signalen");
+    assertThat((String) runtime.getVariable(pi.getId(), "powersUsedText"))
+        .contains("23 november 2026 — art. 5:16 Awb", "\n23 november 2026 — art. 5:15 Awb");
+    // every version of the list stays in the history
+    List<String> versions = history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list()
+        .stream().map(d -> (HistoricVariableUpdate) d).filter(d -> d.getVariableName().equals("powersUsed"))
+        .map(d -> (String) d.getValue()).toList();
+    assertThat(versions).contains("[]").anyMatch(v -> v.contains("5:16") && !v.contains("5:15"));
+  }
+
+  @Test
+  void refusesAPowerUseWithoutMotivationOfNecessityAndProportionality() {
+    ProcessInstance pi = investigating(signal(UUID.randomUUID().toString()));
+    Map<String, Object> use = power("awb-5:17", false, false);
+    use.remove("powerMotivation");
+    String taskId = task(RECORD_POWER_USE, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, use)).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("powerMotivation");
+    Map<String, Object> unknown = power("awb-5:99", false, false);
+    assertThatThrownBy(() -> tasks.complete(taskId, unknown)).hasMessageContaining("powerLegalBasis");
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE);
+    assertThat(runtime.getVariable(pi.getId(), "powersUsed")).isEqualTo("[]");
+  }
+
+  private static Map<String, Object> dwangsomTerms() {
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "dwangsom");
+    terms.put("lastDescription", "Geef de toezichthouder inzage in de cliëntdossiers.");
+    terms.put("remedyMeasures", "Inzage verlenen.");
+    terms.put("complianceTerm", "P4W");
+    terms.put("dwangsomKind", "ineens");
+    terms.put("dwangsomAmount", 5000);
+    terms.put("dwangsomMaximum", 5000);
+    terms.put("zienswijzeTerm", "P2W");
+    return terms;
+  }
+
+  /** A refusal recorded: the last onder dwangsom for the duty to cooperate waits for its intention. */
+  private ProcessInstance[] refused() {
+    ProcessInstance pi = investigating(signal(UUID.randomUUID().toString()));
+    complete(task(RECORD_POWER_USE, pi), power("wmo-6.1-lid2", true, false));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(REQUEST_COOPERATION_DWANGSOM).isWaitingAt(AWAIT_DWANGSOM_OUTCOME)
+        .variables().containsEntry("cooperationRefused", true);
+    ProcessInstance last = runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
+        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+    assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_INTENTION).variables()
+        .containsEntry("originProcess", InvestigationProcess.KEY).containsEntry("providerKvkNumber", ZORG_THUIS_ZUID);
+    assertThat(last.getTenantId()).isEqualTo("GM0917");
+    assertThat((String) runtime.getVariable(last.getId(), "violation"))
+        .contains("art. 5:20 Awb", "weigert inzage in de cliëntdossiers");
+    assertThat((String) runtime.getVariable(last.getId(), "legalBasis")).startsWith("art. 5:20 Awb");
+    complete(task(DwangsomProcess.Elements.PREPARE_INTENTION, last), dwangsomTerms());
+    runAsyncJobs(management, last);
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
+        .processInstanceBusinessKey(last.getBusinessKey()).setVariable("zienswijze", "Wij werken mee.").correlate();
+    return new ProcessInstance[] {pi, last};
+  }
+
+  @Test
+  void refusalToCooperateStartsADwangsomAndTheInvestigationContinuesWhenItIsComplied() {
+    ProcessInstance[] cases = refused();
+    ProcessInstance pi = cases[0];
+    ProcessInstance last = cases[1];
+    setClock("2026-11-25T10:00");
+    Map<String, Object> decision = dwangsomTerms();
+    decision.put("decision", "opleggen");
+    decision.put("decisionMotivation", "Medewerking is verplicht.");
+    complete(task(DwangsomProcess.Elements.DECIDE, last), decision);
+    runAsyncJobs(management, last);
+    assertThat(pi).isWaitingAt(AWAIT_DWANGSOM_OUTCOME);
+
+    setClock("2026-12-24T09:00");
+    fireDueTimers(management, last);
+    complete(task(DwangsomProcess.Elements.RECHECK, last), withVariables("complianceFinding", "nageleefd",
+        "recheckDate", "2026-12-24", "recheckFindings", "Inzage verleend op 22 december."));
+    runAsyncJobs(management, last);
+
+    assertThat(last).isEnded();
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("dwangsomOutcome", "nageleefd")
+        .containsEntry("cooperationRefused", false);
+    complete(task(RECORD_POWER_USE, pi), power("wmo-6.1-lid2", false, false));
+    assertThat(pi).isWaitingAt(JUDGE_THEMES);
+  }
+
+  @Test
+  void refusalToCooperateWithoutComplianceGoesToTheAdvice() throws Exception {
+    ProcessInstance[] cases = refused();
+    ProcessInstance pi = cases[0];
+    ProcessInstance last = cases[1];
+    complete(task(DwangsomProcess.Elements.DECIDE, last), withVariables("decision", "afzien",
+        "decisionMotivation", "Eerst bestuurlijk overleg."));
+    runAsyncJobs(management, last);
+
+    assertThat(pi).hasNotPassed(JUDGE_THEMES, WRITE_CONCEPT_REPORT).isWaitingAt(ADVISE_COLLEGE).variables()
+        .containsEntry("dwangsomOutcome", "afgezien");
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
+        "De aanbieder belemmert het toezicht.", "seriousness", "gemiddeld", "recurrenceChance", "groot"));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isEnded();
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-advies"))).contains("weigerde medewerking", "afgezien");
+  }
+
+  // ------------------------------------------------------------------------------------------ herstelaanbod
+
+  @Test
+  void herstelaanbodAcceptedGoesIntoTheConceptReport() throws Exception {
+    ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetDeels");
+    assertThat(pi).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry("shortcomings", true);
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "herstelaanbod",
+        "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", "P4W"));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(SEND_REPAIR_OFFER).isWaitingAt(AWAIT_REPAIR).variables()
+        .containsEntry("repairDeadline", "2026-12-21");
+    assertThat(timerDue(management, pi, REPAIR_TERM_EXPIRED)).isEqualTo(at("2026-12-22T00:00"));
+    MimeMessage offer = mail(pi, "signaal-herstelaanbod");
+    assertThat(to(offer)).isEqualTo(PROVIDER);
+    assertThat(offer.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(HEERLEN);
+    assertThat(TestMailServer.bodyOf(offer)).contains("21 december 2026", "Zorg voor vervanging bij uitval");
+
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable("repairReport", "Invalpool ingericht.").correlate();
+    assertThat(pi).isWaitingAt(ASSESS_REPAIR).variables().containsEntry("repairReported", true);
+    complete(task(ASSESS_REPAIR, pi), withVariables("repairSufficient", true,
+        "repairAssessment", "De invalpool werkt; steekproef zonder uitval."));
+    complete(task(WRITE_CONCEPT_REPORT, pi), withVariables("reportConclusion", "Na herstel voldoet de aanbieder."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(GENERATE_CONCEPT_REPORT, SEND_CONCEPT_REPORT).isWaitingAt(AWAIT_ZIENSWIJZE);
+    MimeMessage concept = mail(pi, "signaal-concept-rapport");
+    assertThat(to(concept)).isEqualTo(PROVIDER);
+    List<PdfDocuments.Attachment> pdfs = PdfDocuments.attachments(concept);
+    assertThat(pdfs).hasSize(1);
+    assertThat(pdfs.get(0).text()).contains("CONCEPT", caseNumber(pi), "Herstelaanbod", "Invalpool ingericht.",
+        "De invalpool werkt", "Oordeel: voldoet deels", "art. 6.1 lid 2 Wmo 2015", "Noodzaak en evenredigheid",
+        "Na herstel voldoet de aanbieder.", "signaal van de Toegang")
+        .doesNotContain("Team Toegang Heerlen", REPORTER);
+  }
+
+  @Test
+  void herstelaanbodTermExpiresWithoutARepair() {
+    ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "herstelaanbod",
+        "repairActions", "Invalpool inrichten.", "repairTerm", "P2W"));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isWaitingAt(AWAIT_REPAIR).variables().containsEntry("repairDeadline", "2026-12-07");
+
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+
+    assertThat(pi).hasPassed(REPAIR_TERM_EXPIRED).isWaitingAt(ASSESS_REPAIR).variables()
+        .containsEntry("repairReported", false);
+  }
+
+  @Test
+  void escalatesAtOnceWithoutHerstelaanbodOnlyWithAMotivation() throws Exception {
+    ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
+    String taskId = task(CHOOSE_REPAIR_OR_ESCALATE, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, withVariables("repairRoute", "escaleren")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("escalationMotivation");
+
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "escaleren",
+        "escalationMotivation", "Cliënten zonder zorg; de aanbieder heeft geen personeel om te herstellen."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(NOTIFY_ESCALATION).hasNotPassed(SEND_REPAIR_OFFER, AWAIT_REPAIR)
+        .isWaitingAt(WRITE_CONCEPT_REPORT);
+    MimeMessage escalation = mail(pi, "signaal-escalatie");
+    assertThat(to(escalation)).isEqualTo(HEERLEN);
+    assertThat(TestMailServer.bodyOf(escalation)).contains("geen personeel om te herstellen", "Veiligheid: voldoet niet");
+  }
+
+  // ------------------------------------------------------------------------------------------ reports
+
+  @Test
+  void includesTheZienswijzeInTheFinalReportAndAsksForPublication() throws Exception {
+    ProcessInstance pi = awaitingZienswijze(signal(UUID.randomUUID().toString()));
+    assertThat(pi).variables().containsEntry("zienswijzeDeadline", "2026-12-07");
+    assertThat(timerDue(management, pi, ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
+
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
+        .processInstanceBusinessKey(caseNumber(pi))
+        .setVariable("zienswijze", "Wij herkennen het beeld en hebben de planning verbeterd.").correlate();
+    complete(task(PROCESS_ZIENSWIJZE, pi), withVariables("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
+    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(GENERATE_FINAL_REPORT, SEND_FINAL_REPORT, REQUEST_PUBLICATION).isWaitingAt(ADVISE_COLLEGE)
+        .variables().containsEntry("zienswijzeReceived", true);
+    MimeMessage report = mail(pi, "signaal-definitief-rapport");
+    assertThat(to(report)).isEqualTo(PROVIDER);
+    assertThat(report.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(HEERLEN);
+    String pdf = PdfDocuments.attachments(report).get(0).text();
+    assertThat(pdf).contains("Zienswijze van de aanbieder", "Wij herkennen het beeld", "Opgenomen; het oordeel blijft.",
+        "De aanbieder voldoet aan de norm.").doesNotContain("CONCEPT");
+
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("publicationReceiver")
+        .variableValueEquals("caseNumber", caseNumber(pi)).singleResult();
+    assertThat(publication).isNotNull().variables().containsEntry("originProcess", InvestigationProcess.KEY)
+        .containsEntry("municipalityCode", "GM0917").containsEntry("municipalityName", "Heerlen")
+        .containsEntry("providerName", "Zorg Thuis Zuid B.V.").containsEntry("providerKvkNumber", ZORG_THUIS_ZUID)
+        .containsEntry("providerEmail", PROVIDER)
+        .containsEntry("finalReportDocumentId", variable(pi, "finalReportDocumentId"));
+  }
+
+  @Test
+  void finalReportWithoutZienswijzeWhenTheTermExpires() throws Exception {
+    ProcessInstance pi = awaitingZienswijze(signal(UUID.randomUUID().toString()));
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+
+    assertThat(pi).hasPassed(ZIENSWIJZE_TERM_EXPIRED).hasNotPassed(PROCESS_ZIENSWIJZE).isWaitingAt(FINAL_REPORT)
+        .variables().containsEntry("zienswijzeReceived", false);
+    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet."));
+    runAsyncJobs(management, pi);
+    assertThat(PdfDocuments.attachments(mail(pi, "signaal-definitief-rapport")).get(0).text())
+        .contains("geen zienswijze op het conceptrapport gegeven");
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-definitief-rapport"))).contains("geen zienswijze");
+  }
+
+  // ------------------------------------------------------------------------------------------ advice
+
+  @Test
+  void adviceNoActionClosesTheCaseWithFeedbackToTheReporter() throws Exception {
+    ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "geenActie", "adviceMotivation", "Voldoet."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasPassed(SEND_ADVICE, CLOSING_FEEDBACK, CLOSED).hasNotPassed(HAND_OVER_TO_ENFORCEMENT);
+    assertThat(to(mail(pi, "signaal-advies"))).isEqualTo(HEERLEN);
+    MimeMessage closing = mail(pi, "signaal-terugkoppeling-afgerond");
+    assertThat(to(closing)).isEqualTo(REPORTER);
+    assertThat(TestMailServer.bodyOf(closing)).contains("geen tekortkomingen", "Verdere maatregelen zijn niet nodig");
+    assertThat(templates(pi)).containsExactlyInAnyOrder("signaal-terugkoppeling-ontvangen", "signaal-concept-rapport",
+        "signaal-definitief-rapport", "signaal-advies", "signaal-terugkoppeling-afgerond");
+  }
+
+  @Test
+  void adviceToMonitorImprovementGoesToTheMunicipality() throws Exception {
+    ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "verbeteringMonitoren",
+        "adviceMotivation", "Plan van aanpak volgen."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasNotPassed(HAND_OVER_TO_ENFORCEMENT);
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-advies"))).contains("verbeteringen bij de aanbieder monitoren",
+        "Plan van aanpak volgen.");
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-terugkoppeling-afgerond"))).contains("verbeteringen");
+  }
+
+  @Test
+  void adviceToEnforceNeedsTheMatrixInputs() {
+    ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
+    String taskId = task(ADVISE_COLLEGE, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, withVariables("adviceOutcome", "handhaven",
+        "adviceMotivation", "Ernstig.")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("seriousness")
+        .hasMessageContaining("recurrenceChance");
+    assertThat(pi).isWaitingAt(ADVISE_COLLEGE);
+  }
+
+  @Test
+  void adviceToEnforceStartsThePyramidInTheLeadMunicipality() throws Exception {
+    Map<String, Object> signal = signal(UUID.randomUUID().toString());
+    signal.put("providerName", "Thuiszorg Maasvallei B.V.");
+    signal.put("providerKvkNumber", MAASVALLEI);
+    ProcessInstance pi = awaitingAdvice(signal);
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).variables().containsEntry("leadMunicipality", "GM0935"); // most indications at Maasvallei
+
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
+        "Structurele uitval; eerder een overtreding.", "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).isEnded().hasPassed(HAND_OVER_TO_ENFORCEMENT, CLOSING_FEEDBACK);
+    ProcessInstance pyramid = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
+        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+    assertThat(pyramid).isNotNull();
+    assertThat(pyramid.getTenantId()).isEqualTo("GM0935");
+    assertThat(pyramid).isWaitingAt("Task_WeighImmediateMeasures").variables()
+        .containsEntry("municipalityCode", "GM0935").containsEntry("originProcess", InvestigationProcess.KEY)
+        .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
+        .containsEntry("providerKvkNumber", MAASVALLEI).containsEntry("leadMunicipality", "GM0935");
+    assertThat((String) runtime.getVariable(pyramid.getId(), "findings"))
+        .contains("Veiligheid: voldoet", "Structurele uitval");
+    assertThat(variable(pi, "enforcementProcessInstanceId")).isEqualTo(pyramid.getId());
+    assertThat(to(mail(pi, "signaal-advies"))).isEqualTo(MAASTRICHT);
+    assertThat(TestMailServer.bodyOf(mail(pi, "signaal-advies"))).contains("handhavingszaak", "groot");
+  }
+}
