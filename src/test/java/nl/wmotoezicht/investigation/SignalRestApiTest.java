@@ -1,0 +1,295 @@
+package nl.wmotoezicht.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessTestSupport;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The signal intake as an external system calls it, and a signal worked to its end the way Tasklist does. */
+@WmoIntegrationTest
+class SignalRestApiTest {
+
+  private static final String SYSTEM = "intake-systeem";
+  private static final String SUPERVISOR = "toezichthouder";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  private final ObjectMapper json = new ObjectMapper();
+  private static String receiverDeployment;
+
+  @BeforeEach
+  void deployPublicationReceiver() {
+    TestMailServer.get();
+    if (receiverDeployment == null) {
+      receiverDeployment = repository.createDeployment().name("test-publication-receiver")
+          .addClasspathResource("handover/publicationReceiver.bpmn").deploy().getId();
+    }
+  }
+
+  @AfterAll
+  static void removeReceiver(@Autowired RepositoryService repository) {
+    if (receiverDeployment != null) {
+      repository.deleteDeployment(receiverDeployment, true);
+      receiverDeployment = null;
+    }
+  }
+
+  private ObjectNode signal(String reference) {
+    ObjectNode signal = json.createObjectNode();
+    SignalInvestigationProcessTest.signal(reference).forEach(signal::putPOJO);
+    return signal;
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+    return new ApiClient(port).send(method, path, user, body);
+  }
+
+  private JsonNode body(HttpResponse<String> response) throws Exception {
+    return json.readTree(response.body());
+  }
+
+  private long casesWithReference(String reference) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
+        .variableValueEquals("reporterReference", reference).count();
+  }
+
+  @Test
+  void startsACaseAndAnswersARepeatWithTheSameCase() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    HttpResponse<String> created = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    String caseNumber = body(created).get("caseNumber").asText();
+    assertThat(caseNumber).matches("SIG-\\d{4}-\\d{5}");
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
+    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    assertThat(status.get("process").asText()).isEqualTo(InvestigationProcess.KEY);
+    assertThat(status.get("municipalityCode").asText()).isEqualTo("GM0917");
+    assertThat(status.get("openTasks").get(0).get("taskDefinitionKey").asText())
+        .isEqualTo(InvestigationProcess.Elements.TRIAGE);
+
+    HttpResponse<String> repeat = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
+    assertThat(repeat.statusCode()).isEqualTo(200);
+    assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(caseNumber);
+    assertThat(body(repeat).get("duplicate").asBoolean()).isTrue();
+    assertThat(casesWithReference(reference)).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "signalSource|'buurman'|een van",
+      "providerName|''|is verplicht",
+      "providerKvkNumber|'1234567'|KvK-nummer",
+      "providerEmail|'geen-adres'|e-mailadres",
+      "municipalityCode|'GM9999'|geen gemeente van de regio",
+      "description|''|is verplicht",
+      "observedOn|'2099-01-01'|toekomst",
+      "reporterEmail|'melder'|e-mailadres",
+      "reporterReference|''|is verplicht"})
+  void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
+    String reference = UUID.randomUUID().toString();
+    ObjectNode signal = signal(reference);
+    signal.put(field, value);
+
+    HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, signal.toString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    JsonNode errors = body(response).get("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+    assertThat(errors.get(0).get("message").asText()).contains(message);
+    assertThat(casesWithReference(reference)).isZero();
+  }
+
+  @Test
+  void refusesUnknownFieldsAndBrokenJson() throws Exception {
+    ObjectNode unknown = signal(UUID.randomUUID().toString());
+    unknown.put("clientBsn", "123456782");
+    HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, unknown.toString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(body(response).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
+    assertThat(send("POST", "/api/signal-reports", SYSTEM, "{\"providerName\": ").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void letsSystemsSupervisorsAndContractManagersReportButNoOneElse() throws Exception {
+    assertThat(send("POST", "/api/signal-reports", null, signal(UUID.randomUUID().toString()).toString())
+        .statusCode()).isEqualTo(401);
+    assertThat(send("POST", "/api/signal-reports", "college-heerlen", signal(UUID.randomUUID().toString()).toString())
+        .statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/signal-reports", "manager-heerlen", signal(UUID.randomUUID().toString()).toString())
+        .statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/api/signal-reports", "contractmanager-heerlen",
+        signal(UUID.randomUUID().toString()).toString()).statusCode()).isEqualTo(201);
+    assertThat(send("POST", "/api/signal-reports", SUPERVISOR, signal(UUID.randomUUID().toString()).toString())
+        .statusCode()).isEqualTo(201);
+  }
+
+  private String message(String messageName, String businessKey, Map<String, Object> variables) {
+    ObjectNode message = json.createObjectNode().put("messageName", messageName);
+    if (businessKey != null) {
+      message.put("businessKey", businessKey);
+    }
+    ObjectNode values = message.putObject("processVariables");
+    variables.forEach((key, value) -> values.putObject(key).putPOJO("value", value));
+    return message.toString();
+  }
+
+  @Test
+  void protectsTheGenericMessageEndpointTheSameWay() throws Exception {
+    String reference = UUID.randomUUID().toString();
+    String body = message(InvestigationProcess.Messages.SIGNAL_RECEIVED, null,
+        SignalInvestigationProcessTest.signal(reference));
+
+    assertThat(send("POST", "/engine-rest/message", SYSTEM, body).statusCode()).isEqualTo(204);
+    HttpResponse<String> again = send("POST", "/engine-rest/message", SYSTEM, body);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(body(again).get("caseNumber").asText()).matches("SIG-\\d{4}-\\d{5}");
+    assertThat(casesWithReference(reference)).isEqualTo(1);
+
+    Map<String, Object> invalid = SignalInvestigationProcessTest.signal(UUID.randomUUID().toString());
+    invalid.put("signalSource", "buurman");
+    HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM,
+        message(InvestigationProcess.Messages.SIGNAL_RECEIVED, null, invalid));
+    assertThat(rejected.statusCode()).isEqualTo(400);
+    assertThat(body(rejected).get("errors").get(0).get("field").asText()).isEqualTo("signalSource");
+  }
+
+  // ------------------------------------------------------------------------------------------ as Tasklist does
+
+  private JsonNode openTask(String caseNumber, String user) throws Exception {
+    JsonNode found = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, user, null));
+    assertThat(found).as("open task of " + caseNumber + " for " + user).hasSize(1);
+    return found.get(0);
+  }
+
+  /** Submits the form of the case's open task as the user, as Tasklist does; checks which task it was. */
+  private HttpResponse<String> submit(String caseNumber, String user, String taskKey, Map<String, Object> values)
+      throws Exception {
+    JsonNode task = openTask(caseNumber, user);
+    assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(taskKey);
+    String formKey = body(send("GET", "/engine-rest/task/" + task.get("id").asText() + "/deployed-form", user, null))
+        .get("id").asText();
+    assertThat(formKey).startsWith("signaal-");
+    ObjectNode form = json.createObjectNode();
+    ObjectNode variables = form.putObject("variables");
+    values.forEach((key, value) -> variables.putObject(key).putPOJO("value", value));
+    return send("POST", "/engine-rest/task/" + task.get("id").asText() + "/submit-form", user, form.toString());
+  }
+
+  private void work(String caseNumber, String taskKey, Map<String, Object> values) throws Exception {
+    HttpResponse<String> response = submit(caseNumber, SUPERVISOR, taskKey, values);
+    assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
+    runJobs(caseNumber);
+  }
+
+  private void runJobs(String caseNumber) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(InvestigationProcess.KEY).singleResult();
+    if (instance != null) {
+      ProcessTestSupport.runAsyncJobs(management, instance);
+    }
+  }
+
+  @Test
+  void aSignalPostedOverRestEndsWithAReportAPublicationAndAnEnforcementCase() throws Exception {
+    ObjectNode signal = signal(UUID.randomUUID().toString());
+    signal.put("providerName", "Thuiszorg Maasvallei B.V.");
+    signal.put("providerKvkNumber", SignalInvestigationProcessTest.MAASVALLEI);
+    String caseNumber = body(send("POST", "/api/signal-reports", SYSTEM, signal.toString())).get("caseNumber").asText();
+    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, "college-heerlen", null)))
+        .isEmpty();
+
+    work(caseNumber, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
+        "acuutGevaarClienten", false, "veelClientenGeraakt", true, "vermoedenFraude", false,
+        "triageMotivation", "Meerdere cliënten zonder begeleiding."));
+    HttpResponse<String> refused = submit(caseNumber, SUPERVISOR, "Task_RecordPowerUse", Map.of(
+        "powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20", "powerDescription", "Roosters ingezien.",
+        "cooperationRefused", false, "anotherPower", false));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("powerMotivation");
+    work(caseNumber, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20",
+        "powerDescription", "Roosters van oktober en november ingezien.",
+        "powerMotivation", "Alleen de roosters tonen of de uitval structureel is.", "cooperationRefused", false,
+        "anotherPower", false));
+    work(caseNumber, "Task_JudgeThemes", Map.of("judgementClientgerichtheid", "voldoetDeels",
+        "findingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.", "judgementProfessionaliteit", "voldoet",
+        "findingsProfessionaliteit", "Bevoegd personeel.", "judgementVeiligheid", "voldoetNiet",
+        "findingsVeiligheid", "Structurele uitval van begeleiding."));
+    work(caseNumber, "Task_ChooseRepairOrEscalate", Map.of("repairRoute", "herstelaanbod",
+        "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"));
+    assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.REPAIR_REPORTED,
+        caseNumber, Map.of("repairReport", "Invalpool ingericht per 1 december."))).statusCode()).isEqualTo(204);
+    work(caseNumber, "Task_AssessRepair", Map.of("repairSufficient", false,
+        "repairAssessment", "De invalpool dekt de avonden niet."));
+    work(caseNumber, "Task_WriteConceptReport", Map.of("reportConclusion", "De veiligheid voldoet niet."));
+    assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
+        caseNumber, Map.of("zienswijze", "Wij breiden de invalpool uit."))).statusCode()).isEqualTo(204);
+    work(caseNumber, "Task_ProcessZienswijze", Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
+    work(caseNumber, "Task_FinalReport", Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
+    work(caseNumber, "Task_AdviseCollege", Map.of("adviceOutcome", "handhaven", "adviceMotivation",
+        "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance", "groot"));
+
+    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    assertThat(status.get("state").asText()).isEqualTo("COMPLETED");
+
+    // the final report as a PDF with the case
+    JsonNode documents = body(send("GET", "/api/cases/" + caseNumber + "/documents", SUPERVISOR, null));
+    JsonNode finalReport = null;
+    for (JsonNode document : documents) {
+      if (document.get("kind").asText().equals("rapport-definitief")) {
+        finalReport = document;
+      }
+    }
+    assertThat(finalReport).as("final report of " + caseNumber + " in " + documents).isNotNull();
+    HttpResponse<byte[]> pdf = new ApiClient(port).download("/api/cases/" + caseNumber + "/documents/"
+        + finalReport.get("id").asText(), SUPERVISOR);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(PdfDocuments.text(pdf.body())).contains("Wij breiden de invalpool uit.", "Oordeel: voldoet niet",
+        "art. 5:17 Awb", "De veiligheid voldoet niet; handhaving is nodig.");
+
+    // the publication was asked for, with the final report
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("publicationReceiver")
+        .variableValueEquals("caseNumber", caseNumber).singleResult();
+    assertThat(publication).isNotNull();
+    assertThat(runtime.getVariable(publication.getId(), "finalReportDocumentId")).isEqualTo(finalReport.get("id").asText());
+
+    // and a running pyramid case in Maastricht, where Maasvallei has the most indications
+    String pyramids = "/engine-rest/process-instance?processDefinitionKey=interventiepiramide&variables="
+        + URLEncoder.encode("originCaseNumber_eq_" + caseNumber, StandardCharsets.UTF_8);
+    JsonNode maastricht = body(send("GET", pyramids, "manager-maastricht", null));
+    assertThat(maastricht).hasSize(1);
+    assertThat(maastricht.get(0).get("tenantId").asText()).isEqualTo("GM0935");
+    assertThat(body(send("GET", pyramids, "manager-heerlen", null))).isEmpty();
+    String pyramidCase = maastricht.get(0).get("businessKey").asText();
+    JsonNode collegeTask = openTask(pyramidCase, "college-maastricht");
+    assertThat(collegeTask.get("taskDefinitionKey").asText()).isEqualTo("Task_WeighImmediateMeasures");
+    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
+        .isEmpty();
+  }
+}
