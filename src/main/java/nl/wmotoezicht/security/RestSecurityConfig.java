@@ -37,7 +37,8 @@ class RestSecurityConfig {
     FilterRegistrationBean<RequestGuardFilter> registration =
         new FilterRegistrationBean<>(new RequestGuardFilter(objectMapper, maxBodyBytes));
     registration.setName("wmoRequestGuard");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+    // also the public listing (/openbaar), the only paths open without login
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*", "/openbaar/*", "/openbaar");
     registration.setOrder(2);
     return registration;
   }

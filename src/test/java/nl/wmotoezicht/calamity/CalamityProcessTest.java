@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.intake.DuplicateReportException;
 import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -167,6 +168,9 @@ public class CalamityProcessTest {
     assertThat(letter.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("kwaliteit@zorgthuiszuid.example");
     assertThat(letter.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo("wmo-toezicht@heerlen.demo.example");
     assertThat(TestMailServer.bodyOf(letter)).contains("Protocol aangepast en medewerkers geschoold.");
+    assertThat(PdfDocuments.letterText(caseNumber(pi), "calamiteit-afgesloten")).contains("Gemeente Heerlen",
+        caseNumber(pi), "Zorg Thuis Zuid B.V.", "Afronding onderzoek calamiteit van 20 november 2026",
+        "Protocol aangepast en medewerkers geschoold.", "Toezichthouder Wmo");
   }
 
   @Test
@@ -191,6 +195,8 @@ public class CalamityProcessTest {
   void assessesTheProvidersReportWhenItArrivesInTime() throws Exception {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     assertThat(subjects(pi)).anyMatch(s -> s.startsWith("Verzoek om onderzoek"));
+    assertThat(PdfDocuments.letterText(caseNumber(pi), "calamiteit-onderzoek-verzoek")).contains(caseNumber(pi),
+        "artikel 3.4 van de Wet maatschappelijke ondersteuning 2015", "uiterlijk 18 december 2026");
     assertThat(timerDue(management, pi, REMINDER_DUE)).isEqualTo(at("2026-12-11T08:00"));
     assertThat(timerDue(management, pi, REPORT_OVERDUE)).isEqualTo(at("2026-12-19T00:00"));
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -215,6 +216,11 @@ class DwangsomProcessTest {
     MimeMessage letter = TestMailServer.mailsFor(caseNumber).stream()
         .filter(m -> "dwangsom-verbeurbrief".equals(TestMailServer.templateOf(m))).findFirst().orElseThrow();
     assertThat(TestMailServer.bodyOf(letter)).contains(caseNumber + "-V1");
+    assertThat(PdfDocuments.letterText(caseNumber, "dwangsom-besluit")).contains("Gemeente Heerlen", caseNumber,
+        "Besluit last onder dwangsom", "artikel 125 van de Gemeentewet", "5:32b", "€ 1.000,00 per week",
+        "€ 2.500,00", "23 december 2026", "Bezwaar maken", "6 januari 2027", "artikel 6:5 Awb");
+    assertThat(PdfDocuments.letterText(caseNumber, "dwangsom-verbeurbrief")).contains(caseNumber + "-V1",
+        "€ 1.000,00", "artikel 5:33 Awb", "4 februari 2027", "Steekproef van tien dossiers op 2026-12-24.");
     ProcessInstance collection = collection(caseNumber + "-V1");
     assertThat(collection).isNotNull().isWaitingAt(PAYMENT_TERM_ENDED);
     assertThat(collection.getTenantId()).isEqualTo("GM0917");
@@ -295,6 +301,10 @@ class DwangsomProcessTest {
     assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.IN_COLLECTION);
     assertThat(forfeiture.verjaringDate()).isAfter(LocalDate.of(2027, 12, 24)); // interrupted (art. 5:37a Awb)
     assertThat(subjects(reference)).hasSize(2); // invorderingsbeschikking and aanmaning
+    assertThat(PdfDocuments.letterText(reference, "invordering-beschikking")).contains(reference,
+        "Invorderingsbeschikking", "artikel 5:37 lid 1 Awb", "€ 5.000,00", "Verbeurd en niet betaald.", "Bezwaar maken");
+    assertThat(PdfDocuments.letterText(reference, "invordering-aanmaning")).contains("AANMANING",
+        "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00");
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
     assertThat(timerDue(collection, REMINDER_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.intake.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
+import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -195,6 +196,11 @@ class InterventionPyramidProcessTest {
     assertThat(next).variables().containsEntry("recidive", true).containsEntry("suggestedCategory", 2);
     List<String> templates = TestMailServer.mailsFor(pi.getBusinessKey()).stream().map(TestMailServer::templateOf).toList();
     assertThat(templates).contains("piramide-ingebrekestelling", "piramide-ontbinding");
+    assertThat(PdfDocuments.letterText(pi.getBusinessKey(), "piramide-ingebrekestelling")).contains(
+        "Gemeente Heerlen", pi.getBusinessKey(), "Ingebrekestelling", "artikel 6:82 van het Burgerlijk Wetboek",
+        "Geen tilprotocol, bewezen bij bezoek.", "Cliëntenstop", "Aankondiging van ontbinding");
+    assertThat(PdfDocuments.letterText(pi.getBusinessKey(), "piramide-ontbinding")).contains(
+        "1 januari 2027", "artikelen 6:265 en 6:267 van het Burgerlijk Wetboek", "€ 12.000,00");
   }
 
   @Test
@@ -245,6 +251,9 @@ class InterventionPyramidProcessTest {
     choose(pi, Map.of("step3", true, "deviationMotivation", "Eerst waarschuwen."));
     complete(task(WRITE_WARNING, pi), withVariables("warningText", "Voer het tilprotocol in.", "warningTerm", "P2W"));
     runAsyncJobs(management, pi);
+    assertThat(PdfDocuments.letterText(pi.getBusinessKey(), "piramide-waarschuwing")).contains("Gemeente Heerlen",
+        "Schriftelijke waarschuwing", "Voer het tilprotocol in.", "uiterlijk op 7 december 2026",
+        "artikel 125 van de Gemeentewet", "geen besluit in de zin van de Awb");
 
     setClock("2026-12-08T09:00"); // two weeks after 23 November end on 7 December
     fireDueTimers(management, pi);

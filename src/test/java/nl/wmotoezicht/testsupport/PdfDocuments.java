@@ -17,12 +17,15 @@ public final class PdfDocuments {
   private PdfDocuments() {
   }
 
-  /** The text of a PDF, every page, whitespace collapsed to single spaces. */
+  /**
+   * The text of a PDF, every page, whitespace collapsed to single spaces; a line broken after a hyphen
+   * (as in a long case number) is joined again.
+   */
   public static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
-      return stripper.getText(document).replaceAll("\\s+", " ");
+      return stripper.getText(document).replaceAll("-\\R", "-").replaceAll("\\s+", " ");
     } catch (IOException e) {
       throw new IllegalStateException("Not a readable PDF", e);
     }
@@ -33,6 +36,23 @@ public final class PdfDocuments {
 
     public String text() {
       return PdfDocuments.text(content);
+    }
+  }
+
+  /**
+   * The text of the PDF letter attached to the case's mail of the given template; fails when there is
+   * no such mail or it has no PDF attached.
+   */
+  public static String letterText(String caseNumber, String mailTemplate) {
+    try {
+      MimeMessage mail = TestMailServer.mailsFor(caseNumber).stream()
+          .filter(m -> mailTemplate.equals(TestMailServer.templateOf(m))).findFirst()
+          .orElseThrow(() -> new AssertionError("No mail " + mailTemplate + " for case " + caseNumber));
+      Attachment letter = attachments(mail).stream().filter(a -> a.contentType().startsWith("application/pdf"))
+          .findFirst().orElseThrow(() -> new AssertionError("Mail " + mailTemplate + " has no PDF attached"));
+      return letter.text();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
