@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_RequestPublication}: the final report is published actively (seeds 002, 003, 004 §2.4) by the process
  * {@code openbaarmaking}, started with message {@code PublicatieVoorbereiden}; this case's number is the publication's
- * business key. The investigation does not wait for it.
+ * business key. It carries the judgement and findings per theme and the conclusion, from which the supervisor makes
+ * the public version without personal data. The investigation does not wait for it.
  */
 @Component("requestPublication")
 class RequestPublicationDelegate implements JavaDelegate {
@@ -31,6 +32,11 @@ class RequestPublicationDelegate implements JavaDelegate {
     CaseVariables.CASE_NUMBER.put(publication, CaseVariables.CASE_NUMBER.get(execution));
     CaseHandOver.copy(execution, publication, List.of(CaseVariables.MUNICIPALITY_NAME));
     FINAL_REPORT_DOCUMENT.put(publication, FINAL_REPORT_DOCUMENT.get(execution));
+    // the starting point of the public version, which the supervisor rids of personal data there
+    CaseHandOver.copy(execution, publication, List.of(THEME_CLIENT_CENTRED, THEME_PROFESSIONALISM, THEME_SAFETY,
+        FINDINGS_CLIENT_CENTRED, FINDINGS_PROFESSIONALISM, FINDINGS_SAFETY));
+    FINAL_CONCLUSION.find(execution).or(() -> REPORT_CONCLUSION.find(execution))
+        .ifPresent(conclusion -> publication.put("conclusion", conclusion));
     ProcessInstance started = handOver.send(InvestigationProcess.Messages.PREPARE_PUBLICATION, publication);
     PUBLICATION_PROCESS_INSTANCE.set(execution, started.getId());
   }

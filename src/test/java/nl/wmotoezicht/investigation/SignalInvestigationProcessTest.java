@@ -38,7 +38,6 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,31 +63,17 @@ class SignalInvestigationProcessTest {
   @Autowired IdentityService identity;
   private final ObjectMapper json = new ObjectMapper();
 
-  private static String receiverDeployment;
-
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
     TestMailServer.get();
     setClock("2026-11-23T10:00"); // a Monday
-    if (receiverDeployment == null) {
-      receiverDeployment = repository.createDeployment().name("test-publication-receiver")
-          .addClasspathResource("handover/publicationReceiver.bpmn").deploy().getId();
-    }
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
     identity.clearAuthentication();
-  }
-
-  @AfterAll
-  static void removeReceiver(@Autowired RepositoryService repository) {
-    if (receiverDeployment != null) {
-      repository.deleteDeployment(receiverDeployment, true);
-      receiverDeployment = null;
-    }
   }
 
   /** A valid signal from the access team of Heerlen about Zorg Thuis Zuid. */
@@ -557,9 +542,17 @@ class SignalInvestigationProcessTest {
     assertThat(pdf).contains("Zienswijze van de aanbieder", "Wij herkennen het beeld", "Opgenomen; het oordeel blijft.",
         "De aanbieder voldoet aan de norm.").doesNotContain("CONCEPT");
 
-    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("publicationReceiver")
-        .variableValueEquals("caseNumber", caseNumber(pi)).singleResult();
-    assertThat(publication).isNotNull().variables().containsEntry("originProcess", InvestigationProcess.KEY)
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("openbaarmaking")
+        .processInstanceBusinessKey(caseNumber(pi)).singleResult();
+    assertThat(publication).isNotNull();
+    assertThat(publication.getTenantId()).isEqualTo("GM0917");
+    assertThat(variable(pi, "publicationProcessInstanceId")).isEqualTo(publication.getId());
+    // the supervisor starts the public version from the judgement and the conclusion
+    assertThat(publication).isWaitingAt("Task_PreparePublicationVersion").variables()
+        .containsEntry("originProcess", InvestigationProcess.KEY)
+        .containsEntry("judgementVeiligheid", "voldoet")
+        .containsEntry("publicationFindingsVeiligheid", "Uitval van begeleiding wordt niet opgevangen.")
+        .containsEntry("publicationConclusion", "De aanbieder voldoet aan de norm.")
         .containsEntry("municipalityCode", "GM0917").containsEntry("municipalityName", "Heerlen")
         .containsEntry("providerName", "Zorg Thuis Zuid B.V.").containsEntry("providerKvkNumber", ZORG_THUIS_ZUID)
         .containsEntry("providerEmail", PROVIDER)

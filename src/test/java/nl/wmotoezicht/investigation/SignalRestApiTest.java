@@ -17,9 +17,10 @@ import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,23 +40,14 @@ class SignalRestApiTest {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   private final ObjectMapper json = new ObjectMapper();
-  private static String receiverDeployment;
-
   @BeforeEach
-  void deployPublicationReceiver() {
+  void startMailServer() {
     TestMailServer.get();
-    if (receiverDeployment == null) {
-      receiverDeployment = repository.createDeployment().name("test-publication-receiver")
-          .addClasspathResource("handover/publicationReceiver.bpmn").deploy().getId();
-    }
   }
 
-  @AfterAll
-  static void removeReceiver(@Autowired RepositoryService repository) {
-    if (receiverDeployment != null) {
-      repository.deleteDeployment(receiverDeployment, true);
-      receiverDeployment = null;
-    }
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   private ObjectNode signal(String reference) {
@@ -182,20 +174,26 @@ class SignalRestApiTest {
 
   // ------------------------------------------------------------------------------------------ as Tasklist does
 
-  private JsonNode openTask(String caseNumber, String user) throws Exception {
-    JsonNode found = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, user, null));
-    assertThat(found).as("open task of " + caseNumber + " for " + user).hasSize(1);
+  private JsonNode openTask(String caseNumber, String process, String user) throws Exception {
+    JsonNode found = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&processDefinitionKey=" + process, user, null));
+    assertThat(found).as("open task of " + caseNumber + " (" + process + ") for " + user).hasSize(1);
     return found.get(0);
   }
 
   /** Submits the form of the case's open task as the user, as Tasklist does; checks which task it was. */
   private HttpResponse<String> submit(String caseNumber, String user, String taskKey, Map<String, Object> values)
       throws Exception {
-    JsonNode task = openTask(caseNumber, user);
+    return submit(caseNumber, InvestigationProcess.KEY, user, taskKey, values);
+  }
+
+  private HttpResponse<String> submit(String caseNumber, String process, String user, String taskKey,
+      Map<String, Object> values) throws Exception {
+    JsonNode task = openTask(caseNumber, process, user);
     assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(taskKey);
-    String formKey = body(send("GET", "/engine-rest/task/" + task.get("id").asText() + "/deployed-form", user, null))
-        .get("id").asText();
-    assertThat(formKey).startsWith("signaal-");
+    HttpResponse<String> deployedForm = send("GET", "/engine-rest/task/" + task.get("id").asText() + "/deployed-form",
+        user, null);
+    assertThat(deployedForm.statusCode()).isEqualTo(200);
     ObjectNode form = json.createObjectNode();
     ObjectNode variables = form.putObject("variables");
     values.forEach((key, value) -> variables.putObject(key).putPOJO("value", value));
@@ -209,15 +207,14 @@ class SignalRestApiTest {
   }
 
   private void runJobs(String caseNumber) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(InvestigationProcess.KEY).singleResult();
-    if (instance != null) {
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
       ProcessTestSupport.runAsyncJobs(management, instance);
     }
   }
 
   @Test
   void aSignalPostedOverRestEndsWithAReportAPublicationAndAnEnforcementCase() throws Exception {
+    ProcessTestSupport.setClock("2026-11-23T10:00"); // a Monday
     ObjectNode signal = signal(UUID.randomUUID().toString());
     signal.put("providerName", "Thuiszorg Maasvallei B.V.");
     signal.put("providerKvkNumber", SignalInvestigationProcessTest.MAASVALLEI);
@@ -273,11 +270,45 @@ class SignalRestApiTest {
     assertThat(PdfDocuments.text(pdf.body())).contains("Wij breiden de invalpool uit.", "Oordeel: voldoet niet",
         "art. 5:17 Awb", "De veiligheid voldoet niet; handhaving is nodig.");
 
-    // the publication was asked for, with the final report
-    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("publicationReceiver")
-        .variableValueEquals("caseNumber", caseNumber).singleResult();
-    assertThat(publication).isNotNull();
-    assertThat(runtime.getVariable(publication.getId(), "finalReportDocumentId")).isEqualTo(finalReport.get("id").asText());
+    // the publication: the supervisor removes personal data, the provider gives its view, the college decides
+    HttpResponse<String> version = submit(caseNumber, "openbaarmaking", SUPERVISOR, "Task_PreparePublicationVersion",
+        Map.of("publicationTitle", "Toezichtrapport Wmo Thuiszorg Maasvallei B.V.",
+            "judgementClientgerichtheid", "voldoetDeels", "judgementProfessionaliteit", "voldoet",
+            "judgementVeiligheid", "voldoetNiet",
+            "publicationFindingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.",
+            "publicationFindingsProfessionaliteit", "Bevoegd personeel.",
+            "publicationFindingsVeiligheid", "Structurele uitval van begeleiding.",
+            "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true));
+    assertThat(version.statusCode()).as(version.body()).isEqualTo(204);
+    runJobs(caseNumber);
+    assertThat(send("POST", "/engine-rest/message", SYSTEM, message("ZienswijzePublicatieOntvangen", caseNumber,
+        Map.of("publicationView", "Geen bezwaar."))).statusCode()).isEqualTo(204);
+    HttpResponse<String> decided = submit(caseNumber, "openbaarmaking", "college-heerlen", "Task_DecidePublication",
+        Map.of("publicationDecision", "publiceren", "publicationDate", "2026-12-14",
+            "publicationMotivation", "Transparantie over de kwaliteit."));
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
+    runJobs(caseNumber);
+    ProcessTestSupport.setClock("2026-12-14T00:00");
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("openbaarmaking").singleResult();
+    ProcessTestSupport.fireDueTimers(management, publication);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(publication.getId()).count()).isZero();
+
+    JsonNode listing = body(send("GET", "/openbaar/rapporten", null, null));
+    JsonNode published = null;
+    for (JsonNode report : listing) {
+      if (report.get("url").asText().contains("/openbaar/rapporten/")
+          && report.get("providerKvkNumber").asText().equals(SignalInvestigationProcessTest.MAASVALLEI)
+          && report.get("publicationDate").asText().equals("2026-12-14")) {
+        published = report;
+      }
+    }
+    assertThat(published).as("published report in " + listing).isNotNull();
+    HttpResponse<byte[]> publicPdf = new ApiClient(port).download(published.get("url").asText(), null);
+    assertThat(publicPdf.statusCode()).isEqualTo(200);
+    assertThat(PdfDocuments.text(publicPdf.body())).contains("Structurele uitval van begeleiding.")
+        .doesNotContain("Team Toegang Heerlen", "toegang@heerlen.demo.example", "Begeleiding komt al weken niet opdagen",
+            "Wij breiden de invalpool uit.");
 
     // and a running pyramid case in Maastricht, where Maasvallei has the most indications
     String pyramids = "/engine-rest/process-instance?processDefinitionKey=interventiepiramide&variables="
@@ -287,7 +318,7 @@ class SignalRestApiTest {
     assertThat(maastricht.get(0).get("tenantId").asText()).isEqualTo("GM0935");
     assertThat(body(send("GET", pyramids, "manager-heerlen", null))).isEmpty();
     String pyramidCase = maastricht.get(0).get("businessKey").asText();
-    JsonNode collegeTask = openTask(pyramidCase, "college-maastricht");
+    JsonNode collegeTask = openTask(pyramidCase, "interventiepiramide", "college-maastricht");
     assertThat(collegeTask.get("taskDefinitionKey").asText()).isEqualTo("Task_WeighImmediateMeasures");
     assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
         .isEmpty();
