@@ -1,5 +1,6 @@
 package nl.wmotoezicht.documents;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 @Component
 public class DocumentRenderer {
+
+  /** Liberation Sans (SIL Open Font License), shipped inside Apache PDFBox. */
+  private static final String BODY_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  static final String BODY_FONT_FAMILY = "Liberation Sans";
 
   /** Template names are plain names: no paths. */
   static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
@@ -66,6 +71,10 @@ public class DocumentRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.withProducer("Wmo Toezicht");
+      // body text in an embedded font that has every Latin letter (names like Łukasz or Özdemir);
+      // bold headings of the templates stay in the standard Helvetica Bold
+      builder.useFont(() -> DocumentRenderer.class.getResourceAsStream(BODY_FONT), BODY_FONT_FAMILY, 400,
+          BaseRendererBuilder.FontStyle.NORMAL, true);
       builder.withHtmlContent(html, DocumentRenderer.class.getResource("/documents/").toExternalForm());
       builder.toStream(out);
       builder.run();

@@ -2,10 +2,14 @@ package nl.wmotoezicht.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -27,9 +31,9 @@ class DemoMailController {
     this.server = server;
   }
 
-  /** A received mail. */
+  /** A received mail; {@code attachments} names the attached files (letters and reports as PDF). */
   record ReceivedMail(Date sent, String from, List<String> to, List<String> cc, String caseNumber, String subject,
-      String body) {
+      String body, List<String> attachments) {
   }
 
   @Operation(summary = "Verzonden mail (alleen demo)")
@@ -40,9 +44,42 @@ class DemoMailController {
     for (MimeMessage message : server.greenMail().getReceivedMessages()) {
       result.putIfAbsent(message.getMessageID(), new ReceivedMail(message.getSentDate(), Arrays.toString(message.getFrom()),
           addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
-          message.getHeader(SendMailDelegate.CASE_HEADER, null), message.getSubject(), message.getContent().toString()));
+          message.getHeader(SendMailDelegate.CASE_HEADER, null), message.getSubject(), text(message.getContent()),
+          attachments(message.getContent())));
     }
     return List.copyOf(result.values());
+  }
+
+  /** The mail's text: the whole content of a plain mail, the first text part of one with attachments. */
+  private static String text(Object content) throws MessagingException, IOException {
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+          String text = text(part.getContent());
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return null;
+    }
+    return content instanceof String text ? text : null;
+  }
+
+  private static List<String> attachments(Object content) throws MessagingException, IOException {
+    List<String> names = new ArrayList<>();
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+          names.add(part.getFileName());
+        } else {
+          names.addAll(attachments(part.getContent()));
+        }
+      }
+    }
+    return names;
   }
 
   private static List<String> addresses(MimeMessage message, Message.RecipientType type) throws MessagingException {

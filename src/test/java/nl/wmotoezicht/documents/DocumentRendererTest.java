@@ -67,6 +67,18 @@ class DocumentRendererTest {
   }
 
   @Test
+  void names_outside_western_european_letters_are_printed_as_written() {
+    Map<String, Object> model = caseData();
+    model.put("providerName", "Zorgbureau Łukasz & Özdemir");
+    model.put("documentTitle", "Conceptrapport");
+    model.put("findingsVeiligheid", "Directeur Şükrü Kowalczyk gesproken — afspraken ≥ 3.");
+
+    String text = PdfDocuments.text(renderer.pdf("rapport-concept", model));
+
+    assertThat(text).contains("Zorgbureau Łukasz & Özdemir", "Directeur Şükrü Kowalczyk gesproken — afspraken ≥ 3.");
+  }
+
+  @Test
   void a_template_name_is_a_name_not_a_path() {
     assertThatThrownBy(() -> renderer.pdf("../mail/dwangsom-besluit", caseData()))
         .isInstanceOf(IllegalArgumentException.class);
