@@ -7,7 +7,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +39,11 @@ class EngineRestProblemMappers {
   @Bean
   ExceptionMapper<RestException> wrappedInvalidInputMapper() {
     return new WrappedInvalidInputMapper();
+  }
+
+  @Bean
+  ExceptionMapper<ProcessEngineException> invalidIdentifierMapper() {
+    return new InvalidIdentifierMapper();
   }
 
   private static Map<String, Object> problem(int status, String type, String title, String detail) {
@@ -73,11 +81,34 @@ class EngineRestProblemMappers {
         if (cause instanceof InvalidInputException invalid) {
           return invalidInput.toResponse(invalid);
         }
+        if (cause instanceof MismatchingMessageCorrelationException) {
+          // an unknown message name, or no case waiting for it: the caller's mistake, said without echoing the input
+          return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "bericht-niet-verwerkt",
+              "Bericht niet verwerkt", "Geen proces start met dit bericht en geen zaak wacht erop; controleer "
+                  + "messageName en businessKey.")).build();
+        }
         if (cause instanceof NotFoundException || isOtherTenant(cause)) {
           // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
           return Response.status(404).type(PROBLEM_JSON).entity(problem(404, "niet-gevonden", "Niet gevonden",
               "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
         }
+      }
+      return super.toResponse(exception);
+    }
+  }
+
+  /**
+   * A user, group or tenant id outside {@code user-resource-whitelist-pattern} (e.g. markup): the engine
+   * throws a plain ProcessEngineException, which Camunda answers with 500. It is the caller's input: 400,
+   * without echoing it.
+   */
+  @Priority(Priorities.USER - 100)
+  static final class InvalidIdentifierMapper extends ProcessEngineExceptionHandler {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
+        return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+            "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
       }
       return super.toResponse(exception);
     }

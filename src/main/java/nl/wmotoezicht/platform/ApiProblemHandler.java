@@ -39,6 +39,11 @@ class ApiProblemHandler {
       problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
       return problem;
     }
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+      // valid JSON of the wrong shape, e.g. an array where a report belongs
+      return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
+          "De inhoud van het verzoek heeft niet de verwachte vorm (een JSON-object met de velden van de API).");
+    }
     return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-json", "Ongeldige JSON",
         "De inhoud van het verzoek is geen geldige JSON.");
   }
