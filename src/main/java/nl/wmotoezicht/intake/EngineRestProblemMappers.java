@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import nl.wmotoezicht.platform.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -77,6 +78,9 @@ class EngineRestProblemMappers {
 
     @Override
     public Response toResponse(RestException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof InvalidInputException invalid) {
           return invalidInput.toResponse(invalid);
@@ -106,12 +110,21 @@ class EngineRestProblemMappers {
   static final class InvalidIdentifierMapper extends ProcessEngineExceptionHandler {
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
       if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
         return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
             "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
       }
       return super.toResponse(exception);
     }
+  }
+
+  /** The database cannot be reached: 503 with Retry-After, as on our own API. */
+  static Response unavailable() {
+    return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .entity(DatabaseUnavailable.problem()).build();
   }
 
   /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */

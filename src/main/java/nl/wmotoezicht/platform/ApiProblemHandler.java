@@ -73,6 +73,18 @@ class ApiProblemHandler {
     return problem;
   }
 
+  /** The database cannot be reached (see {@link DatabaseUnavailable}); anything else stays an error of ours. */
+  @ExceptionHandler({org.springframework.transaction.TransactionException.class,
+      org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
+  org.springframework.http.ResponseEntity<ProblemDetail> unavailable(Exception e) throws Exception {
+    if (!DatabaseUnavailable.causedBy(e)) {
+      throw e;
+    }
+    return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .body(DatabaseUnavailable.problem());
+  }
+
   @ExceptionHandler(BadUserRequestException.class)
   ProblemDetail badRequest(BadUserRequestException e) {
     return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
