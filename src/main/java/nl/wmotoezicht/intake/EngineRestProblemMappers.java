@@ -124,7 +124,7 @@ class EngineRestProblemMappers {
   /** The database cannot be reached: 503 with Retry-After, as on our own API. */
   static Response unavailable() {
     return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-        .entity(DatabaseUnavailable.problem()).build();
+        .entity(problem(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL)).build();
   }
 
   /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */

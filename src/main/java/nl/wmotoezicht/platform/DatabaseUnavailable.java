@@ -20,6 +20,11 @@ public final class DatabaseUnavailable {
   /** Seconds a client should wait before sending again. */
   public static final int RETRY_AFTER_SECONDS = 30;
 
+  public static final String TYPE = "tijdelijk-niet-beschikbaar";
+  public static final String TITLE = "Tijdelijk niet beschikbaar";
+  public static final String DETAIL = "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Stuur het verzoek over "
+      + RETRY_AFTER_SECONDS + " seconden opnieuw (een melding met dezelfde referentie start hooguit één zaak).";
+
   private DatabaseUnavailable() {
   }
 
@@ -59,8 +64,6 @@ public final class DatabaseUnavailable {
   }
 
   public static ProblemDetail problem() {
-    return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "tijdelijk-niet-beschikbaar", "Tijdelijk niet beschikbaar",
-        "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Stuur het verzoek over "
-            + RETRY_AFTER_SECONDS + " seconden opnieuw (een melding met dezelfde referentie start hooguit één zaak).");
+    return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, TYPE, TITLE, DETAIL);
   }
 }
