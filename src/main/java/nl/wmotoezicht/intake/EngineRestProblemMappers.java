@@ -7,9 +7,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import nl.wmotoezicht.platform.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +40,11 @@ class EngineRestProblemMappers {
   @Bean
   ExceptionMapper<RestException> wrappedInvalidInputMapper() {
     return new WrappedInvalidInputMapper();
+  }
+
+  @Bean
+  ExceptionMapper<ProcessEngineException> invalidIdentifierMapper() {
+    return new InvalidIdentifierMapper();
   }
 
   private static Map<String, Object> problem(int status, String type, String title, String detail) {
@@ -69,9 +78,18 @@ class EngineRestProblemMappers {
 
     @Override
     public Response toResponse(RestException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof InvalidInputException invalid) {
           return invalidInput.toResponse(invalid);
+        }
+        if (cause instanceof MismatchingMessageCorrelationException) {
+          // an unknown message name, or no case waiting for it: the caller's mistake, said without echoing the input
+          return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "bericht-niet-verwerkt",
+              "Bericht niet verwerkt", "Geen proces start met dit bericht en geen zaak wacht erop; controleer "
+                  + "messageName en businessKey.")).build();
         }
         if (cause instanceof NotFoundException || isOtherTenant(cause)) {
           // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
@@ -81,6 +99,32 @@ class EngineRestProblemMappers {
       }
       return super.toResponse(exception);
     }
+  }
+
+  /**
+   * A user, group or tenant id outside {@code user-resource-whitelist-pattern} (e.g. markup): the engine
+   * throws a plain ProcessEngineException, which Camunda answers with 500. It is the caller's input: 400,
+   * without echoing it.
+   */
+  @Priority(Priorities.USER - 100)
+  static final class InvalidIdentifierMapper extends ProcessEngineExceptionHandler {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
+      if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
+        return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+            "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
+      }
+      return super.toResponse(exception);
+    }
+  }
+
+  /** The database cannot be reached: 503 with Retry-After, as on our own API. */
+  static Response unavailable() {
+    return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .entity(problem(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL)).build();
   }
 
   /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */

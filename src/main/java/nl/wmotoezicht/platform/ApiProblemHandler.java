@@ -39,6 +39,11 @@ class ApiProblemHandler {
       problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
       return problem;
     }
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+      // valid JSON of the wrong shape, e.g. an array where a report belongs
+      return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
+          "De inhoud van het verzoek heeft niet de verwachte vorm (een JSON-object met de velden van de API).");
+    }
     return Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-json", "Ongeldige JSON",
         "De inhoud van het verzoek is geen geldige JSON.");
   }
@@ -66,6 +71,18 @@ class ApiProblemHandler {
     ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
     problem.setProperty("errors", e.errors());
     return problem;
+  }
+
+  /** The database cannot be reached (see {@link DatabaseUnavailable}); anything else stays an error of ours. */
+  @ExceptionHandler({org.springframework.transaction.TransactionException.class,
+      org.springframework.dao.DataAccessException.class, org.camunda.bpm.engine.ProcessEngineException.class})
+  org.springframework.http.ResponseEntity<ProblemDetail> unavailable(Exception e) throws Exception {
+    if (!DatabaseUnavailable.causedBy(e)) {
+      throw e;
+    }
+    return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .body(DatabaseUnavailable.problem());
   }
 
   @ExceptionHandler(BadUserRequestException.class)

@@ -1,9 +1,11 @@
 package nl.wmotoezicht.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +26,16 @@ class EngineRestConfig {
         exceptionMappers.forEach(mapper -> register(mapper, Priorities.USER - 100));
       }
     };
+  }
+
+  /** Outermost on the REST paths (before authentication, which needs the database too). */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper objectMapper) {
+    FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+        new FilterRegistrationBean<>(new DatabaseUnavailableFilter(objectMapper));
+    registration.setName("wmoDatabaseUnavailable");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(0);
+    return registration;
   }
 }

@@ -54,7 +54,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       if (isExpressionKey(parameter.getKey())) {
-        reject(response, HttpStatus.BAD_REQUEST, "Expressies in queries zijn niet toegestaan",
+        reject(response, HttpStatus.BAD_REQUEST, "verboden-invoer", "Expressies in queries zijn niet toegestaan",
             "Parameter '" + parameter.getKey() + "' bevat een expressie; geef een vaste waarde op.");
         return;
       }
@@ -79,7 +79,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
       } catch (JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
             : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")";
-        reject(response, HttpStatus.BAD_REQUEST, "Ongeldige JSON",
+        reject(response, HttpStatus.BAD_REQUEST, "ongeldige-json", "Ongeldige JSON",
             "De inhoud van het verzoek is geen geldige JSON" + where + ".");
         return;
       }
@@ -87,11 +87,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
       if (violation.isPresent()) {
         String path = violation.get();
         if (path.startsWith("!")) {
-          reject(response, HttpStatus.BAD_REQUEST, "Java-geserialiseerde variabelen zijn niet toegestaan",
+          reject(response, HttpStatus.BAD_REQUEST, "verboden-invoer", "Java-geserialiseerde variabelen zijn niet toegestaan",
               "Variabele '" + path.substring(1) + "' gebruikt het formaat " + JAVA_SERIALIZED
                   + "; gebruik JSON of een eenvoudig type.");
         } else {
-          reject(response, HttpStatus.BAD_REQUEST, "Expressies in queries zijn niet toegestaan",
+          reject(response, HttpStatus.BAD_REQUEST, "verboden-invoer", "Expressies in queries zijn niet toegestaan",
               "Veld '" + path + "' bevat een expressie; geef een vaste waarde op.");
         }
         return;
@@ -140,16 +140,15 @@ class RequestGuardFilter extends OncePerRequestFilter {
   }
 
   private void rejectTooLarge(HttpServletResponse response) throws IOException {
-    reject(response, HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+    reject(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Verzoek te groot",
         "De inhoud van het verzoek is groter dan " + maxBodyBytes + " bytes.");
   }
 
-  private void reject(HttpServletResponse response, HttpStatus status, String title, String detail)
+  private void reject(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
       throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
-    problem.setType(URI.create("https://wmotoezicht.nl/problemen/" + (status == HttpStatus.PAYLOAD_TOO_LARGE
-        ? "te-groot" : "verboden-invoer")));
+    problem.setType(URI.create("https://wmotoezicht.nl/problemen/" + type));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -192,6 +192,11 @@ class CalamityRestApiTest {
     HttpResponse<String> conflict = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
     assertThat(body(conflict).get("caseNumber").asText()).matches("CAL-\\d{4}-\\d{5}");
     assertThat(casesWithReference(reference)).isEqualTo(1);
+    String theCase = runtime.createProcessInstanceQuery().variableValueEquals("reporterReference", reference)
+        .singleResult().getBusinessKey();
+    for (HttpResponse<String> repeat : responses.stream().filter(r -> r.statusCode() == 409).toList()) {
+      assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(theCase);
+    }
 
     String invalid = messageBody(UUID.randomUUID().toString()).replace("12345678", "1");
     HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM, invalid);
