@@ -1,0 +1,164 @@
+package nl.wmotoezicht.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wmotoezicht.cases.CaseVisibility;
+import nl.wmotoezicht.dwangsom.Forfeiture;
+import nl.wmotoezicht.dwangsom.ForfeitureLedger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dates of running cases: the due dates of open tasks, the dated timers of the models (with the
+ * timer's name) and the verjaring dates of open forfeitures in the ledger. Each date carries its legal
+ * basis where the model or the law gives one. "Today" and days left are counted in Europe/Amsterdam on
+ * the engine clock.
+ *
+ * <p>Only cases the caller may see are listed ({@link CaseVisibility}); their dates are then read as the
+ * system.
+ */
+@Service
+public class DeadlineService {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final String VERJARING_BASIS = "art. 5:35 Awb";
+  /** A collection case's number: the last's case number, "-V" and the forfeiture's sequence number. */
+  private static final Pattern COLLECTION_CASE = Pattern.compile("(.+)-V(\\d+)");
+
+  private final CaseVisibility visibility;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+  private final ForfeitureLedger ledger;
+  private final LegalBasis legalBasis;
+
+  DeadlineService(CaseVisibility visibility, TaskService taskService, ManagementService managementService,
+      RepositoryService repositoryService, ForfeitureLedger ledger, LegalBasis legalBasis) {
+    this.visibility = visibility;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.repositoryService = repositoryService;
+    this.ledger = ledger;
+    this.legalBasis = legalBasis;
+  }
+
+  /** The caller's running cases, the most urgent first: overdue ones, then by days left; cases without dates last. */
+  public List<CaseDeadlines> runningCases() {
+    List<HistoricProcessInstance> instances = visibility.runningInstances();
+    return visibility.asSystem(() -> {
+      Map<String, String> names = new HashMap<>();
+      List<CaseDeadlines> cases = new ArrayList<>();
+      for (HistoricProcessInstance instance : instances) {
+        if (instance.getBusinessKey() != null) {
+          cases.add(of(instance, names));
+        }
+      }
+      cases.sort(MOST_URGENT_FIRST);
+      return cases;
+    });
+  }
+
+  /** The dates of one case's running instances (the caller must be allowed to see them), earliest first. */
+  public List<Deadline> forInstances(List<HistoricProcessInstance> instances) {
+    return visibility.asSystem(() -> {
+      List<Deadline> all = new ArrayList<>();
+      Map<String, String> names = new HashMap<>();
+      instances.stream().filter(i -> i.getEndTime() == null).forEach(i -> all.addAll(of(i, names).deadlines()));
+      all.sort(EARLIEST_FIRST);
+      return all;
+    });
+  }
+
+  static final Comparator<Deadline> EARLIEST_FIRST = Comparator.comparing(Deadline::dueAt);
+
+  static final Comparator<CaseDeadlines> MOST_URGENT_FIRST = Comparator
+      .comparing((CaseDeadlines c) -> c.nextDeadline() == null)
+      .thenComparing(c -> c.nextDeadline() == null ? 0L : c.nextDeadline().daysLeft())
+      .thenComparing(c -> c.nextDeadline() == null ? Instant.MAX : c.nextDeadline().dueAt())
+      .thenComparing(CaseDeadlines::caseNumber);
+
+  private CaseDeadlines of(HistoricProcessInstance instance, Map<String, String> processNames) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    LocalDate today = LocalDate.ofInstant(now, ZONE);
+    List<Deadline> deadlines = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+      if (task.getDueDate() != null) {
+        deadlines.add(deadline(Deadline.TASK, task.getName(), task.getDueDate().toInstant(), now, today,
+            legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
+      }
+    }
+    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+      if (job.getDuedate() == null) {
+        continue;
+      }
+      String activityId = activityOf(job);
+      String name = activityName(job.getProcessDefinitionId(), activityId);
+      deadlines.add(deadline(Deadline.TIMER, name, job.getDuedate().toInstant(), now, today,
+          legalBasis.of(job.getProcessDefinitionId(), activityId)));
+    }
+    for (Forfeiture forfeiture : openForfeitures(instance.getBusinessKey())) {
+      LocalDate last = forfeiture.verjaringDate();
+      Instant end = last.plusDays(1).atStartOfDay(ZONE).toInstant();
+      deadlines.add(new Deadline(Deadline.VERJARING, "Verjaring verbeurte " + forfeiture.sequenceNo(), last, end,
+          ChronoUnit.DAYS.between(today, last), !now.isBefore(end), VERJARING_BASIS));
+    }
+    deadlines.sort(EARLIEST_FIRST);
+    String processName = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
+        id -> repositoryService.getProcessDefinition(id).getName());
+    return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
+        instance.getTenantId(), deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
+  }
+
+  private static Deadline deadline(String kind, String label, Instant dueAt, Instant now, LocalDate today,
+      String basis) {
+    LocalDate date = LocalDate.ofInstant(dueAt, ZONE);
+    return new Deadline(kind, label, date, dueAt, ChronoUnit.DAYS.between(today, date), dueAt.isBefore(now), basis);
+  }
+
+  /**
+   * The open forfeitures behind a case: a last onder dwangsom's own, or the one a collection case
+   * ({@code LOD-2026-00001-V2}) collects.
+   */
+  private List<Forfeiture> openForfeitures(String caseNumber) {
+    Matcher collection = COLLECTION_CASE.matcher(caseNumber);
+    List<Forfeiture> forfeitures = collection.matches()
+        ? ledger.find(collection.group(1), Integer.parseInt(collection.group(2))).stream().toList()
+        : ledger.forCase(caseNumber);
+    return forfeitures.stream()
+        .filter(f -> f.status().isOutstanding()).toList();
+  }
+
+  private String activityOf(Job job) {
+    if (job.getJobDefinitionId() == null) {
+      return null;
+    }
+    JobDefinition definition = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+        .singleResult();
+    return definition == null ? null : definition.getActivityId();
+  }
+
+  private String activityName(String processDefinitionId, String activityId) {
+    if (activityId == null) {
+      return "Timer";
+    }
+    var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+    String name = element == null ? null : element.getAttributeValue("name");
+    return name == null || name.isBlank() ? activityId : name;
+  }
+}
