@@ -1,0 +1,11 @@
+// Wmo Toezicht: Admin configuration (overrides Camunda's default app/admin/scripts/config.js).
+export default {
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  }
+};
