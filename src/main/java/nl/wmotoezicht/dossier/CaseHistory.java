@@ -3,13 +3,13 @@ package nl.wmotoezicht.dossier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.cases.CaseVisibility;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -74,12 +74,24 @@ class CaseHistory {
 
   private void collect(HistoricProcessInstance instance, List<Entry> entries) {
     String id = instance.getId();
+    List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().processInstanceId(id).list();
+    Map<String, String> userOfOperation = new HashMap<>();
+    Map<String, String> completedBy = new HashMap<>();
+    for (UserOperationLogEntry entry : log) {
+      if (entry.getUserId() != null) {
+        userOfOperation.putIfAbsent(entry.getOperationId(), entry.getUserId());
+        if (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType()) && entry.getTaskId() != null) {
+          completedBy.putIfAbsent(entry.getTaskId(), entry.getUserId());
+        }
+      }
+    }
     entries.add(new Entry(instance.getStartTime(), "gestart", "Zaak gestart: " + instance.getProcessDefinitionName(),
         instance.getStartUserId(), null));
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
         .list()) {
       if (task.getDeleteReason() == null || "completed".equals(task.getDeleteReason())) {
-        entries.add(new Entry(task.getEndTime(), "taak", task.getName(), task.getAssignee(), null));
+        String user = completedBy.getOrDefault(task.getId(), task.getAssignee());
+        entries.add(new Entry(task.getEndTime(), "taak", task.getName(), user, null));
       }
     }
     for (HistoricDecisionInstance decision : historyService.createHistoricDecisionInstanceQuery().processInstanceId(id)
@@ -95,12 +107,12 @@ class CaseHistory {
         .list()) {
       if (detail instanceof HistoricVariableUpdate update && isMotivation(update.getVariableName())
           && update.getValue() != null && !update.getValue().toString().isBlank()) {
+        String user = update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId());
         entries.add(new Entry(update.getTime(), "motivering", "Motivering (" + update.getVariableName() + ")",
-            assigneeOf(update.getActivityInstanceId()), update.getValue().toString()));
+            user, update.getValue().toString()));
       }
     }
-    Map<String, List<UserOperationLogEntry>> operations = historyService.createUserOperationLogQuery()
-        .processInstanceId(id).list().stream()
+    Map<String, List<UserOperationLogEntry>> operations = log.stream()
         .filter(e -> OPERATIONS.containsKey(e.getOperationType()))
         .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId));
     for (List<UserOperationLogEntry> operation : operations.values()) {
@@ -117,14 +129,5 @@ class CaseHistory {
 
   static boolean isMotivation(String variableName) {
     return variableName != null && variableName.toLowerCase(Locale.ROOT).endsWith("motivation");
-  }
-
-  private String assigneeOf(String activityInstanceId) {
-    if (activityInstanceId == null) {
-      return null;
-    }
-    HistoricActivityInstance activity = historyService.createHistoricActivityInstanceQuery()
-        .activityInstanceId(activityInstanceId).singleResult();
-    return activity == null ? null : activity.getAssignee();
   }
 }
