@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * sees her work when she logs in without configuring anything. The queries use expressions
  * ({@code ${currentUser()}}, {@code ${currentUserGroups()}}, {@code ${now()}}, {@code ${dateTime()}}),
  * evaluated for the user who opens the filter; the engine allows expressions in stored queries only.
- * Idempotent: an existing filter (found by name) gets the current query and properties.
+ * Tasklist lists filters by ascending priority. Idempotent: an existing filter (found by name) gets the
+ * current query and properties.
  */
 final class TaskFilters {
 
@@ -58,21 +59,21 @@ final class TaskFilters {
   }
 
   void createAll() {
-    save("Mijn taken", "Taken die ik heb opgepakt", -10, "#2b6cb0", WORKING_GROUPS,
+    save("Mijn taken", "Taken die ik heb opgepakt", 10, "#2b6cb0", WORKING_GROUPS,
         () -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    save("Taken van mijn groepen", "Open taken voor de groepen waarvan ik lid ben", -20, "#4a5568", WORKING_GROUPS,
+    save("Taken van mijn groepen", "Open taken voor de groepen waarvan ik lid ben", 20, "#4a5568", WORKING_GROUPS,
         () -> myGroups().orderByDueDate().asc());
-    save("Termijn verloopt deze week", "Taken van mijn groepen die de komende zeven dagen vervallen", -30, "#d69e2e",
+    save("Termijn verloopt deze week", "Taken van mijn groepen die de komende zeven dagen vervallen", 30, "#b7791f",
         WORKING_GROUPS, () -> myGroups().dueAfterExpression("${now()}")
             .dueBeforeExpression("${dateTime().plusDays(7).toDate()}").orderByDueDate().asc());
-    save("Achterstallig", "Taken van mijn groepen waarvan de vervaldatum voorbij is", -40, "#c53030", WORKING_GROUPS,
+    save("Achterstallig", "Taken van mijn groepen waarvan de vervaldatum voorbij is", 40, "#c53030", WORKING_GROUPS,
         () -> myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
     save("Wacht op aanbieder", "Vervolg op wat de aanbieder moest doen: te laat rapport, verbetering of herstel "
-        + "monitoren, hercontrole na een termijn", -50, "#2f855a", FOLLOWING_PROVIDERS,
+        + "monitoren, hercontrole na een termijn", 50, "#2f855a", FOLLOWING_PROVIDERS,
         () -> myGroups().taskDefinitionKeyIn(WAITING_ON_PROVIDER).orderByDueDate().asc());
-    save("Alle open taken van mijn gemeente", "Alle open taken van de zaken van mijn gemeente (alleen inzien)", -60,
+    save("Alle open taken van mijn gemeente", "Alle open taken van de zaken van mijn gemeente (alleen inzien)", 60,
         "#4a5568", MANAGERS, () -> tasks.createTaskQuery().orderByDueDate().asc());
-    save("Achterstallig in mijn gemeente", "Open taken van mijn gemeente waarvan de vervaldatum voorbij is", -70,
+    save("Achterstallig in mijn gemeente", "Open taken van mijn gemeente waarvan de vervaldatum voorbij is", 70,
         "#c53030", MANAGERS, () -> tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
   }
 

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium for the browser tests: Debian's {@code chromium} driven through its
  * {@code chromedriver} (paths overridable with {@code -Dwmo.chromium} and {@code -Dwmo.chromedriver}),
- * so nothing is downloaded at test time. In Dutch ({@code --lang=nl}), in a fresh profile. Screenshots go to
+ * so nothing is downloaded at test time. In Dutch ({@code --lang=nl}) and Dutch time (Europe/Amsterdam), in a fresh profile. Screenshots go to
  * {@code target/browser-screenshots/}.
  */
 public final class Browser implements AutoCloseable {
@@ -47,7 +47,8 @@ public final class Browser implements AutoCloseable {
         "--disable-extensions", "--lang=nl", "--accept-lang=nl-NL,nl", "--window-size=1440,1000",
         "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+        .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
