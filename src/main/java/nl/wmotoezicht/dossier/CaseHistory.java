@@ -118,7 +118,8 @@ class CaseHistory {
     for (List<UserOperationLogEntry> operation : operations.values()) {
       UserOperationLogEntry first = operation.get(0);
       String changed = operation.stream().map(UserOperationLogEntry::getNewValue)
-          .filter(v -> v != null && !v.isBlank()).distinct().collect(Collectors.joining(", "));
+          .filter(v -> v != null && !v.isBlank() && !v.equals(first.getUserId())).distinct()
+          .collect(Collectors.joining(", "));
       entries.add(new Entry(first.getTimestamp(), "handeling", OPERATIONS.get(first.getOperationType()),
           first.getUserId(), changed.isEmpty() ? null : changed));
     }

@@ -1,5 +1,9 @@
 // Wmo Toezicht: Admin configuration (overrides Camunda's default app/admin/scripts/config.js).
 export default {
+  app: {
+    name: 'Beheer',
+    vendor: 'Wmo Toezicht'
+  },
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'

@@ -1,5 +1,9 @@
 // Wmo Toezicht: Cockpit configuration (overrides Camunda's default app/cockpit/scripts/config.js).
 export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'Wmo Toezicht'
+  },
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
