@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +39,8 @@ public class DeadlineService {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   static final String VERJARING_BASIS = "art. 5:35 Awb";
+  /** Process instances per task or job query (the IN list stays well below database limits). */
+  private static final int BATCH = 500;
   /** A collection case's number: the last's case number, "-V" and the forfeiture's sequence number. */
   private static final Pattern COLLECTION_CASE = Pattern.compile("(.+)-V(\\d+)");
 
@@ -60,26 +63,20 @@ public class DeadlineService {
 
   /** The caller's running cases, the most urgent first: overdue ones, then by days left; cases without dates last. */
   public List<CaseDeadlines> runningCases() {
-    List<HistoricProcessInstance> instances = visibility.runningInstances();
-    return visibility.asSystem(() -> {
-      Map<String, String> names = new HashMap<>();
-      List<CaseDeadlines> cases = new ArrayList<>();
-      for (HistoricProcessInstance instance : instances) {
-        if (instance.getBusinessKey() != null) {
-          cases.add(of(instance, names));
-        }
-      }
-      cases.sort(MOST_URGENT_FIRST);
-      return cases;
-    });
+    List<HistoricProcessInstance> instances = visibility.runningInstances().stream()
+        .filter(i -> i.getBusinessKey() != null).toList();
+    List<CaseDeadlines> cases = visibility.asSystem(() -> of(instances));
+    List<CaseDeadlines> sorted = new ArrayList<>(cases);
+    sorted.sort(MOST_URGENT_FIRST);
+    return sorted;
   }
 
   /** The dates of one case's running instances (the caller must be allowed to see them), earliest first. */
   public List<Deadline> forInstances(List<HistoricProcessInstance> instances) {
+    List<HistoricProcessInstance> running = instances.stream().filter(i -> i.getEndTime() == null).toList();
     return visibility.asSystem(() -> {
       List<Deadline> all = new ArrayList<>();
-      Map<String, String> names = new HashMap<>();
-      instances.stream().filter(i -> i.getEndTime() == null).forEach(i -> all.addAll(of(i, names).deadlines()));
+      of(running).forEach(c -> all.addAll(c.deadlines()));
       all.sort(EARLIEST_FIRST);
       return all;
     });
@@ -93,21 +90,41 @@ public class DeadlineService {
       .thenComparing(c -> c.nextDeadline() == null ? Instant.MAX : c.nextDeadline().dueAt())
       .thenComparing(CaseDeadlines::caseNumber);
 
-  private CaseDeadlines of(HistoricProcessInstance instance, Map<String, String> processNames) {
+  /** Reads the tasks and timers of the instances in batches, not one query per case. */
+  private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
+    Map<String, List<Task>> tasksByInstance = new HashMap<>();
+    Map<String, List<Job>> timersByInstance = new HashMap<>();
+    for (int from = 0; from < instances.size(); from += BATCH) {
+      List<String> ids = instances.subList(from, Math.min(instances.size(), from + BATCH)).stream()
+          .map(HistoricProcessInstance::getId).toList();
+      taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list()
+          .forEach(t -> tasksByInstance.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t));
+      managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
+          .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
+    }
+    Map<String, String> processNames = new HashMap<>();
+    Map<String, String> activities = new HashMap<>();
+    return instances.stream().map(i -> of(i, tasksByInstance.getOrDefault(i.getId(), List.of()),
+        timersByInstance.getOrDefault(i.getId(), List.of()), processNames, activities)).toList();
+  }
+
+  private CaseDeadlines of(HistoricProcessInstance instance, List<Task> tasks, List<Job> timers,
+      Map<String, String> processNames, Map<String, String> activities) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     List<Deadline> deadlines = new ArrayList<>();
-    for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).list()) {
+    for (Task task : tasks) {
       if (task.getDueDate() != null) {
         deadlines.add(deadline(Deadline.TASK, task.getName(), task.getDueDate().toInstant(), now, today,
             legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
       }
     }
-    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+    for (Job job : timers) {
       if (job.getDuedate() == null) {
         continue;
       }
-      String activityId = activityOf(job);
+      String activityId = job.getJobDefinitionId() == null ? null
+          : activities.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
       String name = activityName(job.getProcessDefinitionId(), activityId);
       deadlines.add(deadline(Deadline.TIMER, name, job.getDuedate().toInstant(), now, today,
           legalBasis.of(job.getProcessDefinitionId(), activityId)));
@@ -119,8 +136,9 @@ public class DeadlineService {
           ChronoUnit.DAYS.between(today, last), !now.isBefore(end), VERJARING_BASIS));
     }
     deadlines.sort(EARLIEST_FIRST);
-    String processName = processNames.computeIfAbsent(instance.getProcessDefinitionId(),
-        id -> repositoryService.getProcessDefinition(id).getName());
+    String processName = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
+        : processNames.computeIfAbsent(instance.getProcessDefinitionId(),
+            id -> repositoryService.getProcessDefinition(id).getName());
     return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
         instance.getTenantId(), deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
   }
@@ -144,11 +162,8 @@ public class DeadlineService {
         .filter(f -> f.status().isOutstanding()).toList();
   }
 
-  private String activityOf(Job job) {
-    if (job.getJobDefinitionId() == null) {
-      return null;
-    }
-    JobDefinition definition = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+  private String activityOf(String jobDefinitionId) {
+    JobDefinition definition = managementService.createJobDefinitionQuery().jobDefinitionId(jobDefinitionId)
         .singleResult();
     return definition == null ? null : definition.getActivityId();
   }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,14 +58,23 @@ class CockpitDeadlineBrowserTest {
       browser.screenshot("cockpit-01-dashboard");
       link.click();
 
-      By row = By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']");
-      WebElement caseRow = browser.waitFor(row);
-      assertThat(caseRow.findElement(By.cssSelector(".wmo-date")).getText()).isEqualTo(DUTCH_DATE.format(due));
-      assertThat(caseRow.getText()).contains("Contact opnemen met melder", "GM0917");
+      By status = By.cssSelector(".wmo-deadline-overview .wmo-status");
+      browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(status, "Laden…")));
+      String statusText = browser.driver().findElement(status).getText();
+      List<WebElement> found = browser.driver().findElements(
+          By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']"));
+      assertThat(found).as("row of %s; overview says: %s", caseNumber, statusText).hasSize(1);
+      WebElement caseRow = found.get(0);
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", caseRow);
+      browser.screenshot("cockpit-02-termijnenoverzicht-heerlen");
+      assertThat(text(caseRow.findElement(By.cssSelector(".wmo-date")))).isEqualTo(DUTCH_DATE.format(due));
+      assertThat(text(caseRow)).contains("Contact opnemen met melder", "GM0917");
       // rows stand in the order of the overview: days left never decrease
       List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr.wmo-case"));
-      assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("GM0917"));
-      browser.screenshot("cockpit-02-termijnenoverzicht-heerlen");
+      assertThat(rows).allSatisfy(r -> assertThat(text(r)).contains("GM0917"));
+      List<Long> daysLeft = rows.stream().map(r -> r.getAttribute("data-days-left")).filter(d -> !d.isEmpty())
+          .map(Long::valueOf).toList();
+      assertThat(daysLeft).isNotEmpty().isSorted();
     }
 
     try (Browser browser = Browser.open(port)) {
@@ -76,8 +86,13 @@ class CockpitDeadlineBrowserTest {
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']")))
           .isEmpty();
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case")))
-          .allSatisfy(r -> assertThat(r.getText()).contains("GM0935"));
+          .allSatisfy(r -> assertThat(text(r)).contains("GM0935"));
       browser.screenshot("cockpit-03-termijnenoverzicht-maastricht");
     }
+  }
+
+  /** The element's text, also when it is scrolled out of Cockpit's view. */
+  private static String text(WebElement element) {
+    return element.getDomProperty("textContent");
   }
 }

@@ -91,12 +91,14 @@ class TasklistBrowserTest {
       notes.sendKeys("Melder gebeld; cliënt is opgenomen, zorgplan wordt aangepast.");
       browser.screenshot("tasklist-05-formulier-ingevuld");
       browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")).click();
-      browser.waitForText(By.tagName("body"), "Geen taken gevonden voor dit filter.");
+      browser.waiting().until(driver -> history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKey(caseNumber).taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER)
+          .finished().count() == 1);
+      browser.waitForText(By.tagName("body"), "Kies een taak uit de lijst.");
       browser.screenshot("tasklist-06-afgerond");
 
       HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
           .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).finished().singleResult();
-      assertThat(done).isNotNull();
       assertThat(done.getAssignee()).isEqualTo("toezichthouder");
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(done.getProcessInstanceId())
           .variableName("contactNotes").singleResult().getValue()).asString().startsWith("Melder gebeld");

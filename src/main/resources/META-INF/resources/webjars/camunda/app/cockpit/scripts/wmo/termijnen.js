@@ -47,7 +47,8 @@ function table(cases) {
     const next = c.nextDeadline;
     const verjaring = c.deadlines.filter(d => d.kind === 'verjaring')
       .map(d => dutchDate(d.date) + ' (' + d.label + ')').join('; ');
-    const row = el('tr', {'class': 'wmo-case' + (next && next.overdue ? ' wmo-overdue' : ''), 'data-case': c.caseNumber},
+    const row = el('tr', {'class': 'wmo-case' + (next && next.overdue ? ' wmo-overdue' : ''), 'data-case': c.caseNumber,
+      'data-days-left': next ? String(next.daysLeft) : ''},
       el('td', {'class': 'wmo-case-number'}, c.caseNumber),
       el('td', {}, c.processName || c.processKey),
       el('td', {}, c.municipalityCode || ''),
