@@ -60,13 +60,14 @@ class CockpitDeadlineBrowserTest {
 
       By status = By.cssSelector(".wmo-deadline-overview .wmo-status");
       browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(status, "Laden…")));
+      browser.screenshot("cockpit-02-termijnenoverzicht-heerlen");
       String statusText = browser.driver().findElement(status).getText();
       List<WebElement> found = browser.driver().findElements(
           By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']"));
       assertThat(found).as("row of %s; overview says: %s", caseNumber, statusText).hasSize(1);
       WebElement caseRow = found.get(0);
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", caseRow);
-      browser.screenshot("cockpit-02-termijnenoverzicht-heerlen");
+      browser.screenshot("cockpit-03-termijnenoverzicht-heerlen-zaak");
       assertThat(text(caseRow.findElement(By.cssSelector(".wmo-date")))).isEqualTo(DUTCH_DATE.format(due));
       assertThat(text(caseRow)).contains("Contact opnemen met melder", "GM0917");
       // rows stand in the order of the overview: days left never decrease
@@ -87,7 +88,7 @@ class CockpitDeadlineBrowserTest {
           .isEmpty();
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case")))
           .allSatisfy(r -> assertThat(text(r)).contains("GM0935"));
-      browser.screenshot("cockpit-03-termijnenoverzicht-maastricht");
+      browser.screenshot("cockpit-04-termijnenoverzicht-maastricht");
     }
   }
 
