@@ -9,9 +9,10 @@ import java.util.List;
  * @param processKey        the process, e.g. {@code calamiteit}
  * @param processName       its name in Dutch
  * @param municipalityCode  the municipality (tenant)
+ * @param municipalityName  its name, e.g. Heerlen
  * @param nextDeadline      the earliest of {@code deadlines}, or null when the case has none
  * @param deadlines         all dates of the case, earliest first
  */
 public record CaseDeadlines(String caseNumber, String processKey, String processName, String municipalityCode,
-    Deadline nextDeadline, List<Deadline> deadlines) {
+    String municipalityName, Deadline nextDeadline, List<Deadline> deadlines) {
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.dwangsom.Forfeiture;
 import nl.wmotoezicht.dwangsom.ForfeitureLedger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,9 +51,12 @@ public class DeadlineService {
   private final RepositoryService repositoryService;
   private final ForfeitureLedger ledger;
   private final LegalBasis legalBasis;
+  private final IdentityService identityService;
 
   DeadlineService(CaseVisibility visibility, TaskService taskService, ManagementService managementService,
-      RepositoryService repositoryService, ForfeitureLedger ledger, LegalBasis legalBasis) {
+      RepositoryService repositoryService, ForfeitureLedger ledger, LegalBasis legalBasis,
+      IdentityService identityService) {
+    this.identityService = identityService;
     this.visibility = visibility;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -104,12 +108,14 @@ public class DeadlineService {
     }
     Map<String, String> processNames = new HashMap<>();
     Map<String, String> activities = new HashMap<>();
+    Map<String, String> municipalities = new HashMap<>();
+    identityService.createTenantQuery().list().forEach(t -> municipalities.put(t.getId(), t.getName()));
     return instances.stream().map(i -> of(i, tasksByInstance.getOrDefault(i.getId(), List.of()),
-        timersByInstance.getOrDefault(i.getId(), List.of()), processNames, activities)).toList();
+        timersByInstance.getOrDefault(i.getId(), List.of()), processNames, activities, municipalities)).toList();
   }
 
   private CaseDeadlines of(HistoricProcessInstance instance, List<Task> tasks, List<Job> timers,
-      Map<String, String> processNames, Map<String, String> activities) {
+      Map<String, String> processNames, Map<String, String> activities, Map<String, String> municipalities) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     List<Deadline> deadlines = new ArrayList<>();
@@ -140,7 +146,8 @@ public class DeadlineService {
         : processNames.computeIfAbsent(instance.getProcessDefinitionId(),
             id -> repositoryService.getProcessDefinition(id).getName());
     return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
-        instance.getTenantId(), deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
+        instance.getTenantId(), instance.getTenantId() == null ? null : municipalities.get(instance.getTenantId()),
+        deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
   }
 
   private static Deadline deadline(String kind, String label, Instant dueAt, Instant now, LocalDate today,

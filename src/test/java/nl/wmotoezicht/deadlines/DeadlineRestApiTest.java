@@ -134,7 +134,10 @@ class DeadlineRestApiTest {
 
     JsonNode overview = get("/api/deadlines", "manager-heerlen");
 
-    assertThat(list(overview)).allSatisfy(c -> assertThat(c.get("municipalityCode").asText()).isEqualTo("GM0917"));
+    assertThat(list(overview)).allSatisfy(c -> {
+      assertThat(c.get("municipalityCode").asText()).isEqualTo("GM0917");
+      assertThat(c.get("municipalityName").asText()).isEqualTo("Heerlen");
+    });
     assertThat(caseIn(overview, calamityMaastricht.getBusinessKey())).isNull();
     // most urgent first: days left of the next deadline never decrease down the list; cases without dates last
     List<Long> daysLeft = new ArrayList<>();

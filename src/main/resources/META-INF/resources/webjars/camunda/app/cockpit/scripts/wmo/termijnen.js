@@ -51,7 +51,7 @@ function table(cases) {
       'data-days-left': next ? String(next.daysLeft) : ''},
       el('td', {'class': 'wmo-case-number'}, c.caseNumber),
       el('td', {}, c.processName || c.processKey),
-      el('td', {}, c.municipalityCode || ''),
+      el('td', {}, c.municipalityName ? c.municipalityName + ' (' + c.municipalityCode + ')' : (c.municipalityCode || '')),
       el('td', {}, next ? next.label : 'geen termijn'),
       el('td', {'class': 'wmo-date'}, next ? dutchDate(next.date) : ''),
       el('td', {'class': 'wmo-days'}, next ? daysText(next) : ''),
