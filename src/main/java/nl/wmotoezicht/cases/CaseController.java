@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Date;
 import java.util.List;
+import nl.wmotoezicht.deadlines.Deadline;
+import nl.wmotoezicht.deadlines.DeadlineService;
 import nl.wmotoezicht.platform.Problems;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,10 +29,12 @@ class CaseController {
 
   private final HistoryService historyService;
   private final TaskService taskService;
+  private final DeadlineService deadlineService;
 
-  CaseController(HistoryService historyService, TaskService taskService) {
+  CaseController(HistoryService historyService, TaskService taskService, DeadlineService deadlineService) {
     this.historyService = historyService;
     this.taskService = taskService;
+    this.deadlineService = deadlineService;
   }
 
   /**
@@ -43,9 +47,11 @@ class CaseController {
    * @param started when it started
    * @param ended when it ended, if it did
    * @param openTasks the tasks waiting for someone
+   * @param nextDeadline the case's earliest date (task due date, timer or verjaring) with its legal basis;
+   *     null when none
    */
   record CaseStatus(String caseNumber, String process, String municipalityCode, String state, Date started,
-      Date ended, List<OpenTask> openTasks) {
+      Date ended, List<OpenTask> openTasks, Deadline nextDeadline) {
   }
 
   /** An open task of a case. */
@@ -65,7 +71,9 @@ class CaseController {
     HistoricProcessInstance instance = instances.get(0);
     List<OpenTask> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).orderByDueDate().asc()
         .list().stream().map(t -> new OpenTask(t.getName(), t.getTaskDefinitionKey(), t.getDueDate())).toList();
+    List<Deadline> deadlines = deadlineService.forInstances(List.of(instance));
     return ResponseEntity.ok(new CaseStatus(caseNumber, instance.getProcessDefinitionKey(), instance.getTenantId(),
-        instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks));
+        instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks,
+        deadlines.isEmpty() ? null : deadlines.get(0)));
   }
 }

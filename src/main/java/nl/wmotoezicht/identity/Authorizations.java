@@ -38,4 +38,17 @@ final class Authorizations {
       service.saveAuthorization(authorization);
     }
   }
+
+  /** Removes the group's grant on the resource id, if there is one. */
+  void revokeGroup(String groupId, Resource resource, String resourceId) {
+    Authorization authorization = service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (authorization != null) {
+      service.deleteAuthorization(authorization.getId());
+    }
+  }
 }

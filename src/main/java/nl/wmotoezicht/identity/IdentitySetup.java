@@ -19,16 +19,12 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -68,8 +64,13 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     IdentityService identity = engine.getIdentityService();
     createTenants(identity);
     createGroups(identity);
-    grantAuthorizations(new Authorizations(engine.getAuthorizationService()));
-    createFilters(engine.getFilterService(), engine.getTaskService());
+    Authorizations grants = new Authorizations(engine.getAuthorizationService());
+    grantAuthorizations(grants);
+    // each group reads its own filters (TaskFilters); installations before that read every filter
+    for (String group : List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE, Groups.MANAGERS)) {
+      grants.revokeGroup(group, FILTER, ALL);
+    }
+    new TaskFilters(engine.getFilterService(), engine.getTaskService(), grants).createAll();
     LOG.info("Identity set up for region '{}' with {} municipalities", region.name(), region.municipalities().size());
   }
 
@@ -105,7 +106,6 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   private void grantAuthorizations(Authorizations grants) {
     for (String group : List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE)) {
       grants.grantGroup(group, APPLICATION, "tasklist", ACCESS);
-      grants.grantGroup(group, FILTER, ALL, READ);
       grants.grantGroup(group, PROCESS_DEFINITION, ALL, READ, READ_HISTORY);
       grants.grantGroup(group, PROCESS_INSTANCE, ALL, CREATE);
       grants.grantGroup(group, DEPLOYMENT, ALL, READ);
@@ -115,7 +115,6 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     // managers: read-only Cockpit (and Tasklist to look, not to work: tasks grant work per candidate group)
     grants.grantGroup(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS);
     grants.grantGroup(Groups.MANAGERS, APPLICATION, "tasklist", ACCESS);
-    grants.grantGroup(Groups.MANAGERS, FILTER, ALL, READ);
     grants.grantGroup(Groups.MANAGERS, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_HISTORY);
     grants.grantGroup(Groups.MANAGERS, PROCESS_INSTANCE, ALL, READ);
     grants.grantGroup(Groups.MANAGERS, TASK, ALL, READ);
@@ -137,24 +136,5 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         grants.grantGroup(group, PROCESS_DEFINITION, rights.processKey(), CREATE_INSTANCE);
       }
     }
-  }
-
-  private void createFilters(FilterService filters, TaskService tasks) {
-    createFilter(filters, "Taken van mijn groepen", "Open taken voor de groepen waarvan ik lid ben", -10,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .orderByDueDate().asc());
-    createFilter(filters, "Mijn taken", "Taken die ik heb opgepakt", -20,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-  }
-
-  private void createFilter(FilterService filters, String name, String description, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(name)
-        .setOwner(null)
-        .setQuery(query)
-        .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-    filters.saveFilter(filter);
   }
 }

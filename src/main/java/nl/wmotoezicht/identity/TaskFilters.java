@@ -1,0 +1,103 @@
+package nl.wmotoezicht.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.enforcement.InterventionPyramid;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The saved Tasklist filters of the region, each readable only by the groups it is meant for, so a user
+ * sees her work when she logs in without configuring anything. The queries use expressions
+ * ({@code ${currentUser()}}, {@code ${currentUserGroups()}}, {@code ${now()}}, {@code ${dateTime()}}),
+ * evaluated for the user who opens the filter; the engine allows expressions in stored queries only.
+ * Tasklist lists filters by ascending priority. Idempotent: an existing filter (found by name) gets the
+ * current query and properties.
+ */
+final class TaskFilters {
+
+  /**
+   * The tasks that exist because the case waits on the provider: a report that came late, an improvement
+   * or repair to monitor, a recheck at the end of a term the provider had to comply within.
+   */
+  static final String[] WAITING_ON_PROVIDER = {
+      CalamityProcess.Elements.HANDLE_OVERDUE_REPORT,
+      InterventionPyramid.Elements.MONITOR_IMPROVEMENT,
+      InterventionPyramid.Elements.FOLLOW_UP_CHECK,
+      InterventionPyramid.Elements.CHECK_DEFAULT,
+      DwangsomProcess.Elements.RECHECK,
+      DwangsomProcess.Elements.RECHECK_BD};
+
+  private static final List<String> WORKING_GROUPS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS,
+      Groups.COLLEGE);
+  private static final List<String> FOLLOWING_PROVIDERS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS);
+  private static final List<String> MANAGERS = List.of(Groups.MANAGERS);
+
+  /** Shown under each task in the list. */
+  private static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "caseNumber", "label", "Zaak"),
+      Map.of("name", "municipalityName", "label", "Gemeente"),
+      Map.of("name", "providerName", "label", "Aanbieder"));
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final Authorizations grants;
+
+  TaskFilters(FilterService filters, TaskService tasks, Authorizations grants) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.grants = grants;
+  }
+
+  void createAll() {
+    save("Mijn taken", "Taken die ik heb opgepakt", 10, "#2b6cb0", WORKING_GROUPS,
+        () -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    save("Taken van mijn groepen", "Open taken voor de groepen waarvan ik lid ben", 20, "#4a5568", WORKING_GROUPS,
+        () -> myGroups().orderByDueDate().asc());
+    save("Termijn verloopt deze week", "Taken van mijn groepen die de komende zeven dagen vervallen", 30, "#b7791f",
+        WORKING_GROUPS, () -> myGroups().dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}").orderByDueDate().asc());
+    save("Achterstallig", "Taken van mijn groepen waarvan de vervaldatum voorbij is", 40, "#c53030", WORKING_GROUPS,
+        () -> myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    save("Wacht op aanbieder", "Vervolg op wat de aanbieder moest doen: te laat rapport, verbetering of herstel "
+        + "monitoren, hercontrole na een termijn", 50, "#2f855a", FOLLOWING_PROVIDERS,
+        () -> myGroups().taskDefinitionKeyIn(WAITING_ON_PROVIDER).orderByDueDate().asc());
+    save("Alle open taken van mijn gemeente", "Alle open taken van de zaken van mijn gemeente (alleen inzien)", 60,
+        "#4a5568", MANAGERS, () -> tasks.createTaskQuery().orderByDueDate().asc());
+    save("Achterstallig in mijn gemeente", "Open taken van mijn gemeente waarvan de vervaldatum voorbij is", 70,
+        "#c53030", MANAGERS, () -> tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private TaskQuery myGroups() {
+    return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+  }
+
+  private void save(String name, String description, int priority, String color, List<String> groups,
+      Supplier<TaskQuery> query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name).setOwner(null);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    properties.put("variables", LIST_VARIABLES);
+    filter.setQuery(query.get());
+    filter.setProperties(properties);
+    filters.saveFilter(filter);
+    for (String group : groups) {
+      grants.grantGroup(group, FILTER, filter.getId(), READ);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+// Wmo Toezicht: Cockpit configuration (overrides Camunda's default app/cockpit/scripts/config.js).
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'Wmo Toezicht'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen)
+  customScripts: ['scripts/wmo/termijnen']
+};

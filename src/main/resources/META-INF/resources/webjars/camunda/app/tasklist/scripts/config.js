@@ -1,0 +1,26 @@
+// Wmo Toezicht: Tasklist configuration (overrides Camunda's default app/tasklist/scripts/config.js).
+export default {
+  app: {
+    name: 'Takenlijst',
+    vendor: 'Wmo Toezicht'
+  },
+  // Dutch by default; a browser that asks for English gets English. nl.json is served by
+  // nl.wmotoezicht.webapps.DutchLocaleController.
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  // the "Dossier" tab of a task: the case's history, deadlines and documents
+  customScripts: ['scripts/wmo/dossier'],
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'pakt de gekozen taak op'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'zet de focus op het eerste filter'},
+    focusList: {key: 'ctrl+alt+l', description: 'zet de focus op de eerste taak in de lijst'},
+    focusForm: {key: 'ctrl+alt+f', description: 'zet de focus op het eerste veld van het formulier'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opent het venster om een proces te starten'}
+  }
+};

@@ -1,0 +1,118 @@
+package nl.wmotoezicht.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the browser tests: Debian's {@code chromium} driven through its
+ * {@code chromedriver} (paths overridable with {@code -Dwmo.chromium} and {@code -Dwmo.chromedriver}),
+ * so nothing is downloaded at test time. In Dutch ({@code --lang=nl}) and Dutch time (Europe/Amsterdam), in a fresh profile. Screenshots go to
+ * {@code target/browser-screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String MISSING = "Chromium not found: install with `apt-get install -y chromium chromium-driver`";
+  public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+  private static final Path CHROMIUM = Path.of(System.getProperty("wmo.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("wmo.chromedriver", "/usr/bin/chromedriver"));
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+
+  private Browser(int port) throws IOException {
+    this.baseUrl = "http://localhost:" + port;
+    this.profile = Files.createTempDirectory("wmo-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--lang=nl", "--accept-lang=nl-NL,nl", "--window-size=1440,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+        .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Starts a browser, or skips the calling test (with a message saying how to install one) when none is installed. */
+  public static Browser open(int port) throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      System.err.println("[browser tests] " + MISSING);
+    }
+    Assumptions.assumeTrue(installed, MISSING);
+    return new Browser(port);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waiting() {
+    return wait;
+  }
+
+  /** Opens a webapp (tasklist, cockpit, admin) and logs in. */
+  public void login(String app, String user, String password) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+  }
+
+  /** Submits the login form shown by {@link #login}. */
+  public void submitLogin() {
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit], button[type=submit]")).click();
+  }
+
+  public void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitForText(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /** Saves a screenshot as {@code target/browser-screenshots/<name>.png}. */
+  public Path screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Path target = SCREENSHOTS.resolve(name + ".png");
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    return target;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

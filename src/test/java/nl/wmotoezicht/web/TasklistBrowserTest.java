@@ -1,0 +1,107 @@
+package nl.wmotoezicht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.testsupport.Browser;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A supervisor works a calamity in Tasklist in her browser: Dutch screens, her saved filter, the task,
+ * the Dossier tab, the form. Screenshots of each step in {@code target/browser-screenshots/}.
+ */
+@WmoIntegrationTest
+class TasklistBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+
+  @BeforeEach
+  void realClock() {
+    ClockUtil.reset(); // the browser lives in real time
+  }
+
+  @Test
+  void aSupervisorFindsTheCalamityThroughHerFilterAndCompletesTheContactTask() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+
+      browser.login("tasklist", "toezichthouder", "demo");
+      browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector("input[ng-model=username]"),
+          "placeholder", "Gebruikersnaam"));
+      browser.screenshot("tasklist-01-aanmelden");
+      browser.submitLogin();
+
+      WebElement filter = browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
+          + "'Termijn verloopt deze week')]"));
+      browser.waitForText(By.tagName("body"), "Proces starten");
+      filter.click();
+      browser.waiting().until(ExpectedConditions.urlContains("filter="));
+      browser.waitFor(By.cssSelector("ol.tasks-list, [ng-if='!totalItems']"));
+      browser.screenshot("tasklist-02-filter-termijn-verloopt-deze-week");
+
+      // narrow the filter's list to the case, as she would by typing the case number in the search
+      String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNumber
+          + "\",\"name\":\"\"}]";
+      String url = browser.driver().getCurrentUrl();
+      browser.driver().get(url + (url.contains("?") ? "&" : "?") + "searchQuery="
+          + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+      WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space(.)='"
+          + "Contact opnemen met melder']"));
+      task.click();
+      browser.waitFor(By.xpath("//*[normalize-space(text())='Oppakken']")).click();
+      browser.waitFor(By.cssSelector(".fjs-form textarea"));
+      browser.screenshot("tasklist-03-taak-opgepakt");
+
+      browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Dossier']")).click();
+      browser.waitForText(By.cssSelector(".wmo-dossier"), "Zaak " + caseNumber);
+      browser.waitForText(By.cssSelector(".wmo-dossier"), "Contact opnemen met melder");
+      browser.waitFor(By.cssSelector(".wmo-dossier .wmo-history"));
+      browser.screenshot("tasklist-04-dossier");
+
+      browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulier']")).click();
+      WebElement date = browser.waitFor(By.cssSelector("input[id$='Field_contactDate-date']"));
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", date);
+      date.click();
+      date.sendKeys(LocalDate.now(ZoneId.of("Europe/Amsterdam")).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+      date.sendKeys(Keys.ENTER);
+      WebElement notes = browser.driver().findElement(By.cssSelector("textarea[id$='Field_contactNotes']"));
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", notes);
+      notes.sendKeys("Melder gebeld; cliënt is opgenomen, zorgplan wordt aangepast.");
+      browser.screenshot("tasklist-05-formulier-ingevuld");
+      browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")).click();
+      browser.waiting().until(driver -> history.createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKey(caseNumber).taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER)
+          .finished().count() == 1);
+      browser.waitForText(By.tagName("body"), "Kies een taak uit de lijst.");
+      browser.screenshot("tasklist-06-afgerond");
+
+      HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).finished().singleResult();
+      assertThat(done.getAssignee()).isEqualTo("toezichthouder");
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(done.getProcessInstanceId())
+          .variableName("contactNotes").singleResult().getValue()).asString().startsWith("Melder gebeld");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package nl.wmotoezicht.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The webapps' side of the product without a browser: the Dutch locale files, the saved filters each group
+ * sees, and our API read with a Camunda webapp session (and nothing more than reading).
+ */
+@WmoIntegrationTest
+class WebappIntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"tasklist, CLAIM_TASK, Oppakken", "tasklist, PAGE_LOGIN_USERNAME, Gebruikersnaam",
+      "cockpit, DASHBOARD_RUNNING_PROCESS_INSTANCE, Lopende zaken", "admin, USERS_USERS, Gebruikers",
+      "welcome, PAGE_LOGIN_PASSWORD, Wachtwoord"})
+  void theWebappsHaveADutchLocaleOverCamundasEnglishOne(String app, String key, String dutch) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(url("/camunda/app/" + app + "/locales/nl.json"))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode locale = json.readTree(response.body());
+    assertThat(locale.get("labels").get(key).asText()).isEqualTo(dutch);
+    // a label we did not translate is Camunda's English text, never a bare key
+    HttpResponse<String> english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(url("/camunda/app/" + app + "/locales/en.json"))).build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode original = json.readTree(english.body().replace("\uFEFF", ""));
+    assertThat(locale.get("labels").size()).isGreaterThanOrEqualTo(original.get("labels").size());
+    if (original.has("dateLocales")) {
+      assertThat(locale.get("dateLocales").get("months").get(10).asText()).isEqualTo("november");
+    }
+  }
+
+  @Test
+  void everyGroupSeesItsOwnSavedFilters() throws Exception {
+    assertThat(filterNames("toezichthouder")).contains("Mijn taken", "Taken van mijn groepen",
+        "Termijn verloopt deze week", "Achterstallig", "Wacht op aanbieder")
+        .doesNotContain("Alle open taken van mijn gemeente");
+    assertThat(filterNames("college-heerlen")).contains("Mijn taken", "Termijn verloopt deze week", "Achterstallig")
+        .doesNotContain("Wacht op aanbieder", "Alle open taken van mijn gemeente");
+    assertThat(filterNames("manager-heerlen")).containsExactlyInAnyOrder("Alle open taken van mijn gemeente",
+        "Achterstallig in mijn gemeente");
+  }
+
+  @Test
+  void theWeeksFilterHoldsACalamityTaskDueInThreeWorkingDays() throws Exception {
+    String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+    JsonNode filters = json.readTree(new ApiClient(port).send("GET", "/engine-rest/filter?resourceType=Task",
+        "toezichthouder", null).body());
+    String id = StreamSupport.stream(filters.spliterator(), false)
+        .filter(f -> f.get("name").asText().equals("Termijn verloopt deze week")).findFirst().orElseThrow()
+        .get("id").asText();
+    HttpResponse<String> listed = new ApiClient(port).send("POST", "/engine-rest/filter/" + id + "/list?maxResults=1000",
+        "toezichthouder", "{\"processInstanceBusinessKey\":\"" + caseNumber + "\"}");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(StreamSupport.stream(json.readTree(listed.body()).spliterator(), false).map(t -> t.get("name").asText()))
+        .contains("Contact opnemen met melder");
+  }
+
+  private List<String> filterNames(String user) throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("GET", "/engine-rest/filter?resourceType=Task", user, null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return StreamSupport.stream(json.readTree(response.body()).spliterator(), false).map(f -> f.get("name").asText())
+        .toList();
+  }
+
+  @Test
+  void aWebappSessionMayReadOurApiButNotWriteNorUseTheEngineRestApi() throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/api/deadlines"))).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+
+    browser.send(HttpRequest.newBuilder(URI.create(url("/camunda/app/cockpit/default/"))).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(url("/camunda/api/admin/auth/user/default/login/cockpit")))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=manager-heerlen&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    HttpResponse<String> deadlines = browser.send(HttpRequest.newBuilder(URI.create(url("/api/deadlines")))
+        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(deadlines.statusCode()).isEqualTo(200);
+    assertThat(StreamSupport.stream(json.readTree(deadlines.body()).spliterator(), false))
+        .allSatisfy(c -> assertThat(c.get("municipalityCode").asText()).isEqualTo("GM0917"));
+
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(url("/api/calamity-reports")))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(write.statusCode()).isEqualTo(401);
+    assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/engine-rest/task"))).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+}
