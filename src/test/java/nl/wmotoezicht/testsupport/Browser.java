@@ -92,6 +92,13 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Clicks the element once it is scrolled to the middle of the window, clear of Tasklist's fixed footer. */
+  public void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   public void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }

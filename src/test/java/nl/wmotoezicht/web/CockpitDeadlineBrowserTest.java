@@ -56,7 +56,7 @@ class CockpitDeadlineBrowserTest {
       WebElement link = browser.waitFor(By.cssSelector("a.wmo-deadline-link"));
       browser.waitForText(By.tagName("body"), "Processen");
       browser.screenshot("cockpit-01-dashboard");
-      link.click();
+      browser.click(link);
 
       By status = By.cssSelector(".wmo-deadline-overview .wmo-status");
       browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(status, "Laden…")));
@@ -81,7 +81,7 @@ class CockpitDeadlineBrowserTest {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", "manager-maastricht", "demo");
       browser.submitLogin();
-      browser.waitFor(By.cssSelector("a.wmo-deadline-link")).click();
+      browser.click(browser.waitFor(By.cssSelector("a.wmo-deadline-link")));
       browser.waiting().until(ExpectedConditions.not(
           ExpectedConditions.textToBe(By.cssSelector(".wmo-deadline-overview .wmo-status"), "Laden…")));
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']")))

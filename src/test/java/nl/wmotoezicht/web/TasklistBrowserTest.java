@@ -56,7 +56,7 @@ class TasklistBrowserTest {
       WebElement filter = browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
           + "'Termijn verloopt deze week')]"));
       browser.waitForText(By.tagName("body"), "Proces starten");
-      filter.click();
+      browser.click(filter);
       browser.waiting().until(ExpectedConditions.urlContains("filter="));
       browser.waitFor(By.cssSelector("ol.tasks-list, [ng-if='!totalItems']"));
       browser.screenshot("tasklist-02-filter-termijn-verloopt-deze-week");
@@ -67,20 +67,23 @@ class TasklistBrowserTest {
       String url = browser.driver().getCurrentUrl();
       browser.driver().get(url + (url.contains("?") ? "&" : "?") + "searchQuery="
           + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
-      WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space(.)='"
-          + "Contact opnemen met melder']"));
-      task.click();
-      browser.waitFor(By.xpath("//*[normalize-space(text())='Oppakken']")).click();
+      // the link of this case's task (by its id), not a same-named task of another case
+      String taskId = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
+      WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + taskId + "') and normalize-space(.)='Contact opnemen met melder']"));
+      browser.click(task);
+      browser.click(browser.waitFor(By.xpath("//*[normalize-space(text())='Oppakken']")));
       browser.waitFor(By.cssSelector(".fjs-form textarea"));
       browser.screenshot("tasklist-03-taak-opgepakt");
 
-      browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Dossier']")).click();
+      browser.click(browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Dossier']")));
       browser.waitForText(By.cssSelector(".wmo-dossier"), "Zaak " + caseNumber);
       browser.waitForText(By.cssSelector(".wmo-dossier"), "Contact opnemen met melder");
       browser.waitFor(By.cssSelector(".wmo-dossier .wmo-history"));
       browser.screenshot("tasklist-04-dossier");
 
-      browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulier']")).click();
+      browser.click(browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulier']")));
       WebElement date = browser.waitFor(By.cssSelector("input[id$='Field_contactDate-date']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", date);
       date.click();
@@ -90,7 +93,7 @@ class TasklistBrowserTest {
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", notes);
       notes.sendKeys("Melder gebeld; cliënt is opgenomen, zorgplan wordt aangepast.");
       browser.screenshot("tasklist-05-formulier-ingevuld");
-      browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")).click();
+      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")));
       browser.waiting().until(driver -> history.createHistoricTaskInstanceQuery()
           .processInstanceBusinessKey(caseNumber).taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER)
           .finished().count() == 1);
