@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.process.CaseVariables;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +30,15 @@ class RegisterPublicationDelegate implements JavaDelegate {
   private final CaseDocuments documents;
   private final Region region;
   private final HistoryService historyService;
-  private final IdentityService identityService;
+  private final CaseVisibility visibility;
 
   RegisterPublicationDelegate(Publications publications, CaseDocuments documents, Region region,
-      HistoryService historyService, IdentityService identityService) {
+      HistoryService historyService, CaseVisibility visibility) {
     this.publications = publications;
     this.documents = documents;
     this.region = region;
     this.historyService = historyService;
-    this.identityService = identityService;
+    this.visibility = visibility;
   }
 
   @Override
@@ -96,9 +95,7 @@ class RegisterPublicationDelegate implements JavaDelegate {
    * user who correlated the message: the publication belongs to the same case.
    */
   private Map<String, Object> investigationVariables(String caseNumber, String originProcess) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return visibility.asSystem(() -> {
       List<HistoricProcessInstance> origins = historyService.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(caseNumber).processDefinitionKey(originProcess)
           .orderByProcessInstanceStartTime().desc().listPage(0, 1);
@@ -112,10 +109,6 @@ class RegisterPublicationDelegate implements JavaDelegate {
         }
       }
       return variables;
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    });
   }
 }

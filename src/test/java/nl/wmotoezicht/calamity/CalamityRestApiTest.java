@@ -1,5 +1,6 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,12 +127,7 @@ class CalamityRestApiTest {
 
     HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-    JsonNode errors = body(response).get("errors");
-    assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
-    assertThat(errors.get(0).get("message").asText()).contains(message);
+    assertSingleFieldError(response, field, message);
     assertThat(casesWithReference(reference)).isZero();
   }
 

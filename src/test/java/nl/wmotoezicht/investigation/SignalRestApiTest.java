@@ -1,5 +1,6 @@
 package nl.wmotoezicht.investigation;
 
+import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,12 +113,7 @@ class SignalRestApiTest {
 
     HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, signal.toString());
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-    JsonNode errors = body(response).get("errors");
-    assertThat(errors).hasSize(1);
-    assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
-    assertThat(errors.get(0).get("message").asText()).contains(message);
+    assertSingleFieldError(response, field, message);
     assertThat(casesWithReference(reference)).isZero();
   }
 
