@@ -112,6 +112,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
             "Parameter '" + parameter.getKey() + "' bevat een expressie; geef een vaste waarde op.");
         return;
       }
+      if (hasForbiddenCharacter(parameter.getKey())
+          || java.util.Arrays.stream(parameter.getValue()).anyMatch(RequestGuardFilter::hasForbiddenCharacter)) {
+        rejectCharacters(response, "Parameter '" + safeName(parameter.getKey()) + "'");
+        return;
+      }
     }
     if (!hasJsonBody(request)) {
       chain.doFilter(request, response);
@@ -136,7 +141,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
       Optional<String> violation = findViolation(json, "");
       if (violation.isPresent()) {
         String path = violation.get();
-        if (path.startsWith("!")) {
+        if (path.startsWith("#")) {
+          rejectCharacters(response, "Veld '" + path.substring(1) + "'");
+        } else if (path.startsWith("!")) {
           reject(response, HttpStatus.BAD_REQUEST, "verboden-invoer", "Java-geserialiseerde variabelen zijn niet toegestaan",
               "Variabele '" + path.substring(1) + "' gebruikt het formaat " + JAVA_SERIALIZED
                   + "; gebruik JSON of een eenvoudig type.");
@@ -160,9 +167,13 @@ class RequestGuardFilter extends OncePerRequestFilter {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        String fieldPath = path.isEmpty() ? safeName(field.getKey()) : path + "." + safeName(field.getKey());
         if (isExpressionKey(field.getKey()) && !field.getValue().isNull()) {
           return Optional.of(fieldPath);
+        }
+        if (hasForbiddenCharacter(field.getKey())
+            || field.getValue().isTextual() && hasForbiddenCharacter(field.getValue().asText())) {
+          return Optional.of("#" + fieldPath);
         }
         Optional<String> nested = findViolation(field.getValue(), fieldPath);
         if (nested.isPresent()) {
@@ -171,6 +182,9 @@ class RequestGuardFilter extends OncePerRequestFilter {
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
+        if (node.get(i).isTextual() && hasForbiddenCharacter(node.get(i).asText())) {
+          return Optional.of("#" + path + "[" + i + "]");
+        }
         Optional<String> nested = findViolation(node.get(i), path + "[" + i + "]");
         if (nested.isPresent()) {
           return nested;
@@ -178,6 +192,38 @@ class RequestGuardFilter extends OncePerRequestFilter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * NUL and other control characters (tab, line feed and carriage return excepted: text areas), and the
+   * invisible bidirectional overrides and isolates that make text read differently from what it is.
+   */
+  static boolean hasForbiddenCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+          || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A field name as it may be echoed: forbidden characters shown as '?'. */
+  private static String safeName(String name) {
+    StringBuilder safe = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      safe.append(hasForbiddenCharacter(String.valueOf(c)) ? '?' : c);
+    }
+    return safe.toString();
+  }
+
+  private void rejectCharacters(HttpServletResponse response, String what) throws IOException {
+    reject(response, HttpStatus.BAD_REQUEST, "ongeldige-invoer", "Ongeldige invoer",
+        what + " bevat een stuurteken (zoals NUL) of een onzichtbaar teken voor de schrijfrichting; "
+            + "verwijder het.");
   }
 
   private static boolean isExpressionKey(String key) {

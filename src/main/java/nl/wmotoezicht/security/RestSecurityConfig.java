@@ -32,15 +32,37 @@ class RestSecurityConfig {
   /** Paths served by the engine REST API of the starter and by our own controllers. */
   static final String[] AUTHENTICATED_PATHS = {"/engine-rest/*", "/api/*"};
 
+  /** First of all, so that refusals carry the headers too. */
   @Bean
-  FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter() {
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(@Value("${wmo.security.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<SecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(hsts));
+    registration.setName("wmoSecurityHeaders");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/openbaar/*", "/openbaar");
+    registration.setOrder(-10);
+    return registration;
+  }
+
+  /** Before authentication: a login that must wait is refused before its password is checked. */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper objectMapper) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, objectMapper));
+    registration.setName("wmoLoginThrottle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/admin/auth/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(MachineCredentials machineCredentials) {
     FilterRegistrationBean<RestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new RestAuthenticationFilter());
+        new FilterRegistrationBean<>(new RestAuthenticationFilter(machineCredentials));
     registration.setName("wmoRestAuthentication");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.setOrder(1);
+    registration.setOrder(2);
     return registration;
   }
 
@@ -57,7 +79,7 @@ class RestSecurityConfig {
     registration.setName("wmoRequestGuard");
     // also the public listing (/openbaar), the only paths open without login
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*", "/openbaar/*", "/openbaar");
-    registration.setOrder(2);
+    registration.setOrder(3);
     return registration;
   }
 
