@@ -2,6 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.wmotoezicht.kernel.DecisionTenants;
 import nl.wmotoezicht.provider.ProviderRegister;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;

@@ -4,10 +4,10 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.enforcement.DecisionTenants;
 import nl.wmotoezicht.enforcement.LeadMunicipality;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.DecisionTenants;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
