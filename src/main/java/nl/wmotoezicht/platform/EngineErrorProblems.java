@@ -1,4 +1,4 @@
-package nl.wmotoezicht.security;
+package nl.wmotoezicht.platform;
 
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

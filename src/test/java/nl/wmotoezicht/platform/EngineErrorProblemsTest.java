@@ -1,4 +1,4 @@
-package nl.wmotoezicht.security;
+package nl.wmotoezicht.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
