@@ -292,7 +292,7 @@ public class CalamityProcessTest {
     ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
         .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
     assertThat(received).isNotNull();
-    // the client's municipality leads the enforcement (seed 004 §3)
+    // the client's municipality leads the enforcement (decisions/initiatiefGemeente.dmn)
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_WeighImmediateMeasures").variables()
         .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")

@@ -318,7 +318,8 @@ class SignalInvestigationProcessTest {
         .containsEntry("reporterMailable", false);
     assertThat(pi.getTenantId()).isEqualTo("GM0928");
     complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
-    // after a calamity the client's municipality leads (seed 004 §3); escalated calamities get priority
+    // after a calamity the client's municipality leads (decisions/initiatiefGemeente.dmn);
+    // escalated calamities get priority
     assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("leadMunicipality", "GM0928")
         .containsEntry("urgency", "hoog");
 
@@ -388,13 +389,13 @@ class SignalInvestigationProcessTest {
         .variables().containsEntry("cooperationRefused", true);
     ProcessInstance last = runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
         .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
-    assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_INTENTION).variables()
+    assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_VOORNEMEN).variables()
         .containsEntry("originProcess", InvestigationProcess.KEY).containsEntry("providerKvkNumber", ZORG_THUIS_ZUID);
     assertThat(last.getTenantId()).isEqualTo("GM0917");
     assertThat((String) runtime.getVariable(last.getId(), "violation"))
         .contains("art. 5:20 Awb", "weigert inzage in de cliëntdossiers");
     assertThat((String) runtime.getVariable(last.getId(), "legalBasis")).startsWith("art. 5:20 Awb");
-    complete(task(DwangsomProcess.Elements.PREPARE_INTENTION, last), dwangsomTerms());
+    complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, last), dwangsomTerms());
     runAsyncJobs(management, last);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(last.getBusinessKey()).setVariable("zienswijze", "Wij werken mee.").correlate();
