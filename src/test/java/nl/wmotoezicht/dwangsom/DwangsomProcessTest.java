@@ -22,20 +22,17 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
  * moved through it; dates are checked against the legal calendar.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class DwangsomProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -59,18 +56,10 @@ class DwangsomProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00"); // a Monday
     if (receiverDeployment == null) {
       receiverDeployment = repository.createDeployment().name("test-outcome-receiver")
           .addClasspathResource("handover/outcomeReceiver.bpmn").deploy().getId();
     }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll
