@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which municipality takes the initiative (seed 004 §3), by the decision {@code initiatiefGemeente} (the
- * municipality's own table when it has one): after a calamity the client's municipality, within a subsidy the
- * subsidising one, otherwise the one with the most indications at the provider, from the provider register.
+ * Which municipality takes the initiative ({@code docs/processen/interventiepiramide.md}), by the decision {@code
+ * initiatiefGemeente} (the municipality's own table when it has one): after a calamity the client's municipality,
+ * within a subsidy the subsidising one, otherwise the one with the most indications at the provider, from the provider
+ * register.
  */
 @Component
 public class LeadMunicipality {

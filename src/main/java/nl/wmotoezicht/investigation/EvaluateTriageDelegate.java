@@ -1,6 +1,7 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 
 import java.util.HashMap;
 import java.util.Map;
