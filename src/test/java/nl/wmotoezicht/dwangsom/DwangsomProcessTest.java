@@ -497,10 +497,10 @@ class DwangsomProcessTest {
     ProcessInstance pi = request(null);
     Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
     terms.put("dwangsomAmount", "1e308");
-    String taskId = task(PREPARE_INTENTION, pi).getId();
+    String taskId = task(PREPARE_VOORNEMEN, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("dwangsomAmount");
-    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
   }
 }

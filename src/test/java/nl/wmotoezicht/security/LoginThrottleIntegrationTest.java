@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -69,7 +69,7 @@ class LoginThrottleIntegrationTest {
     }
     for (String source : List.of(OWNER, ATTACKER)) {
       var report = new ObjectMapper().createObjectNode();
-      CalamityProcessTest.report(UUID.randomUUID().toString()).forEach(report::putPOJO);
+      CalamityFixtures.report(UUID.randomUUID().toString()).forEach(report::putPOJO);
       Answer response = exchange(source, "POST /api/calamity-reports", "X-API-Key: " + ApiClient.DEMO_INTAKE_API_KEY,
           report.toString());
       assertThat(response.status()).as(response.body()).isEqualTo(201);
