@@ -41,6 +41,11 @@ import java.util.stream.Collectors;
  * {@code municipalities} (comma list for {{muni}}), {@code timeout} (seconds per request, 60),
  * {@code accept} (the Accept header, application/json).
  *
+ * <p>Per-request times: with {@code times=<file>}, or the environment variable {@code BENCH_TIMES_DIR}
+ * (then {@code <dir>/times-<label>.tsv}), every request is written as one tab-separated line: its
+ * number, start in ms since the first request, latency in ms, HTTP status (-1: no answer), client
+ * thread; so an outlier can be traced to its moment (and to the server's log of that moment).
+ *
  * <p>Placeholders: {@code {{i}}} the request's number, {@code {{run}}} the run id, {@code {{muni}}}
  * the i-th municipality of the list (round robin).
  */
@@ -78,6 +83,12 @@ public class Bench {
             .getBytes(StandardCharsets.UTF_8))
         : null;
 
+    String timesFile = a.get("times");
+    if (timesFile == null && System.getenv("BENCH_TIMES_DIR") != null) {
+      timesFile = Path.of(System.getenv("BENCH_TIMES_DIR"), "times-" + label + ".tsv").toString();
+    }
+    List<String> times = java.util.Collections.synchronizedList(new ArrayList<>());
+
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     // one client per thread: the JDK client pools connections, so each thread keeps its own
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -94,6 +105,7 @@ public class Bench {
       deadline.set(start + (long) (seconds * 1e9));
     }
     for (int t = 0; t < clients; t++) {
+      int thread = t;
       long[][] lat = {new long[n > 0 ? n / clients + 16 : 4096]};
       int[] count = {0};
       futures.add(pool.submit(() -> {
@@ -130,6 +142,7 @@ public class Bench {
             answer = e.toString();
           }
           long took = System.nanoTime() - t0;
+          times.add(String.format(Locale.ROOT, "%d\t%.1f\t%.2f\t%d\t%d", i, (t0 - start) / 1e6, took / 1e6, status, thread));
           if (!expect.contains(status)) {
             errors.incrementAndGet();
             if (errorsShown.getAndIncrement() < 5) {
@@ -156,6 +169,14 @@ public class Bench {
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.SECONDS);
 
+    if (timesFile != null) {
+      List<String> lines = new ArrayList<>();
+      lines.add("request\tstart_ms\tlatency_ms\tstatus\tclient");
+      synchronized (times) {
+        lines.addAll(times);
+      }
+      Files.write(Path.of(timesFile), lines, StandardCharsets.UTF_8);
+    }
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     double elapsed = (end - start) / 1e9;
     System.out.printf(Locale.ROOT,
