@@ -302,10 +302,12 @@ P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
+pgss_reset bench_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
 metrics_dump "$WORK/metrics-p4.txt"
+pgss_dump bench_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -322,6 +324,7 @@ if [[ $RUN_P3 == 1 ]]; then
   RECHECK_BEFORE=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'")
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
+  pgss_reset bench_wmo
   P3_T0=$(date +%s.%N)
   psql_db bench_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
@@ -339,6 +342,8 @@ if [[ $RUN_P3 == 1 ]]; then
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
   P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
+  pgss_dump bench_wmo "$WORK/pgss-p3.txt" "$P3_N"
+  metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
   P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS"
   log "P3: $P3_NOTE"
