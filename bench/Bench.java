@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * first; a request under way is finished), {@code expect} (accepted status
  * codes, default 200,201,204), {@code label}, {@code run} (a run id for unique references),
  * {@code municipalities} (comma list for {{muni}}), {@code timeout} (seconds per request, 60),
- * {@code accept} (the Accept header, application/json).
+ * {@code accept} (the Accept header, application/json), {@code prime} (1: each client first sends one
+ * untimed request, so that neither the client's cold start nor its connection set-up is measured).
  *
  * <p>Per-request times: with {@code times=<file>}, or the environment variable {@code BENCH_TIMES_DIR}
  * (then {@code <dir>/times-<label>.tsv}), every request is written as one tab-separated line: its
@@ -78,6 +79,7 @@ public class Bench {
     String[] municipalities = a.getOrDefault("municipalities", "GM0917").split(",");
     Duration timeout = Duration.ofSeconds(Long.parseLong(a.getOrDefault("timeout", "60")));
     String accept = a.getOrDefault("accept", "application/json");
+    boolean prime = "1".equals(a.get("prime"));
     String auth = a.containsKey("user")
         ? "Basic " + Base64.getEncoder().encodeToString((a.get("user") + ":" + a.getOrDefault("password", ""))
             .getBytes(StandardCharsets.UTF_8))
@@ -109,6 +111,23 @@ public class Bench {
       long[][] lat = {new long[n > 0 ? n / clients + 16 : 4096]};
       int[] count = {0};
       futures.add(pool.submit(() -> {
+        if (prime) {
+          HttpRequest.Builder pb = HttpRequest.newBuilder(URI.create(fill(url, 0, run, municipalities[0])))
+              .timeout(timeout).header("Accept", accept);
+          if (auth != null) {
+            pb.header("Authorization", auth);
+          }
+          pb.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(fill(body, 0, run, municipalities[0])));
+          if (body != null) {
+            pb.header("Content-Type", "application/json");
+          }
+          try {
+            http.send(pb.build(), HttpResponse.BodyHandlers.discarding());
+          } catch (IOException | InterruptedException e) {
+            // the measured requests will show it
+          }
+        }
         while (true) {
           int i = next.getAndIncrement();
           if (n > 0 && i >= n) {
