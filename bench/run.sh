@@ -492,7 +492,7 @@ TABLE=$WORK/table.md
     p5row "Tasklist filter list, contractmanager-heerlen (one municipality; count $CM_COUNT${CM_COUNT_G:+ / $CM_COUNT_G})" "$P5_CM" "${P5_CM_G:-}"
     p5row "History list (Cockpit-like, newest 15 finished calamity cases), manager-heerlen" "$P5_HIST" "${P5_HIST_G:-}"
     echo
-    echo "$P5_NOTE; load 1m $LOAD_P5${P5_NOTE_G:+. Growth: $P5_NOTE_G; load 1m ${LOAD_P5_G:-}}"
+    echo "$P5_NOTE; load 1m $LOAD_P5$([[ -n ${P5_SUP_G:-} ]] && echo ". Growth: $P5_NOTE_G; load 1m ${LOAD_P5_G:-}")"
   fi
   # ---- the issue's goals, each a ratio or latency from this one run
   FULL=1
