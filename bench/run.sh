@@ -2,7 +2,7 @@
 # One command for the whole benchmark of issue 7 §1 on this machine; prints a table.
 #   bench/run.sh                      # defaults: about 7 minutes on 2 cores
 #   BENCH_REPORTS=500 BENCH_PEER=0 bench/run.sh   # smaller / partial
-# Talks only to 127.0.0.1 (Maven runs offline unless BENCH_MVN_OFFLINE=0). Needs root (or the
+# Talks only to 127.0.0.1 (Maven offline, online only for what ~/.m2 lacks). Needs root (or the
 # postgres user via runuser) for the local PostgreSQL 15 cluster; see bench/README.md.
 set -Eeuo pipefail
 { # the whole script is parsed before it runs, so editing run.sh during a run cannot break that run
