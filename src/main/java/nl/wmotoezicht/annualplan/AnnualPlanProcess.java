@@ -1,6 +1,6 @@
 package nl.wmotoezicht.annualplan;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The annual supervision plan of a purchasing region ({@code processes/jaarplan.bpmn}) and its two called

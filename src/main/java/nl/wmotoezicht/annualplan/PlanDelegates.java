@@ -32,7 +32,7 @@ import java.util.Map;
 import nl.wmotoezicht.cases.CaseNumbers;
 import nl.wmotoezicht.documents.DocumentService;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.risk.PurchasingRegions;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;

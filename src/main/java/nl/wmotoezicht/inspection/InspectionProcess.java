@@ -1,6 +1,6 @@
 package nl.wmotoezicht.inspection;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The planned quality inspection ({@code processes/kwaliteitsonderzoek.bpmn}): key, element ids and its own

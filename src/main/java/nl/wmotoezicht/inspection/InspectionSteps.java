@@ -13,15 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.cases.CaseNumbers;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.identity.StartRights;
-import nl.wmotoezicht.intake.FieldChecks;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.FieldChecks;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.investigation.InvestigationProcess;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
 import nl.wmotoezicht.risk.InspectionResults;
@@ -54,7 +55,7 @@ class InspectionSteps {
     return execution -> {
       FieldChecks checks = new FieldChecks(execution.getVariables());
       boolean planned = PLAN_YEAR.find(execution).isPresent();
-      Optional<String> kvk = checks.text(InvestigationProcess.Variables.PROVIDER_KVK_NUMBER, true, 8);
+      Optional<String> kvk = checks.text(ProviderVariables.PROVIDER_KVK_NUMBER, true, 8);
       Optional<String> kind = checks.oneOf(SERVICE_KIND, true, Set.copyOf(ServiceKind.ALL),
           "moet een van " + ServiceKind.ALL + " zijn");
       Optional<String> municipality = checks.text(CaseVariables.MUNICIPALITY_CODE, true, 6);
@@ -65,7 +66,7 @@ class InspectionSteps {
       List<FieldError> errors = new ArrayList<>();
       Optional<Provider> provider = providers.find(kvk.get());
       if (provider.isEmpty()) {
-        errors.add(new FieldError(InvestigationProcess.Variables.PROVIDER_KVK_NUMBER.name(),
+        errors.add(new FieldError(ProviderVariables.PROVIDER_KVK_NUMBER.name(),
             "staat niet in het aanbiedersregister"));
       }
       if (!region.isMunicipality(municipality.get()) || regions.of(municipality.get()).isEmpty()) {
@@ -75,8 +76,8 @@ class InspectionSteps {
       if (!errors.isEmpty()) {
         throw new InvalidInputException(errors);
       }
-      InvestigationProcess.Variables.PROVIDER_NAME.set(execution, provider.get().name());
-      InvestigationProcess.Variables.PROVIDER_EMAIL.set(execution, provider.get().email());
+      ProviderVariables.PROVIDER_NAME.set(execution, provider.get().name());
+      ProviderVariables.PROVIDER_EMAIL.set(execution, provider.get().email());
       CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(municipality.get()));
       REGION.set(execution, regions.of(municipality.get()).get().code());
       if (CaseVariables.CASE_NUMBER.find(execution).isEmpty()) {
@@ -119,7 +120,7 @@ class InspectionSteps {
   @Bean("recordInspectionResult")
   JavaDelegate recordInspectionResult(InspectionResults results) {
     return execution -> results.record(new InspectionResult(CaseVariables.CASE_NUMBER.get(execution),
-        InvestigationProcess.Variables.PROVIDER_KVK_NUMBER.get(execution), SERVICE_KIND.get(execution),
+        ProviderVariables.PROVIDER_KVK_NUMBER.get(execution), SERVICE_KIND.get(execution),
         REGION.get(execution), CaseVariables.MUNICIPALITY_CODE.get(execution), PLAN_YEAR.find(execution).orElse(null),
         PLANNED_MONTH.find(execution).orElse(null), java.time.LocalDate.parse(VISIT_DATE.get(execution)),
         InvestigationProcess.Variables.THEME_CLIENT_CENTRED.get(execution),

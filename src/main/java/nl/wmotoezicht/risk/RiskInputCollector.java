@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.provider.ProviderRegister;
@@ -39,7 +40,7 @@ public class RiskInputCollector {
   static final String REPAIR_OFFER = "herstelaanbod";
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private static final String KVK = InvestigationProcess.Variables.PROVIDER_KVK_NUMBER.name();
+  private static final String KVK = ProviderVariables.PROVIDER_KVK_NUMBER.name();
   private static final List<String> THEMES = List.of(
       InvestigationProcess.Variables.THEME_CLIENT_CENTRED.name(),
       InvestigationProcess.Variables.THEME_PROFESSIONALISM.name(),

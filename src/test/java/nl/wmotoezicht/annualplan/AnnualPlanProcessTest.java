@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wmotoezicht.documents.CaseDocuments;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Location;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;

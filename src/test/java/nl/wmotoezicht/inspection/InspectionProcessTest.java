@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.risk.InspectionResults;
 import nl.wmotoezicht.risk.RiskAnalysis;
 import nl.wmotoezicht.testsupport.TestMailServer;
