@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -40,6 +42,8 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
   public RestAuthenticationFilter(MachineCredentials machineCredentials) {
     this.machineCredentials = machineCredentials;
   }
+
+  private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -103,6 +107,22 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
     return authentications.getAuthentications().stream()
         .filter(a -> DEFAULT_ENGINE_NAME.equals(a.getProcessEngineName()) && a.getIdentityId() != null)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * The engine, looked up once per name instead of per request (the parent's lookup iterates a
+   * {@code ServiceLoader}); see {@link RestAuthenticationCache} for the other per-request costs.
+   */
+  @Override
+  protected ProcessEngine getAddressedEngine(String engineName) {
+    ProcessEngine engine = engines.get(engineName);
+    if (engine == null) {
+      engine = super.getAddressedEngine(engineName);
+      if (engine != null) {
+        engines.put(engineName, engine);
+      }
+    }
+    return engine;
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.annotation.Lazy;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -61,7 +60,7 @@ class RestSecurityConfig {
     registration.setName("wmoRestAuthentication");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        CachingBasicAuthenticationProvider.class.getName());
     registration.setOrder(2);
     return registration;
   }
