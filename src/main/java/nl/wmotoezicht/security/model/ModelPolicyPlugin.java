@@ -94,15 +94,33 @@ public class ModelPolicyPlugin extends AbstractProcessEnginePlugin {
       return false;
     }
     Class<?> type = context.getType(name);
-    if (type != null && !type.getName().startsWith(APPLICATION_PACKAGE) && type.isInterface()) {
-      // a @Bean method declared as JavaDelegate (e.g. a lambda): look at the object itself
-      type = org.springframework.aop.support.AopUtils.getTargetClass(context.getBean(name));
+    if (type != null && type.isInterface()) {
+      // a @Bean method declared as JavaDelegate (e.g. a lambda): ours when the method is declared in our code;
+      // the bean itself is not created here (it may need the engine that is being built)
+      return isDelegateType(type) && declaredInApplication(context, name);
     }
     if (type == null || !type.getName().startsWith(APPLICATION_PACKAGE)) {
       return false;
     }
+    return isDelegateType(type);
+  }
+
+  private static boolean isDelegateType(Class<?> type) {
     return JavaDelegate.class.isAssignableFrom(type) || ExecutionListener.class.isAssignableFrom(type)
         || TaskListener.class.isAssignableFrom(type);
+  }
+
+  private static boolean declaredInApplication(ApplicationContext context, String name) {
+    if (!(context instanceof org.springframework.context.ConfigurableApplicationContext configurable)
+        || !configurable.getBeanFactory().containsBeanDefinition(name)) {
+      return false;
+    }
+    var definition = configurable.getBeanFactory().getBeanDefinition(name);
+    if (definition instanceof org.springframework.beans.factory.annotation.AnnotatedBeanDefinition annotated
+        && annotated.getFactoryMethodMetadata() != null) {
+      return annotated.getFactoryMethodMetadata().getDeclaringClassName().startsWith(APPLICATION_PACKAGE);
+    }
+    return definition.getBeanClassName() != null && definition.getBeanClassName().startsWith(APPLICATION_PACKAGE);
   }
 
   /** {@code /engine-rest} answers a refused model with a 400 problem naming each element. */
