@@ -2,6 +2,7 @@ package nl.wmotoezicht.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmotoezicht.identity.MunicipalityRights;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.intake.FieldError;
 import nl.wmotoezicht.intake.InputRules;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The first step of an enforcement case started by message or by hand
  * ({@code camunda:delegateExpression="${registerCase}"} with input parameter {@code casePrefix}):
- * checks the provider and municipality it is about, gives the case its number (also the business
+ * checks the provider and municipality it is about (and that the caller may act for that municipality), gives the
+ * case its number (also the business
  * key) and the municipality's name. Runs in the start transaction: bad input starts nothing.
  */
 @Component("registerCase")
@@ -31,10 +33,12 @@ public class RegisterCaseDelegate implements JavaDelegate {
 
   private final CaseNumbers caseNumbers;
   private final Region region;
+  private final MunicipalityRights rights;
 
-  RegisterCaseDelegate(CaseNumbers caseNumbers, Region region) {
+  RegisterCaseDelegate(CaseNumbers caseNumbers, Region region, MunicipalityRights rights) {
     this.caseNumbers = caseNumbers;
     this.region = region;
+    this.rights = rights;
   }
 
   @Override
@@ -57,7 +61,9 @@ public class RegisterCaseDelegate implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String caseNumber = caseNumbers.next(CASE_PREFIX.get(execution));
+    // only region-wide groups may start a case for any municipality (docs/security/tenancy.md)
+    rights.requireMayActFor(municipality);
+    String caseNumber = caseNumbers.issue(CASE_PREFIX.get(execution), municipality, execution);
     execution.setProcessBusinessKey(caseNumber);
     CaseVariables.CASE_NUMBER.set(execution, caseNumber);
     CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(municipality));

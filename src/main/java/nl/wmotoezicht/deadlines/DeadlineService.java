@@ -135,7 +135,7 @@ public class DeadlineService {
       deadlines.add(deadline(Deadline.TIMER, name, job.getDuedate().toInstant(), now, today,
           legalBasis.of(job.getProcessDefinitionId(), activityId)));
     }
-    for (Forfeiture forfeiture : openForfeitures(instance.getBusinessKey())) {
+    for (Forfeiture forfeiture : openForfeitures(instance.getBusinessKey(), instance.getTenantId())) {
       LocalDate last = forfeiture.verjaringDate();
       Instant end = last.plusDays(1).atStartOfDay(ZONE).toInstant();
       deadlines.add(new Deadline(Deadline.VERJARING, "Verjaring verbeurte " + forfeiture.sequenceNo(), last, end,
@@ -157,15 +157,19 @@ public class DeadlineService {
   }
 
   /**
-   * The open forfeitures behind a case: a last onder dwangsom's own, or the one a collection case
-   * ({@code LOD-2026-00001-V2}) collects.
+   * The open forfeitures behind a case of this municipality: a last onder dwangsom's own, or the one a collection
+   * case ({@code LOD-2026-00001-V2}) collects.
    */
-  private List<Forfeiture> openForfeitures(String caseNumber) {
+  private List<Forfeiture> openForfeitures(String caseNumber, String municipalityCode) {
+    if (municipalityCode == null) {
+      return List.of();
+    }
     Matcher collection = COLLECTION_CASE.matcher(caseNumber);
     List<Forfeiture> forfeitures = collection.matches()
         ? ledger.find(collection.group(1), Integer.parseInt(collection.group(2))).stream().toList()
-        : ledger.forCase(caseNumber);
-    return forfeitures.stream()
+        : ledger.forCase(caseNumber, municipalityCode);
+    // rows of the instance's own municipality only (docs/security/tenancy.md)
+    return forfeitures.stream().filter(f -> municipalityCode.equals(f.municipalityCode()))
         .filter(f -> f.status().isOutstanding()).toList();
   }
 

@@ -1,56 +1,114 @@
 package nl.wmotoezicht.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.wmotoezicht.cases.CaseNumbers;
+import nl.wmotoezicht.identity.MunicipalityRights;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.process.CaseVariables;
 import nl.wmotoezicht.process.ProcessVariable;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The common part of registering an incoming report (a calamity, a signal), after its fields were checked: the case
- * number (also the business key), the reporter's reference in the idempotency register, the municipality's name and
- * the moment of receipt. Runs in the start transaction: a duplicate reference starts nothing.
+ * The common part of registering an incoming report (a calamity, a signal), after its fields were checked: the
+ * caller's right to the municipality, the idempotency key (sender plus reference), the case number (also the business
+ * key, bound to the municipality in the case register), the municipality's name and the moment of receipt. Runs in the
+ * start transaction: a duplicate or refused report starts nothing and draws no case number.
  */
 @Component
 public class IntakeRegistration {
 
-  /** The reporter's reference: the idempotency key of the intake. */
+  /** The reporter's reference: with the sender, the idempotency key of the intake. */
   public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
   public static final ProcessVariable<String> RECEIVED_AT = ProcessVariable.string("receivedAt");
+  /** The sender of work the engine does by itself (a hand-over between cases). */
+  static final String SYSTEM_SENDER = "systeem";
 
   private final CaseNumbers caseNumbers;
   private final ReportReferences references;
   private final Region region;
+  private final MunicipalityRights rights;
+  private final IdentityService identityService;
 
-  IntakeRegistration(CaseNumbers caseNumbers, ReportReferences references, Region region) {
+  IntakeRegistration(CaseNumbers caseNumbers, ReportReferences references, Region region, MunicipalityRights rights,
+      IdentityService identityService) {
     this.caseNumbers = caseNumbers;
     this.references = references;
     this.region = region;
+    this.rights = rights;
+    this.identityService = identityService;
   }
 
   /**
    * Registers the report of this execution.
    *
-   * @param processKey the process the reference is unique within
+   * @param processKey the process the key is unique within
    * @param casePrefix the prefix of the case number
    * @param reference the reporter's reference, or null/blank to use the case number itself (a report by hand)
    * @return the case number
-   * @throws DuplicateReportException when the reference started a case before
+   * @throws DuplicateReportException when the sender's reference started a case before with the same report
+   * @throws ConflictingReportException when it did so with a different report
+   * @throws nl.wmotoezicht.identity.MunicipalityNotAllowedException when the caller may not act for the municipality
    */
   public String register(DelegateExecution execution, String processKey, String casePrefix, String reference) {
-    String caseNumber = caseNumbers.next(casePrefix);
-    String key = reference == null || reference.isBlank() ? caseNumber : reference;
-    references.register(processKey, key, caseNumber);
+    String municipality = CaseVariables.MUNICIPALITY_CODE.get(execution);
+    rights.requireMayActFor(municipality);
+    String sender = sender();
+    boolean byReference = reference != null && !reference.isBlank();
+    if (byReference) {
+      references.claim(processKey, sender, reference, digest(execution.getVariables()));
+    }
+    String caseNumber = caseNumbers.issue(casePrefix, municipality, execution);
+    String key = byReference ? reference : caseNumber;
+    if (byReference) {
+      references.assign(processKey, sender, reference, caseNumber);
+    } else {
+      references.claim(processKey, sender, key, null);
+      references.assign(processKey, sender, key, caseNumber);
+    }
     execution.setProcessBusinessKey(caseNumber);
     CaseVariables.CASE_NUMBER.set(execution, caseNumber);
     REPORTER_REFERENCE.set(execution, key);
-    CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(CaseVariables.MUNICIPALITY_CODE.get(execution)));
+    CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(municipality));
     RECEIVED_AT.set(execution, OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         ZoneId.of("Europe/Amsterdam")).toString());
     return caseNumber;
+  }
+
+  private String sender() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getUserId() == null ? SYSTEM_SENDER : caller.getUserId();
+  }
+
+  /** A digest of the report's fields (absent and null alike), to tell a repeat from a different report. */
+  static String digest(Map<String, Object> report) {
+    Map<String, String> sorted = new TreeMap<>();
+    report.forEach((name, value) -> {
+      if (value != null) {
+        sorted.put(name, value.toString());
+      }
+    });
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sorted.forEach((name, value) -> {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(value.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      });
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
