@@ -2,6 +2,7 @@ package nl.wmotoezicht.calamity;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
+import nl.wmotoezicht.intake.StartContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,21 @@ class CalamityConfig {
   @Bean
   StartRights calamityStartRights() {
     return StartRights.of(CalamityProcess.KEY, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
+  }
+
+  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  @Bean
+  StartContract calamityReportedContract() {
+    return StartContract.startMessage(CalamityProcess.Messages.REPORTED, CalamityReport.class);
+  }
+
+  @Bean
+  StartContract calamityByHandContract() {
+    return StartContract.startByHand(CalamityProcess.KEY, "calamiteit-registreren");
+  }
+
+  @Bean
+  StartContract providerInvestigationContract() {
+    return StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary");
   }
 }

@@ -63,6 +63,19 @@ public class CaseVisibility {
     return instances.isEmpty() ? Optional.empty() : Optional.of(new VisibleCase(caseNumber, municipality, instances));
   }
 
+  /**
+   * Whether the caller works for the municipality the case with this number belongs to (per the register, or for a
+   * number it does not hold, per its first instance); false for a number that is no case.
+   */
+  public boolean callerOwns(String caseNumber) {
+    if (caseNumber == null || caseNumber.isBlank()) {
+      return false;
+    }
+    String municipality = registry.find(caseNumber).map(CaseRegistry.RegisteredCase::municipalityCode)
+        .orElseGet(() -> unregisteredOwner(caseNumber));
+    return municipality != null && callerWorksFor(municipality);
+  }
+
   /** The process instances of the case with this number that the caller may see, oldest first; empty when none. */
   public List<HistoricProcessInstance> instancesOf(String caseNumber) {
     return find(caseNumber).map(VisibleCase::instances).orElse(List.of());

@@ -2,6 +2,7 @@ package nl.wmotoezicht.dwangsom;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
+import nl.wmotoezicht.intake.StartContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,56 @@ class DwangsomConfig {
   @Bean
   StartRights dwangsomStartRights() {
     return StartRights.of(DwangsomProcess.KEY, Groups.COLLEGE, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
+  }
+
+  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  @Bean
+  StartContract dwangsomRequestedContract() {
+    return StartContract.startMessage(DwangsomProcess.Messages.REQUESTED, "dwangsom-starten");
+  }
+
+  @Bean
+  StartContract dwangsomByHandContract() {
+    return StartContract.startByHand(DwangsomProcess.KEY, "dwangsom-starten");
+  }
+
+  @Bean
+  StartContract dwangsomZienswijzeContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED, "zienswijze");
+  }
+
+  @Bean
+  StartContract objectionContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.OBJECTION_RECEIVED);
+  }
+
+  @Bean
+  StartContract liftingContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.LIFTING_REQUESTED);
+  }
+
+  @Bean
+  StartContract injunctionGrantedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.INJUNCTION_GRANTED);
+  }
+
+  @Bean
+  StartContract injunctionEndedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.INJUNCTION_ENDED);
+  }
+
+  @Bean
+  StartContract paymentReceivedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.PAYMENT_RECEIVED, "paidOn");
+  }
+
+  @Bean
+  StartContract dwangsomOutcomeContract() {
+    return StartContract.internalMessage(DwangsomProcess.Messages.OUTCOME);
+  }
+
+  @Bean
+  StartContract forfeitedContract() {
+    return StartContract.internalMessage(DwangsomProcess.Messages.FORFEITED);
   }
 }
