@@ -19,14 +19,34 @@ class TenancyProblemMappers {
 
   @Bean
   ExceptionMapper<MunicipalityNotAllowedException> municipalityNotAllowedMapper() {
-    return e -> Response.status(403).type(EngineRestProblemMappers.PROBLEM_JSON)
-        .entity(problem(403, "geen-toegang", "Geen toegang", e.getMessage())).build();
+    return new MunicipalityNotAllowedMapper();
   }
 
   @Bean
   ExceptionMapper<ConflictingReportException> conflictingReportMapper(CaseVisibility visibility) {
-    return e -> Response.status(409).type(EngineRestProblemMappers.PROBLEM_JSON)
-        .entity(conflict(e, visibility)).build();
+    return new ConflictingReportMapper(visibility);
+  }
+
+  /** A named class, not a lambda: JAX-RS reads the exception type from the class's generic interface. */
+  static final class MunicipalityNotAllowedMapper implements ExceptionMapper<MunicipalityNotAllowedException> {
+    @Override
+    public Response toResponse(MunicipalityNotAllowedException e) {
+      return Response.status(403).type(EngineRestProblemMappers.PROBLEM_JSON)
+          .entity(problem(403, "geen-toegang", "Geen toegang", e.getMessage())).build();
+    }
+  }
+
+  static final class ConflictingReportMapper implements ExceptionMapper<ConflictingReportException> {
+    private final CaseVisibility visibility;
+
+    ConflictingReportMapper(CaseVisibility visibility) {
+      this.visibility = visibility;
+    }
+
+    @Override
+    public Response toResponse(ConflictingReportException e) {
+      return Response.status(409).type(EngineRestProblemMappers.PROBLEM_JSON).entity(conflict(e, visibility)).build();
+    }
   }
 
   /** The 409 body of a conflicting report, on both REST paths. */
