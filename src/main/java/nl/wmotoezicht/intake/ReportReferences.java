@@ -24,6 +24,9 @@ public class ReportReferences {
   record Registered(String caseNumber, String reportHash) {
   }
 
+  private static final String SELECT =
+      "SELECT case_number, report_hash FROM wmo_intake_report WHERE process_key = ? AND sender = ? AND reference = ?";
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separateTransaction;
 
@@ -42,7 +45,9 @@ public class ReportReferences {
    * @throws ConflictingReportException when the key was registered before for a different report
    */
   public void claim(String processKey, String sender, String reference, String reportHash) {
-    Optional<Registered> earlier = find(processKey, sender, reference);
+    // in the caller's transaction: a second connection per waiting request could exhaust the pool
+    Optional<Registered> earlier = jdbc.query(SELECT, (rs, i) -> new Registered(rs.getString(1), rs.getString(2)),
+        processKey, sender, reference).stream().findFirst();
     if (earlier.isPresent()) {
       throw repeated(reference, reportHash, earlier.get());
     }
@@ -70,10 +75,12 @@ public class ReportReferences {
     return new ConflictingReportException(reference, first.caseNumber());
   }
 
-  /** What this key registered, read in a transaction of its own (the caller's may be aborted). */
+  /**
+   * What this key registered, read in a transaction of its own (the caller's may be aborted); only after the first
+   * one's transaction ended, so it never waits for a connection the first one holds.
+   */
   Optional<Registered> find(String processKey, String sender, String reference) {
-    return separateTransaction.execute(status -> jdbc.query(
-        "SELECT case_number, report_hash FROM wmo_intake_report WHERE process_key = ? AND sender = ? AND reference = ?",
+    return separateTransaction.execute(status -> jdbc.query(SELECT,
         (rs, i) -> new Registered(rs.getString(1), rs.getString(2)), processKey, sender, reference)
         .stream().findFirst());
   }
