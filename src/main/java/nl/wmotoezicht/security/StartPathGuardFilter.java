@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,13 +27,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the paths of {@code /engine-rest} that start or feed a case, for everyone but administrators
+ * Guards the paths of {@code /engine-rest} (and the same resources under the webapps' engine API
+ * {@code /camunda/api/engine}) that start or feed a case, for everyone but administrators
  * ({@code camunda-admin}); see docs/security/tenancy.md:
  * <ul>
  *   <li>start instructions ({@code startBeforeActivity} …), skipping listeners or I/O mappings, a business key of the
@@ -53,6 +57,7 @@ class StartPathGuardFilter extends OncePerRequestFilter {
   private static final Pattern MODIFICATION = Pattern.compile(
       "/(?:process-instance/[^/]+/modification(?:-async)?|modification/execute(?:Async)?"
           + "|process-definition/[^/]+/restart(?:-async)?|process-instance/[^/]+/restart)");
+  private static final Pattern WEBAPP_ENGINE = Pattern.compile("/camunda/api/engine/engine/[^/]+(/.*)");
   private static final List<String> MESSAGE_VARIABLE_FIELDS =
       List.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
 
@@ -84,8 +89,15 @@ class StartPathGuardFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    path = path.startsWith("/engine-rest") ? path.substring("/engine-rest".length()) : path;
+    Matcher webapp = WEBAPP_ENGINE.matcher(path);
     Authentication caller = identityService.getCurrentAuthentication();
+    if (path.startsWith("/engine-rest")) {
+      path = path.substring("/engine-rest".length());
+    } else if (webapp.matches()) {
+      // Tasklist and Cockpit use the same resources under the webapps' engine API, with the webapp login
+      path = webapp.group(1);
+      caller = caller != null ? caller : webappCaller(request);
+    }
     if (caller == null || caller.getUserId() == null || MunicipalityRights.isAdministrator(caller)) {
       chain.doFilter(request, response);
       return;
@@ -181,6 +193,17 @@ class StartPathGuardFilter extends OncePerRequestFilter {
       }
     }
     return false;
+  }
+
+  /** The user of the webapp session, with the groups and tenants the webapp login recorded; null when none. */
+  private static Authentication webappCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    return authentications.getAuthentications().stream().filter(a -> a.getIdentityId() != null).findFirst()
+        .map(a -> new Authentication(a.getIdentityId(), a.getGroupIds(), a.getTenantIds())).orElse(null);
   }
 
   private String keyOf(String processDefinitionId) {

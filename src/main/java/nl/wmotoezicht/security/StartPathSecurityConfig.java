@@ -21,7 +21,7 @@ class StartPathSecurityConfig {
     FilterRegistrationBean<StartPathGuardFilter> registration = new FilterRegistrationBean<>(
         new StartPathGuardFilter(objectMapper, identityService, repositoryService, visibility, contracts));
     registration.setName("wmoStartPathGuard");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // after authentication (1) and the request guard (2), which caches the body
     registration.setOrder(3);
     return registration;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +127,36 @@ class TenancyRestApiTest {
         .processDefinitionKey("signaalonderzoek").count()).isZero();
     assertProblem(send("GET", "/api/cases/" + maastricht + "/documents", HEERLEN, null), 404, "zaak-onbekend");
     assertThat(send("GET", "/api/deadlines", HEERLEN, null).body()).doesNotContain(maastricht);
+  }
+
+  @Test
+  void tasklistsEngineApiRefusesTheSameProbe() throws Exception {
+    String maastricht = maastrichtCase();
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + HEERLEN + "&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    HttpResponse<String> probe = browser.send(HttpRequest.newBuilder(URI.create(base
+            + "/camunda/api/engine/engine/default/process-definition/key/signaalonderzoek/start"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString(probe(maastricht))).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertProblem(probe, 403, "geen-toegang");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(maastricht)
+        .processDefinitionKey("signaalonderzoek").count()).isZero();
+  }
+
+  private static String xsrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
   }
 
   @Test
