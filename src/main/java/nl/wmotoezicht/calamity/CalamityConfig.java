@@ -2,7 +2,8 @@ package nl.wmotoezicht.calamity;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,5 +30,11 @@ class CalamityConfig {
   @Bean
   StartContract providerInvestigationContract() {
     return StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary");
+  }
+
+  /** A report that came late: the task that follows it up waits on the provider. */
+  @Bean
+  WaitingOnProvider calamityWaitingOnProvider() {
+    return WaitingOnProvider.of(CalamityProcess.Elements.HANDLE_OVERDUE_REPORT);
   }
 }

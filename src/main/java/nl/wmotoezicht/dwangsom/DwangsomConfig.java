@@ -2,7 +2,8 @@ package nl.wmotoezicht.dwangsom;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,22 +34,22 @@ class DwangsomConfig {
 
   @Bean
   StartContract objectionContract() {
-    return StartContract.caseMessage(DwangsomProcess.Messages.OBJECTION_RECEIVED);
+    return StartContract.caseMessage(DwangsomProcess.Messages.BEZWAAR_RECEIVED);
   }
 
   @Bean
   StartContract liftingContract() {
-    return StartContract.caseMessage(DwangsomProcess.Messages.LIFTING_REQUESTED);
+    return StartContract.caseMessage(DwangsomProcess.Messages.OPHEFFING_REQUESTED);
   }
 
   @Bean
   StartContract injunctionGrantedContract() {
-    return StartContract.caseMessage(DwangsomProcess.Messages.INJUNCTION_GRANTED);
+    return StartContract.caseMessage(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_GRANTED);
   }
 
   @Bean
   StartContract injunctionEndedContract() {
-    return StartContract.caseMessage(DwangsomProcess.Messages.INJUNCTION_ENDED);
+    return StartContract.caseMessage(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_ENDED);
   }
 
   @Bean
@@ -63,6 +64,12 @@ class DwangsomConfig {
 
   @Bean
   StartContract forfeitedContract() {
-    return StartContract.internalMessage(DwangsomProcess.Messages.FORFEITED);
+    return StartContract.internalMessage(DwangsomProcess.Messages.VERBEURD);
+  }
+
+  /** The rechecks at the end of the term the provider had to comply within. */
+  @Bean
+  WaitingOnProvider dwangsomWaitingOnProvider() {
+    return WaitingOnProvider.of(DwangsomProcess.Elements.RECHECK, DwangsomProcess.Elements.RECHECK_BD);
   }
 }

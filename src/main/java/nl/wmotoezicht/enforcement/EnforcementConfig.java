@@ -2,7 +2,8 @@ package nl.wmotoezicht.enforcement;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +25,12 @@ class EnforcementConfig {
   @Bean
   StartContract enforcementAdvisedContract() {
     return StartContract.internalMessage(InterventionPyramid.Messages.ENFORCEMENT_ADVISED);
+  }
+
+  /** Improvement to monitor, the follow-up check and the check after a notice of default wait on the provider. */
+  @Bean
+  WaitingOnProvider pyramidWaitingOnProvider() {
+    return WaitingOnProvider.of(InterventionPyramid.Elements.MONITOR_IMPROVEMENT,
+        InterventionPyramid.Elements.FOLLOW_UP_CHECK, InterventionPyramid.Elements.CHECK_DEFAULT);
   }
 }

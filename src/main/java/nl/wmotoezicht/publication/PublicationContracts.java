@@ -1,6 +1,6 @@
 package nl.wmotoezicht.publication;
 
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

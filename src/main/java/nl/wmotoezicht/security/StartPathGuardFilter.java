@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.identity.MunicipalityRights;
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;

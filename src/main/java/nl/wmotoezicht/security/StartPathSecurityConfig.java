@@ -3,7 +3,7 @@ package nl.wmotoezicht.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import nl.wmotoezicht.cases.CaseVisibility;
-import nl.wmotoezicht.intake.StartContract;
+import nl.wmotoezicht.cases.StartContract;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

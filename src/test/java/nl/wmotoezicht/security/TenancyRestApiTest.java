@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -75,7 +75,7 @@ class TenancyRestApiTest {
 
   /** A calamity of Maastricht, reported by the intake system: a case number of GM0935. */
   private String maastrichtCase() throws Exception {
-    Map<String, Object> report = CalamityProcessTest.report(UUID.randomUUID().toString());
+    Map<String, Object> report = CalamityFixtures.report(UUID.randomUUID().toString());
     report.put("municipalityCode", MAASTRICHT);
     HttpResponse<String> created = send("POST", "/api/calamity-reports", SYSTEM, json.writeValueAsString(report));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
