@@ -1,0 +1,149 @@
+// Wmo Toezicht: Dutch where Camunda's webapps have no locale file. Loaded by Tasklist, Cockpit and Admin as a
+// custom script (customScripts in each app's scripts/config.js); served at /camunda/app/wmo/nederlands.js.
+//
+// - Camunda Forms (form-js) date fields: flatpickr with Dutch month and day names and the week starting on
+//   Monday; dates typed and shown as day-month-year (form-js takes the pattern from the browser's default
+//   locale, which is made Dutch here).
+// - Tasklist's follow-up and due date picker and Cockpit's date pickers (angular-ui-bootstrap): Dutch month
+//   and day names, week starting on Monday (ISO 8601, as in the Netherlands).
+// - The few texts form-js has no translation for: "Field is required.", "Select", "Search" and its other
+//   validation messages.
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
+  'oktober', 'november', 'december'];
+const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const DAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const DAYS_SHORT = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
+
+// form-js derives its date pattern from new Intl.DateTimeFormat('default'): the default locale is Dutch
+if (!Intl.DateTimeFormat.wmoDutch) {
+  const Native = Intl.DateTimeFormat;
+  const DutchDefault = function (locales, options) {
+    return new Native(locales === undefined || locales === 'default' ? 'nl-NL' : locales, options);
+  };
+  DutchDefault.prototype = Native.prototype;
+  DutchDefault.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  DutchDefault.wmoDutch = true;
+  Intl.DateTimeFormat = DutchDefault;
+}
+
+const FLATPICKR_DUTCH = {
+  weekdays: {shorthand: DAYS_SHORT, longhand: DAYS},
+  months: {shorthand: MONTHS_SHORT, longhand: MONTHS},
+  firstDayOfWeek: 1,
+  weekAbbreviation: 'wk',
+  rangeSeparator: ' t/m ',
+  scrollTitle: 'Scroll om te wijzigen',
+  toggleTitle: 'Klik om te wisselen',
+  amPM: ['AM', 'PM'],
+  yearAriaLabel: 'Jaar',
+  monthAriaLabel: 'Maand',
+  hourAriaLabel: 'Uur',
+  minuteAriaLabel: 'Minuut',
+  time_24hr: true,
+  ordinal: () => 'e'
+};
+
+const ANGULAR_DUTCH = {
+  MONTH: MONTHS,
+  STANDALONEMONTH: MONTHS,
+  SHORTMONTH: MONTHS_SHORT,
+  DAY: DAYS,
+  SHORTDAY: DAYS_SHORT,
+  FIRSTDAYOFWEEK: 0, // angular counts from Monday = 0
+  WEEKENDRANGE: [5, 6],
+  AMPMS: ['a.m.', 'p.m.'],
+  fullDate: 'EEEE d MMMM y',
+  longDate: 'd MMMM y',
+  medium: 'd MMM y HH:mm:ss',
+  mediumDate: 'd MMM y',
+  mediumTime: 'HH:mm:ss',
+  short: 'dd-MM-y HH:mm',
+  shortDate: 'dd-MM-y',
+  shortTime: 'HH:mm'
+};
+
+// form-js writes these texts in English whatever the locale
+const FORM_TEXTS = [
+  [/^Field is required\.$/, () => 'Vul dit veld in.'],
+  [/^Field must have minimum value of (.+)\.$/, m => 'Vul een waarde van minstens ' + m[1] + ' in.'],
+  [/^Field must have maximum value of (.+)\.$/, m => 'Vul een waarde van hoogstens ' + m[1] + ' in.'],
+  [/^Field must have minimum length of (.+)\.$/, m => 'Vul minstens ' + m[1] + ' tekens in.'],
+  [/^Field must have maximum length of (.+)\.$/, m => 'Vul hoogstens ' + m[1] + ' tekens in.'],
+  [/^Field must match pattern (.+)\.$/, m => 'De invoer past niet in het vereiste patroon ' + m[1] + '.'],
+  [/^Field must be a valid email\.$/, () => 'Vul een geldig e-mailadres in.'],
+  [/^Field must be a valid +international phone number.*$/, () => 'Vul een geldig internationaal telefoonnummer in (bijv. +31701234567).'],
+  [/^Select$/, () => 'Kies…'],
+  [/^No results$/, () => 'Geen resultaten'],
+  [/^Date$/, () => 'Datum'],
+  [/^Time$/, () => 'Tijd']
+];
+
+function dutchText(text) {
+  const trimmed = text.trim();
+  for (const [pattern, dutch] of FORM_TEXTS) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      return dutch(match);
+    }
+  }
+  return null;
+}
+
+function translateForm(root) {
+  if (!root || !root.querySelectorAll) {
+    return;
+  }
+  const selector = '.fjs-form-field-error, .fjs-select-display, .fjs-form-field-label, .fjs-dropdownlist-empty';
+  const nodes = Array.from(root.querySelectorAll(selector));
+  if (root.matches && root.matches(selector)) {
+    nodes.push(root);
+  }
+  nodes.forEach(node => {
+    node.childNodes.forEach(child => {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const dutch = dutchText(child.nodeValue);
+        if (dutch !== null && dutch !== child.nodeValue) {
+          child.nodeValue = dutch;
+        }
+      }
+    });
+  });
+  root.querySelectorAll('input.fjs-taglist-input[placeholder="Search"], input[placeholder="Search"]')
+    .forEach(input => input.setAttribute('placeholder', 'Zoeken'));
+}
+
+function whenReady(test, then, tries = 600) {
+  const value = test();
+  if (value) {
+    then(value);
+  } else if (tries > 0) {
+    setTimeout(() => whenReady(test, then, tries - 1), 50);
+  }
+}
+
+whenReady(() => window.flatpickr && window.flatpickr.l10ns, l10ns => {
+  l10ns.nl = Object.assign({}, l10ns.default, FLATPICKR_DUTCH);
+  window.flatpickr.localize(FLATPICKR_DUTCH);
+});
+
+whenReady(() => {
+  const angular = window.angular;
+  return angular && (angular.element(document.documentElement).injector()
+    || angular.element(document.body).injector());
+}, injector => {
+  Object.assign(injector.get('$locale').DATETIME_FORMATS, ANGULAR_DUTCH);
+});
+
+whenReady(() => document.body, body => {
+  translateForm(body);
+  new MutationObserver(mutations => mutations.forEach(mutation => {
+    if (mutation.type === 'characterData') {
+      translateForm(mutation.target.parentNode || body);
+    } else {
+      mutation.addedNodes.forEach(node => translateForm(node.nodeType === Node.TEXT_NODE ? node.parentNode : node));
+    }
+  })).observe(body, {childList: true, subtree: true, characterData: true});
+});
+
+export default [];
