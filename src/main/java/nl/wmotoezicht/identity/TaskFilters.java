@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.enforcement.InterventionPyramid;
+import nl.wmotoezicht.webapps.TaskListVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -42,11 +43,11 @@ final class TaskFilters {
   private static final List<String> FOLLOWING_PROVIDERS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS);
   private static final List<String> MANAGERS = List.of(Groups.MANAGERS);
 
-  /** Shown under each task in the list. */
-  private static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", "caseNumber", "label", "Zaak"),
-      Map.of("name", "municipalityName", "label", "Gemeente"),
-      Map.of("name", "providerName", "label", "Aanbieder"));
+  /**
+   * Shown under each task in the list: the task's own copies of the case's data (task-local, readable by whoever
+   * may read the task, see {@link TaskListVariables}).
+   */
+  private static final List<Map<String, String>> LIST_VARIABLES = TaskListVariables.COLUMNS;
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -51,6 +51,13 @@ final class WebappSession {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** As Tasklist loads a filter's list: HAL, with the tasks' variables embedded. */
+  HttpResponse<String> sendHal(String method, String path, String jsonBody) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/hal+json")
+        .header("X-XSRF-TOKEN", xsrf()).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private String xsrf() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow();

@@ -8,6 +8,9 @@
 //   and day names, week starting on Monday (ISO 8601, as in the Netherlands).
 // - The few texts form-js has no translation for: "Field is required.", "Select", "Search" and its other
 //   validation messages.
+// - A form the server refuses (400 with one Dutch sentence per field, see FormInputCheck): each sentence is shown
+//   under its field, as form-js shows its own errors; a past date the date picker would clear silently is
+//   named under the field.
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
   'oktober', 'november', 'december'];
@@ -145,5 +148,94 @@ whenReady(() => document.body, body => {
     }
   })).observe(body, {childList: true, subtree: true, characterData: true});
 });
+
+// --- refusals next to their fields ---
+
+const SUBMIT_FORM = /\/task\/[^/]+\/submit-form$|\/process-definition\/[^/]+\/submit-form$/;
+
+function fieldElement(key) {
+  const input = document.querySelector('.fjs-form [id$="Field_' + CSS.escape(key) + '"], '
+    + '.fjs-form [id$="Field_' + CSS.escape(key) + '-date"]');
+  return input ? input.closest('.fjs-form-field') : null;
+}
+
+function showUnderField(field, sentence, kind) {
+  field.querySelectorAll('.wmo-field-message.' + kind).forEach(old => old.remove());
+  const message = document.createElement('div');
+  message.className = 'fjs-form-field-error wmo-field-message ' + kind;
+  message.setAttribute('role', 'alert');
+  message.textContent = sentence;
+  field.appendChild(message);
+  field.classList.add('wmo-refused');
+  field.addEventListener('input', () => {
+    message.remove();
+    field.classList.remove('wmo-refused');
+  }, {once: true});
+}
+
+function clearRefusals() {
+  document.querySelectorAll('.wmo-field-message.wmo-refusal').forEach(node => node.remove());
+  document.querySelectorAll('.wmo-refused').forEach(node => node.classList.remove('wmo-refused'));
+}
+
+function showRefusal(problem) {
+  let first = null;
+  (problem.errors || []).forEach(error => {
+    const field = fieldElement(error.field);
+    if (field) {
+      showUnderField(field, /[.!?]$/.test(error.message) ? error.message : error.field + ' ' + error.message + '.',
+        'wmo-refusal');
+      first = first || field;
+    }
+  });
+  if (first) {
+    first.scrollIntoView({block: 'center'});
+  }
+}
+
+const send = XMLHttpRequest.prototype.send;
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url) {
+  this.wmoUrl = String(url).split('?')[0];
+  return open.apply(this, arguments);
+};
+XMLHttpRequest.prototype.send = function () {
+  if (this.wmoUrl && SUBMIT_FORM.test(this.wmoUrl)) {
+    clearRefusals();
+    this.addEventListener('load', () => {
+      if (this.status === 400) {
+        try {
+          showRefusal(JSON.parse(this.responseText));
+        } catch (e) {
+          // not a problem of ours: Camunda's notification says what there is to say
+        }
+      }
+    });
+  }
+  return send.apply(this, arguments);
+};
+
+// a typed date before the picker's first allowed day is cleared by flatpickr without a word: say so
+document.addEventListener('input', event => {
+  const input = event.target;
+  if (input.matches && input.matches('.fjs-form input[id$="-date"]')) {
+    input.wmoTyped = input.value;
+  }
+}, true);
+document.addEventListener('focusout', event => {
+  const input = event.target;
+  if (!input.matches || !input.matches('.fjs-form input[id$="-date"]') || !input.wmoTyped) {
+    return;
+  }
+  setTimeout(() => {
+    const picker = input._flatpickr;
+    const field = input.closest('.fjs-form-field');
+    if (field && input.value === '' && picker && picker.config.minDate) {
+      showUnderField(field, 'De datum ' + input.wmoTyped + ' ligt in het verleden: kies vandaag of een latere datum.',
+        'wmo-past-date');
+    }
+    input.wmoTyped = '';
+  }, 100);
+}, true);
 
 export default [];

@@ -17,14 +17,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts {@link FormInputCheck} first among the complete listeners of every user task of every model (packaged or
+ * Listeners on every user task: puts {@link FormInputCheck} first among the complete listeners of every user task of every model (packaged or
  * deployed from Modeler), so a form's values are checked before the task's own validator and the process read
- * them; and marks form submissions over REST ({@link FormSubmissionFilter}).
+ * them; and {@link TaskListVariables} on creating and updating every user task, for the task lists' columns.
+ * Marks form submissions over REST ({@link FormSubmissionFilter}).
  */
 @Configuration
-class FormInputCheckPlugin extends AbstractProcessEnginePlugin {
+class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
   private final FormInputCheck check = new FormInputCheck();
+  private final TaskListVariables listVariables = new TaskListVariables();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -37,6 +39,8 @@ class FormInputCheckPlugin extends AbstractProcessEnginePlugin {
           TaskDefinition definition = behavior.getTaskDefinition();
           definition.getTaskListeners().computeIfAbsent(TaskListener.EVENTNAME_COMPLETE, event -> new ArrayList<>())
               .add(0, check);
+          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listVariables);
+          definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, listVariables);
         }
       }
     });
