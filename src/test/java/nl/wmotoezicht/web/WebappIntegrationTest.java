@@ -114,6 +114,19 @@ class WebappIntegrationTest {
     assertThat(manager.values()).allSatisfy(v -> assertThat(v.get("listMunicipality").asText()).isEqualTo("Heerlen"));
   }
 
+  @Test
+  void aUserOpeningAnAppHerRoleDoesNotIncludeReadsADutchPage() throws Exception {
+    WebappSession owner = WebappSession.login(port, "cockpit", "proceseigenaar");
+    HttpResponse<String> tasklist = owner.sendHtml("/camunda/app/tasklist/default/");
+    assertThat(tasklist.statusCode()).isEqualTo(403);
+    assertThat(tasklist.body()).contains("U heeft geen toegang tot deze toepassing", "Proceseigenaar")
+        .doesNotContain("Whitelabel");
+    WebappSession supervisor = WebappSession.login(port, "tasklist", "toezichthouder");
+    HttpResponse<String> admin = supervisor.sendHtml("/camunda/app/admin/default/");
+    assertThat(admin.statusCode()).isEqualTo(403);
+    assertThat(admin.body()).contains("U heeft geen toegang tot deze toepassing").doesNotContain("Whitelabel");
+  }
+
   /** The filter's list as Tasklist loads it (HAL with the embedded variables), keyed by the listed case number. */
   private Map<String, JsonNode> listedWithVariables(String user, String filterName) throws Exception {
     WebappSession tasklist = WebappSession.login(port, "tasklist", user);

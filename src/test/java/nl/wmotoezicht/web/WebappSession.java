@@ -58,6 +58,12 @@ final class WebappSession {
         .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Opens a page as the browser does. */
+  HttpResponse<String> sendHtml(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private String xsrf() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow();
