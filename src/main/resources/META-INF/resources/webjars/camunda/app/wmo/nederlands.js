@@ -238,4 +238,74 @@ document.addEventListener('focusout', event => {
   }, 100);
 }, true);
 
+// --- a task the user may only look at (a manager): no Oppakken, date links or Afronden ---
+
+const WORK_ACTIONS = ['Oppakken', 'Teruggeven', 'Afronden', 'Opslaan', 'Delegeren', 'Opvolgdatum instellen',
+  'Vervaldatum instellen', 'Groepen toevoegen', 'Behandelaar wissen', 'Opvolgdatum wissen', 'Vervaldatum wissen'];
+let readOnlyTask = null;
+
+function engineApi() {
+  const path = window.location.pathname;
+  return path.substring(0, path.indexOf('/app/')) + '/api/engine/engine/default';
+}
+
+function mayWork(taskId) {
+  const check = permission => fetch(engineApi() + '/authorization/check?permissionName=' + permission
+    + '&resourceName=Task&resourceType=7&resourceId=' + encodeURIComponent(taskId),
+  {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : {isAuthorized: true})
+    .then(answer => answer.isAuthorized);
+  return Promise.all([check('UPDATE'), check('TASK_WORK')]).then(([update, work]) => update || work)
+    .catch(() => true);
+}
+
+function hideWorkActions() {
+  const view = document.querySelector('.task-details, [cam-tasklist-task]') || document.body;
+  if (!document.body.classList.contains('wmo-alleen-inzien')) {
+    return;
+  }
+  view.querySelectorAll('button, a').forEach(node => {
+    if (WORK_ACTIONS.includes(node.textContent.replace(/\s+/g, ' ').trim()) && !node.classList.contains('wmo-hidden')) {
+      node.classList.add('wmo-hidden');
+    }
+  });
+  const header = view.querySelector('.task-details .names, .task-details h2, .task-details .task-name');
+  if (header && !view.querySelector('.wmo-read-only-note')) {
+    const note = document.createElement('div');
+    note.className = 'wmo-read-only-note';
+    note.textContent = 'U kunt deze taak alleen inzien: oppakken, afronden en termijnen wijzigen doet de '
+      + 'behandelende groep.';
+    header.parentNode.insertBefore(note, header.nextSibling);
+  }
+}
+
+function followTask() {
+  const match = /[?&]task=([^&]+)/.exec(window.location.hash);
+  const taskId = match ? decodeURIComponent(match[1]) : null;
+  if (taskId === readOnlyTask) {
+    return;
+  }
+  readOnlyTask = taskId;
+  document.body.classList.remove('wmo-alleen-inzien');
+  document.querySelectorAll('.wmo-read-only-note').forEach(node => node.remove());
+  document.querySelectorAll('.wmo-hidden').forEach(node => node.classList.remove('wmo-hidden'));
+  if (taskId && window.location.pathname.indexOf('/app/tasklist/') >= 0) {
+    mayWork(taskId).then(allowed => {
+      if (!allowed && readOnlyTask === taskId) {
+        document.body.classList.add('wmo-alleen-inzien');
+        hideWorkActions();
+      }
+    });
+  }
+}
+
+whenReady(() => document.body, body => {
+  followTask();
+  window.addEventListener('hashchange', followTask);
+  new MutationObserver(() => {
+    followTask();
+    hideWorkActions();
+  }).observe(body, {childList: true, subtree: true});
+});
+
 export default [];
