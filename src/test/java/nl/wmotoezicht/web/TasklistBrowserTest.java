@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the Dossier tab, the form. Screenshots of each step in {@code target/browser-screenshots/}.
  */
 @WmoIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
   @LocalServerPort int port;
@@ -43,6 +47,7 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @Order(1)
   void aSupervisorFindsTheCalamityThroughHerFilterAndCompletesTheContactTask() throws Exception {
     try (Browser browser = Browser.open(port)) {
       String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
@@ -132,6 +137,7 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @Order(2)
   void aManagerLooksAtHisMunicipalitysTaskWithoutBeingOfferedWorkHeCannotDo() throws Exception {
     try (Browser browser = Browser.open(port)) {
       String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");

@@ -244,19 +244,29 @@ const WORK_ACTIONS = ['Oppakken', 'Teruggeven', 'Afronden', 'Opslaan', 'Delegere
   'Vervaldatum instellen', 'Groepen toevoegen', 'Behandelaar wissen', 'Opvolgdatum wissen', 'Vervaldatum wissen'];
 let readOnlyTask = null;
 
-function engineApi() {
+/** The groups that look at tasks without working them (identity/Groups.MANAGERS: read-only). */
+const READ_ONLY_GROUPS = ['managers'];
+let readOnlyUser = null;
+
+function webappApi() {
   const path = window.location.pathname;
-  return path.substring(0, path.indexOf('/app/')) + '/api/engine/engine/default';
+  return path.substring(0, path.indexOf('/app/')) + '/api';
 }
 
-function mayWork(taskId) {
-  const check = permission => fetch(engineApi() + '/authorization/check?permissionName=' + permission
-    + '&resourceName=Task&resourceType=7&resourceId=' + encodeURIComponent(taskId),
-  {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => response.ok ? response.json() : {isAuthorized: true})
-    .then(answer => answer.isAuthorized);
-  return Promise.all([check('UPDATE'), check('TASK_WORK')]).then(([update, work]) => update || work)
-    .catch(() => true);
+function getJson(url) {
+  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(new Error('status ' + response.status)));
+}
+
+/** True when every group of the logged-in user is a read-only group (a manager); false when unsure. */
+function userIsReadOnly() {
+  if (readOnlyUser === null) {
+    readOnlyUser = getJson(webappApi() + '/admin/auth/user/default')
+      .then(user => getJson(webappApi() + '/engine/engine/default/group?member=' + encodeURIComponent(user.userId)))
+      .then(groups => groups.length > 0 && groups.every(group => READ_ONLY_GROUPS.includes(group.id)))
+      .catch(() => false);
+  }
+  return readOnlyUser;
 }
 
 function hideWorkActions() {
@@ -290,8 +300,8 @@ function followTask() {
   document.querySelectorAll('.wmo-read-only-note').forEach(node => node.remove());
   document.querySelectorAll('.wmo-hidden').forEach(node => node.classList.remove('wmo-hidden'));
   if (taskId && window.location.pathname.indexOf('/app/tasklist/') >= 0) {
-    mayWork(taskId).then(allowed => {
-      if (!allowed && readOnlyTask === taskId) {
+    userIsReadOnly().then(readOnly => {
+      if (readOnly && readOnlyTask === taskId) {
         document.body.classList.add('wmo-alleen-inzien');
         hideWorkActions();
       }
