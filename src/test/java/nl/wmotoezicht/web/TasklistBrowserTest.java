@@ -165,6 +165,10 @@ class TasklistBrowserTest {
       assertThat(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Oppakken'] | "
           + "//a[normalize-space(.)='Vervaldatum instellen'] | //button[normalize-space(.)='Afronden']"))
           .stream().filter(WebElement::isDisplayed)).isEmpty();
+      // the due date is shown, not offered as a link to change it
+      WebElement due = browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .due-date"));
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("const a = arguments[0].querySelector('a') "
+          + "|| arguments[0]; return getComputedStyle(a).pointerEvents;", due)).isEqualTo("none");
     }
   }
 }
