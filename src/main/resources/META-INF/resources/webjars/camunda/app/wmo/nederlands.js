@@ -97,7 +97,7 @@ function translateForm(root) {
   if (!root || !root.querySelectorAll) {
     return;
   }
-  const selector = '.fjs-form-field-error, .fjs-select-display, .fjs-form-field-label, .fjs-dropdownlist-empty';
+  const selector = '.fjs-form-field-error li, .fjs-select-display, .fjs-form-field-label, .fjs-dropdownlist-empty';
   const nodes = Array.from(root.querySelectorAll(selector));
   if (root.matches && root.matches(selector)) {
     nodes.push(root);
