@@ -103,10 +103,11 @@ class TasklistBrowserTest {
       browser.waitForText(By.cssSelector(".fjs-form"), "Vul dit veld in.");
       assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
       browser.screenshot("tasklist-04b-verplicht-veld-in-het-nederlands");
-      date.click();
-      // the date picker in Dutch, the week starting on Monday
-      WebElement calendar = browser.waitFor(By.cssSelector(".flatpickr-calendar"));
-      browser.waiting().until(driver -> calendar.getAttribute("class").contains("open"));
+      // the date picker in Dutch, the week starting on Monday (opened with the field's calendar button)
+      date.findElements(By.xpath("./ancestor::*[contains(@class,'fjs-input-group')][1]//*[contains(@class,"
+          + "'fjs-input-adornment')]")).stream().findFirst().ifPresent(WebElement::click);
+      WebElement calendar = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".fjs-form .flatpickr-calendar")));
       assertThat(((JavascriptExecutor) browser.driver()).executeScript("return Array.from(arguments[0]"
           + ".querySelectorAll('.flatpickr-weekday')).map(d => d.textContent.trim()).join(' ')", calendar))
           .asString().startsWith("ma di wo do vr za zo");
@@ -116,6 +117,7 @@ class TasklistBrowserTest {
       assertThat(month).isIn("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december");
       browser.screenshot("tasklist-04c-datumkiezer-nederlands");
+      date.click();
       // typed the Dutch way: day-month-year
       date.sendKeys(LocalDate.now(ZoneId.of("Europe/Amsterdam")).format(DateTimeFormatter.ofPattern("d-M-yyyy")));
       date.sendKeys(Keys.ENTER);
