@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.CaseVariables;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -42,7 +42,7 @@ public final class TaskListVariables implements TaskListener {
     }
     setIfChanged(task, CASE_NUMBER, task.getExecution().getProcessBusinessKey());
     setIfChanged(task, MUNICIPALITY, text(task.getVariable(CaseVariables.MUNICIPALITY_NAME.name())));
-    setIfChanged(task, PROVIDER, text(task.getVariable(CaseHandOver.PROVIDER_NAME.name())));
+    setIfChanged(task, PROVIDER, text(task.getVariable(ProviderVariables.PROVIDER_NAME.name())));
     setIfChanged(task, TERM_END, task.getDueDate() == null ? null
         : DUTCH_DATE.format(task.getDueDate().toInstant().atZone(ZONE)));
   }
