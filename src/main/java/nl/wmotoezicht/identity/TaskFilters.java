@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.wmotoezicht.webapps.TaskListVariables;
+import nl.wmotoezicht.kernel.TaskListColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -30,9 +30,9 @@ final class TaskFilters {
 
   /**
    * Shown under each task in the list: the task's own copies of the case's data (task-local, readable by whoever
-   * may read the task, see {@link TaskListVariables}).
+   * may read the task, see {@link TaskListColumns}).
    */
-  private static final List<Map<String, String>> LIST_VARIABLES = TaskListVariables.COLUMNS;
+  private static final List<Map<String, String>> LIST_VARIABLES = TaskListColumns.COLUMNS;
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -2,12 +2,11 @@ package nl.wmotoezicht.webapps;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProcessVariable;
+import nl.wmotoezicht.kernel.TaskListColumns;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -18,19 +17,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * on the task, which every candidate and assignee has, so a supervisor and the college see them without READ on
  * the process instance; a task of another municipality stays invisible with its variables (tenant check).
  */
-public final class TaskListVariables implements TaskListener {
+final class TaskListVariables implements TaskListener {
 
-  static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("listCaseNumber");
-  static final ProcessVariable<String> MUNICIPALITY = ProcessVariable.string("listMunicipality");
-  static final ProcessVariable<String> PROVIDER = ProcessVariable.string("listProvider");
-  static final ProcessVariable<String> TERM_END = ProcessVariable.string("listTermEnd");
-
-  /** The filters' list columns ({@code variables} of a Tasklist filter), in order. */
-  public static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", CASE_NUMBER.name(), "label", "Zaak"),
-      Map.of("name", MUNICIPALITY.name(), "label", "Gemeente"),
-      Map.of("name", PROVIDER.name(), "label", "Aanbieder"),
-      Map.of("name", TERM_END.name(), "label", "Termijn t/m"));
 
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -40,10 +28,10 @@ public final class TaskListVariables implements TaskListener {
     if (task.getExecution() == null) {
       return; // a standalone task has no case
     }
-    setIfChanged(task, CASE_NUMBER, task.getExecution().getProcessBusinessKey());
-    setIfChanged(task, MUNICIPALITY, text(task.getVariable(CaseVariables.MUNICIPALITY_NAME.name())));
-    setIfChanged(task, PROVIDER, text(task.getVariable(ProviderVariables.PROVIDER_NAME.name())));
-    setIfChanged(task, TERM_END, task.getDueDate() == null ? null
+    setIfChanged(task, TaskListColumns.CASE_NUMBER, task.getExecution().getProcessBusinessKey());
+    setIfChanged(task, TaskListColumns.MUNICIPALITY, text(task.getVariable(CaseVariables.MUNICIPALITY_NAME.name())));
+    setIfChanged(task, TaskListColumns.PROVIDER, text(task.getVariable(ProviderVariables.PROVIDER_NAME.name())));
+    setIfChanged(task, TaskListColumns.TERM_END, task.getDueDate() == null ? null
         : DUTCH_DATE.format(task.getDueDate().toInstant().atZone(ZONE)));
   }
 
