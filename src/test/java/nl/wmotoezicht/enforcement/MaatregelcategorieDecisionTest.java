@@ -101,7 +101,7 @@ class MaatregelcategorieDecisionTest {
   }
 
   private static DmnDecisionResult matrix(String model, String ernst, String kans, Boolean recidive) {
-    return evaluate(model, "maatregelcategorie", "ernstOpgegeven", ernst, "kansOpgegeven", kans, "recidive", recidive);
+    return evaluate(model, "maatregelcategorie", "seriousness", ernst, "recurrenceChance", kans, "recidive", recidive);
   }
 
   // ------------------------------------------------------------------------------------------ the matrix (figure 3)
@@ -201,7 +201,7 @@ class MaatregelcategorieDecisionTest {
   @Test
   void givesNoCategoryWithoutJudgementOrFactors() {
     assertThat(evaluate(REGION, "maatregelcategorie", "recidive", true)).isEmpty();
-    assertThat(evaluate(REGION, "maatregelcategorie", "ernstOpgegeven", "groot", "ernstRisico", "ernstig")).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", "seriousness", "groot", "ernstRisico", "ernstig")).isEmpty();
   }
 
   // ------------------------------------------------------------------------------------------ ernst van de situatie
@@ -222,7 +222,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_ernstSituatie_12, null,      niet zo ernstig, klein,     klein"})
   void ernstSituatie(String rule, String opgegeven, String risico, String groep, String expected) {
     DmnDecisionResult result = evaluate(REGION, "ernstSituatie",
-        "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+        "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
     assertThat(matchedRules("ernstSituatie")).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
@@ -235,7 +235,7 @@ class MaatregelcategorieDecisionTest {
       for (String risico : List.of("zeer ernstig", "ernstig", "niet zo ernstig")) {
         for (String groep : LEVELS) {
           DmnDecisionResult result = evaluate(model, "ernstSituatie",
-              "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+              "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
           assertThat(result).as(opgegeven + "/" + risico + "/" + groep).hasSize(1);
           if (opgegeven != null) {
@@ -264,7 +264,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_kansOpHerhalingBasis_12, null,      goed,   niet-weten,  klein"})
   void kansOpHerhalingBasis(String rule, String opgegeven, String structuur, String houding, String expected) {
     DmnDecisionResult result = evaluate(REGION, "kansOpHerhalingBasis",
-        "kansOpgegeven", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
+        "recurrenceChance", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
@@ -278,7 +278,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_kansOpHerhaling_04, klein,     true,  gemiddeld",
       "Rule_kansOpHerhaling_05, klein,     null,  klein"})
   void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "kansOpgegeven", basis, "recidive", recidive);
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "recurrenceChance", basis, "recidive", recidive);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_0"
         + (LEVELS.indexOf(basis) + 1));
@@ -293,9 +293,9 @@ class MaatregelcategorieDecisionTest {
       for (String structuur : List.of("slecht", "matig", "goed")) {
         for (String houding : List.of("niet-weten", "niet-kunnen", "niet-willen")) {
           for (Boolean recidive : Arrays.asList(true, false, null)) {
-            String without = (String) evaluate(model, "kansOpHerhalingBasis", "kansOpgegeven", opgegeven,
+            String without = (String) evaluate(model, "kansOpHerhalingBasis", "recurrenceChance", opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding).getSingleEntry();
-            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "kansOpgegeven", opgegeven,
+            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "recurrenceChance", opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding, "recidive", recidive);
 
             assertThat(result).hasSize(1);
@@ -371,7 +371,7 @@ class MaatregelcategorieDecisionTest {
   void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
       Boolean meerGemeenten, String maatregel) {
     DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-        "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie, "meerGemeentenBetrokken",
+        "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie, "multipleMunicipalities",
         meerGemeenten);
 
     assertThat(matchedRules("directeMaatregelen")).contains(rule);
@@ -381,16 +381,16 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void directeMaatregelenFollowTheSeriousnessOfTheFindings() {
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "ernstSituatie", "groot",
-        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "groot",
-        "vermoedenFraude", false, "relatie", "subsidie", "meerGemeentenBetrokken", false)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", "subsidie", "multipleMunicipalities", false)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "opschorten betalingen");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "gemiddeld",
-        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)).isEmpty();
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "gemiddeld",
+        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)).isEmpty();
   }
 
   @Test
@@ -402,8 +402,8 @@ class MaatregelcategorieDecisionTest {
           for (String relatie : withMissing(List.of("subsidie", "contract"))) {
             for (Boolean meer : flags) {
               List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-                  "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie,
-                  "meerGemeentenBetrokken", meer).collectEntries("maatregel");
+                  "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie,
+                  "multipleMunicipalities", meer).collectEntries("maatregel");
               assertThat(measures).as(acuut + "/" + ernst + "/" + fraude + "/" + relatie + "/" + meer)
                   .doesNotHaveDuplicates();
               if (Boolean.TRUE.equals(acuut)) {
@@ -428,8 +428,8 @@ class MaatregelcategorieDecisionTest {
           + "'subsidie lager vaststellen, stoppen of intrekken (art. 4:48 Awb)', bestuursrechtelijk, 5"})
   void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
       String route, int trede) {
-    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
-        "relatie", relatie, "spoedeisend", spoedeisend).getSingleResult();
+    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
+        "relation", relatie, "acuutGevaarClienten", spoedeisend).getSingleResult();
 
     assertThat(matchedRules("handhavingsinstrument")).containsExactly(rule);
     assertThat((String) result.getEntry("instrument")).isEqualTo(instrument);
@@ -438,12 +438,21 @@ class MaatregelcategorieDecisionTest {
   }
 
   @Test
+  void anUnknownRelationCountsAsAContractAsTheJavaDidBeforeTheTablesWereCalledFromTheModel() {
+    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", 1, "relation", null,
+        "acuutGevaarClienten", true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", null, "multipleMunicipalities", true).collectEntries("maatregel"))
+        .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
+  }
+
+  @Test
   void handhavingsinstrumentHasExactlyOneRuleForEveryCombinationAndNeverAnAdministrativeFine() {
     for (int categorie = 1; categorie <= 3; categorie++) {
       for (String relatie : List.of("contract", "subsidie")) {
         for (Boolean spoedeisend : Arrays.asList(true, false, null)) {
-          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
-              "relatie", relatie, "spoedeisend", spoedeisend);
+          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
+              "relation", relatie, "acuutGevaarClienten", spoedeisend);
           String combination = categorie + "/" + relatie + "/" + spoedeisend;
 
           assertThat(result).as(combination).hasSize(1);
