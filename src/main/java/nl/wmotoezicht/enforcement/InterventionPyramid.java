@@ -23,6 +23,7 @@ public final class InterventionPyramid {
   public static final class Elements {
     public static final String REGISTER_CASE = "Task_RegisterCase";
     public static final String LOOK_UP_PROVIDER = "Task_LookUpProvider";
+    public static final String DECIDE_LEAD_MUNICIPALITY = "Task_DecideLeadMunicipality";
     public static final String DECIDE_CATEGORY = "Task_DecideCategory";
     public static final String DECIDE_INSTRUMENT = "Task_DecideInstrument";
     public static final String DECIDE_IMMEDIATE_MEASURES = "Task_DecideImmediateMeasures";

@@ -242,8 +242,8 @@ class DecisionRestApiTest {
   @Test
   void theOtherDecisionsAnswerOverRestToo() throws Exception {
     JsonNode initiative = evaluate("/engine-rest/decision-definition/key/initiatiefGemeente/evaluate", SYSTEM,
-        variables("aanleiding", "calamiteit", "relatie", "contract", "woongemeenteClient", "GM0917",
-            "gemeenteMeesteIndicaties", "GM0935"));
+        variables("originProcess", "calamiteit", "relation", "contract", "municipalityCode", "GM0917",
+            "municipalityWithMostIndications", "GM0935"));
     assertThat(initiative.get("initiatiefGemeente").get("value").asText()).isEqualTo("GM0917");
 
     JsonNode instrument = evaluate("/engine-rest/decision-definition/key/handhavingsinstrument/evaluate", SYSTEM,

@@ -130,7 +130,7 @@ class InterventionPyramidProcessTest {
   void takesEachDecisionInTheModelWithTheMunicipalitysOwnTableWhereItHasOne() {
     ProcessInstance maastricht = advised(ZORG_THUIS_ZUID, "GM0935", "gemiddeld", "gemiddeld");
 
-    assertThat(maastricht).hasPassedInOrder(LOOK_UP_PROVIDER, DECIDE_CATEGORY, DECIDE_INSTRUMENT,
+    assertThat(maastricht).hasPassedInOrder(LOOK_UP_PROVIDER, DECIDE_LEAD_MUNICIPALITY, DECIDE_CATEGORY, DECIDE_INSTRUMENT,
         DECIDE_IMMEDIATE_MEASURES, RECORD_IN_HISTORY).isWaitingAt(WEIGH_IMMEDIATE_MEASURES);
     Map<String, String> tableByStep = new HashMap<>();
     for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()
@@ -142,6 +142,7 @@ class InterventionPyramidProcessTest {
       }
     }
     assertThat(tableByStep).containsOnly(
+        Map.entry(DECIDE_LEAD_MUNICIPALITY, "initiatiefGemeente@null"),
         Map.entry(DECIDE_CATEGORY, "maatregelcategorie@GM0935"),
         Map.entry(DECIDE_INSTRUMENT, "handhavingsinstrument@null"),
         Map.entry(DECIDE_IMMEDIATE_MEASURES, "directeMaatregelen@null"));

@@ -314,17 +314,17 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ initiatief
 
-  @ParameterizedTest(name = "{0}: {1}, {2} → {6}")
+  @ParameterizedTest(name = "{0}: {1}, {2} → {5}")
   @CsvSource(nullValues = "null", value = {
-      "Rule_initiatiefGemeente_01, calamiteit, subsidie, GM0917, GM0935, GM0928, GM0917, woongemeente van de cliënt",
-      "Rule_initiatiefGemeente_02, signaal,    subsidie, GM0917, GM0935, GM0928, GM0935, subsidiebeschikking",
-      "Rule_initiatiefGemeente_03, toezicht,   contract, GM0917, null,   GM0928, GM0928, grootste aantal indicaties",
-      "Rule_initiatiefGemeente_04, calamiteit, contract, null,   null,   null,   null,   Vraag dit na"})
-  void initiatiefGemeente(String rule, String aanleiding, String relatie, String woongemeente, String subsidie,
-      String meesteIndicaties, String expected, String grond) {
-    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
-        "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
-        "gemeenteMeesteIndicaties", meesteIndicaties).getSingleResult();
+      "Rule_initiatiefGemeente_01, calamiteit,       subsidie, GM0917, GM0928, GM0917, woongemeente van de cliënt",
+      "Rule_initiatiefGemeente_02, signaalonderzoek, subsidie, GM0935, GM0928, GM0935, subsidiebeschikking",
+      "Rule_initiatiefGemeente_03, null,             contract, GM0917, GM0928, GM0928, grootste aantal indicaties",
+      "Rule_initiatiefGemeente_04, calamiteit,       contract, null,   null,   null,   Vraag dit na"})
+  void initiatiefGemeente(String rule, String originProcess, String relation, String municipality,
+      String mostIndications, String expected, String grond) {
+    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
+        "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", mostIndications)
+        .getSingleResult();
 
     assertThat(matchedRules("initiatiefGemeente")).containsExactly(rule);
     assertThat((String) result.getEntry("initiatiefGemeente")).isEqualTo(expected);
@@ -333,21 +333,18 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void initiatiefGemeenteHasAnAnswerForEveryCombination() {
-    for (String aanleiding : List.of("calamiteit", "signaal", "toezicht")) {
-      for (String relatie : List.of("subsidie", "contract")) {
-        for (String woongemeente : withMissing(List.of("GM0917"))) {
-          for (String subsidie : withMissing(List.of("GM0935"))) {
-            for (String meeste : withMissing(List.of("GM0928"))) {
-              DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
-                  "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
-                  "gemeenteMeesteIndicaties", meeste);
-              assertThat(result).hasSize(1);
-              String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
-              String expected = aanleiding.equals("calamiteit") && woongemeente != null ? woongemeente
-                  : relatie.equals("subsidie") && subsidie != null ? subsidie : meeste;
-              assertThat(code).as(String.join("/", aanleiding, relatie, String.valueOf(woongemeente),
-                  String.valueOf(subsidie), String.valueOf(meeste))).isEqualTo(expected);
-            }
+    for (String originProcess : Arrays.asList("calamiteit", "signaalonderzoek", null)) {
+      for (String relation : Arrays.asList("subsidie", "contract", null)) {
+        for (String municipality : withMissing(List.of("GM0917"))) {
+          for (String meeste : withMissing(List.of("GM0928"))) {
+            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
+                "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", meeste);
+            assertThat(result).hasSize(1);
+            String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
+            String expected = "calamiteit".equals(originProcess) && municipality != null ? municipality
+                : "subsidie".equals(relation) && municipality != null ? municipality : meeste;
+            assertThat(code).as(originProcess + "/" + relation + "/" + municipality + "/" + meeste)
+                .isEqualTo(expected);
           }
         }
       }
