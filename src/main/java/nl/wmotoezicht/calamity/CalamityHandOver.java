@@ -4,8 +4,8 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.CaseHandOver;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.calamity;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The calamity process ({@code processes/calamiteit.bpmn}): its key, messages, element ids and

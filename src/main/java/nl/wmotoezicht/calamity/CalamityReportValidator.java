@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.intake.FieldChecks;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InputRules;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.FieldChecks;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InputRules;
 import org.springframework.stereotype.Component;
 
 /**

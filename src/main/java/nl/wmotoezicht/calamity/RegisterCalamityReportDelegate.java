@@ -4,9 +4,9 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.IntakeRegistration;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.cases.IntakeRegistration;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_DECIDE
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_RECEIVED_ON;
 
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.dwangsom;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The last onder dwangsom ({@code processes/lastOnderDwangsom.bpmn}) and the collection of each

@@ -4,8 +4,8 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

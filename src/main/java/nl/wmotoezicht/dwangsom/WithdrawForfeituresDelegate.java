@@ -1,7 +1,7 @@
 package nl.wmotoezicht.dwangsom;
 
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

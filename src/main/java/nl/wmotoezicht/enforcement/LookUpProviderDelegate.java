@@ -3,7 +3,7 @@ package nl.wmotoezicht.enforcement;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.*;
 
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,7 @@
 package nl.wmotoezicht.enforcement;
 
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import java.time.LocalDate;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

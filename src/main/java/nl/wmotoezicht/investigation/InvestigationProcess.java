@@ -1,6 +1,6 @@
 package nl.wmotoezicht.investigation;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The signal-driven investigation ({@code processes/signaalonderzoek.bpmn}): its key, messages, element ids and

@@ -3,10 +3,10 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.List;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.IntakeRegistration;
-import nl.wmotoezicht.intake.InvalidInputException;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.cases.IntakeRegistration;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldChecks;
+import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.terms.TermExpressions;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateTask;

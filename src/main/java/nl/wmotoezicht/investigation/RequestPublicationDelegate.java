@@ -4,8 +4,8 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseHandOver;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

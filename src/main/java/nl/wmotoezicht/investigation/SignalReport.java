@@ -2,11 +2,11 @@ package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 
 /**
  * A signal about a provider as an external system sends it. The fields are named like the process variables, so the

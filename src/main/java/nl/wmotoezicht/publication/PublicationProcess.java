@@ -1,6 +1,6 @@
 package nl.wmotoezicht.publication;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The publication process ({@code processes/openbaarmaking.bpmn}): active publication of a final

@@ -9,7 +9,7 @@ import java.util.Optional;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
