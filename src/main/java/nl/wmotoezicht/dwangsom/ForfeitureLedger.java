@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.Termijnen;
-import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
