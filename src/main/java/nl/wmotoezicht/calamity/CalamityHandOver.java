@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a calamity over to the process that continues it, by a start message that carries what is
- * known: the provider, the municipality that leads (the client's residence, seed 004 §3), the
- * findings and, for enforcement, the advice. Runs as its own job: the new case and the end of this
- * one commit together, so a retry never starts a second case.
+ * Hands a calamity over to the process that continues it, by a start message that carries what is known: the provider,
+ * the municipality that leads (the client's residence, {@code decisions/initiatiefGemeente.dmn}), the findings and, for
+ * enforcement, the advice. Runs as its own job: the new case and the end of this one commit together, so a retry never
+ * starts a second case.
  */
 @Component
 class CalamityHandOver {

@@ -38,7 +38,7 @@ class SanctionTermsValidator implements TaskListener {
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
     switch (task.getTaskDefinitionKey()) {
-      case DwangsomProcess.Elements.PREPARE_INTENTION -> {
+      case DwangsomProcess.Elements.PREPARE_VOORNEMEN -> {
         checkLast(task, errors);
         SKIP_HEARING.set(task, SKIP_HEARING.find(task).orElse(false));
         if (SKIP_HEARING.get(task)) {

@@ -4,8 +4,8 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,16 +36,16 @@ class StartCollectionDelegate implements JavaDelegate {
     DWANGSOM_CASE_NUMBER.put(variables, forfeiture.caseNumber());
     CaseVariables.MUNICIPALITY_CODE.put(variables, forfeiture.municipalityCode());
     CaseVariables.MUNICIPALITY_NAME.put(variables, CaseVariables.MUNICIPALITY_NAME.get(execution));
-    RegisterCaseDelegate.PROVIDER_NAME.put(variables, forfeiture.providerName());
-    RegisterCaseDelegate.PROVIDER_KVK_NUMBER.put(variables, forfeiture.providerKvkNumber());
-    RegisterCaseDelegate.PROVIDER_EMAIL.put(variables, RegisterCaseDelegate.PROVIDER_EMAIL.get(execution));
+    ProviderVariables.PROVIDER_NAME.put(variables, forfeiture.providerName());
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(variables, forfeiture.providerKvkNumber());
+    ProviderVariables.PROVIDER_EMAIL.put(variables, ProviderVariables.PROVIDER_EMAIL.get(execution));
     FORFEITURE_ID.put(variables, forfeiture.id());
     SEQUENCE_NO.put(variables, forfeiture.sequenceNo());
     FORFEITURE_AMOUNT.put(variables, Amounts.text(forfeiture.amount()));
     FORFEITED_ON.put(variables, forfeiture.forfeitedOn().toString());
     PAY_BY.put(variables, forfeiture.payBy().toString());
     VERJARING_DATE.put(variables, forfeiture.verjaringDate().toString());
-    runtimeService.createMessageCorrelation(DwangsomProcess.Messages.FORFEITED)
+    runtimeService.createMessageCorrelation(DwangsomProcess.Messages.VERBEURD)
         .processInstanceBusinessKey(reference)
         .setVariables(variables)
         .correlateStartMessage();

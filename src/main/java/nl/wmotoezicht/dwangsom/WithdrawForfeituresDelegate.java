@@ -33,7 +33,7 @@ class WithdrawForfeituresDelegate implements JavaDelegate {
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
     ledger.withdrawOpen(caseNumber, terms.todayDate());
     for (ProcessInstance collection : runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+        .processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {
       runtimeService.deleteProcessInstance(collection.getId(), CANCEL_REASON);
     }

@@ -2,7 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.*;
 
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +25,7 @@ class LookUpProviderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kvk = RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution);
+    String kvk = ProviderVariables.PROVIDER_KVK_NUMBER.get(execution);
     String municipality = CaseVariables.MUNICIPALITY_CODE.get(execution);
     RECIDIVE.set(execution, providers.hasEarlierViolation(kvk, CaseVariables.CASE_NUMBER.get(execution)));
     RELATION.set(execution, providers.relationKind(kvk, municipality));

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.enforcement;
 
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.terms.TermExpressions;
@@ -25,7 +25,7 @@ class RecordCaseInHistoryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kvk = RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution);
+    String kvk = ProviderVariables.PROVIDER_KVK_NUMBER.get(execution);
     if (providers.find(kvk).isPresent()) {
       providers.recordCaseStarted(kvk, CaseVariables.CASE_NUMBER.get(execution),
           CaseVariables.MUNICIPALITY_CODE.get(execution), InterventionPyramid.KEY, terms.todayDate());

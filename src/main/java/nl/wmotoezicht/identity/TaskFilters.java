@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -29,9 +31,9 @@ final class TaskFilters {
 
   /** Shown under each task in the list. */
   private static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", "caseNumber", "label", "Zaak"),
-      Map.of("name", "municipalityName", "label", "Gemeente"),
-      Map.of("name", "providerName", "label", "Aanbieder"));
+      Map.of("name", CaseVariables.CASE_NUMBER.name(), "label", "Zaak"),
+      Map.of("name", CaseVariables.MUNICIPALITY_NAME.name(), "label", "Gemeente"),
+      Map.of("name", ProviderVariables.PROVIDER_NAME.name(), "label", "Aanbieder"));
 
   private final FilterService filters;
   private final TaskService tasks;

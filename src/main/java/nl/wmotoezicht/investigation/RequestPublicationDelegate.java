@@ -12,10 +12,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RequestPublication}: the final report is published actively (seeds 002, 003, 004 §2.4) by the process
- * {@code openbaarmaking}, started with message {@code PublicatieVoorbereiden}; this case's number is the publication's
- * business key. It carries the judgement and findings per theme and the conclusion, from which the supervisor makes
- * the public version without personal data. The investigation does not wait for it.
+ * {@code Task_RequestPublication}: the final report is published actively (Wet open overheid; {@code
+ * docs/processen/openbaarmaking.md}) by the process {@code openbaarmaking}, started with message {@code
+ * PublicatieVoorbereiden}; this case's number is the publication's business key. It carries the judgement and findings
+ * per theme and the conclusion, from which the supervisor makes the public version without personal data. The
+ * investigation does not wait for it.
  */
 @Component("requestPublication")
 class RequestPublicationDelegate implements JavaDelegate {

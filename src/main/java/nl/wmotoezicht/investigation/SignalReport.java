@@ -1,6 +1,9 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;

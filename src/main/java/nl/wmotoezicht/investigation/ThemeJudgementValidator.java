@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing {@code Task_JudgeThemes}: a judgement with findings for each of the three quality themes (seed 004
- * §2.2). Derives {@code shortcomings} (a theme does not fully meet the norm) and {@code judgementSummary}, the text
- * that letters, the report and the pyramid use.
+ * On completing {@code Task_JudgeThemes}: a judgement with findings for each of the three quality themes (see {@code
+ * docs/processen/signaalonderzoek.md}). Derives {@code shortcomings} (a theme does not fully meet the norm) and {@code
+ * judgementSummary}, the text that letters, the report and the pyramid use.
  */
 @Component("themeJudgementValidator")
 class ThemeJudgementValidator implements TaskListener {

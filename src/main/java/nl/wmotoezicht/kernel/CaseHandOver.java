@@ -18,11 +18,6 @@ import org.springframework.stereotype.Component;
 public class CaseHandOver {
 
   public static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
-  public static final ProcessVariable<String> PROVIDER_NAME = ProcessVariable.string("providerName");
-  public static final ProcessVariable<String> PROVIDER_KVK_NUMBER = ProcessVariable.string("providerKvkNumber");
-  public static final ProcessVariable<String> PROVIDER_EMAIL = ProcessVariable.string("providerEmail");
-  /** The provider's details, copied when present. */
-  public static final List<ProcessVariable<String>> PROVIDER = List.of(PROVIDER_NAME, PROVIDER_KVK_NUMBER, PROVIDER_EMAIL);
 
   private final RuntimeService runtimeService;
 
@@ -36,7 +31,7 @@ public class CaseHandOver {
     CaseVariables.ORIGIN_CASE_NUMBER.put(payload, CaseVariables.CASE_NUMBER.get(execution));
     ORIGIN_PROCESS.put(payload, originProcess);
     CaseVariables.MUNICIPALITY_CODE.put(payload, CaseVariables.MUNICIPALITY_CODE.get(execution));
-    copy(execution, payload, PROVIDER);
+    copy(execution, payload, ProviderVariables.ALL);
     return payload;
   }
 

@@ -1,5 +1,7 @@
 package nl.wmotoezicht.publication;
 
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.*;
 
 import java.util.HashMap;

@@ -14,19 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.testsupport.ApiClient;
-import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The deadline overview ({@code GET /api/deadlines}), the next deadline of a case and the case file
  * ({@code GET /api/cases/{n}/history}) as managers, the college and other municipalities call them.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class DeadlineRestApiTest {
 
   @LocalServerPort int port;
@@ -46,17 +42,6 @@ class DeadlineRestApiTest {
   @Autowired LegalBasis legalBasis;
   private final ObjectMapper json = new ObjectMapper();
 
-  @BeforeEach
-  void setUp() {
-    TestMailServer.get();
-    setClock("2026-11-23T10:00"); // a Monday
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   private JsonNode get(String path, String user) throws Exception {
     HttpResponse<String> response = new ApiClient(port).send("GET", path, user, null);
     assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
@@ -64,7 +49,7 @@ class DeadlineRestApiTest {
   }
 
   private ProcessInstance calamity(String municipalityCode) {
-    Map<String, Object> report = new HashMap<>(CalamityProcessTest.report(UUID.randomUUID().toString()));
+    Map<String, Object> report = new HashMap<>(CalamityFixtures.report(UUID.randomUUID().toString()));
     report.put("municipalityCode", municipalityCode);
     ProcessInstance pi = runtime.createMessageCorrelation("CalamiteitGemeld").setVariables(report)
         .correlateStartMessage();

@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.calamity.CalamityProcess;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.TestDatabase;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -50,7 +50,7 @@ class IntakeUnderLoadTest {
     try {
       for (int i = 0; i < REPORTS; i++) {
         ObjectNode report = json.createObjectNode();
-        CalamityProcessTest.report(run + i).forEach(report::putPOJO);
+        CalamityFixtures.report(run + i).forEach(report::putPOJO);
         report.put("municipalityCode", List.of("GM0917", "GM0935", "GM0928").get(i % 3));
         sent.add(clients.submit(() -> client.send("POST", "/api/calamity-reports", "intake-systeem", report.toString())));
       }

@@ -22,20 +22,17 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
  * moved through it; dates are checked against the legal calendar.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class DwangsomProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -59,18 +56,10 @@ class DwangsomProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00"); // a Monday
     if (receiverDeployment == null) {
       receiverDeployment = repository.createDeployment().name("test-outcome-receiver")
           .addClasspathResource("handover/outcomeReceiver.bpmn").deploy().getId();
     }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll
@@ -113,8 +102,8 @@ class DwangsomProcessTest {
   /** Voornemen on Monday 23 November, zienswijze received, decision made known on Wednesday 25 November. */
   private ProcessInstance decided(Map<String, Object> terms, String originCaseNumber) {
     ProcessInstance pi = request(originCaseNumber);
-    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
-    complete(task(PREPARE_INTENTION, pi), terms);
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
+    complete(task(PREPARE_VOORNEMEN, pi), terms);
     runAsyncJobs(management, pi);
     if (!Boolean.TRUE.equals(terms.get("skipHearing"))) {
       assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
@@ -168,11 +157,11 @@ class DwangsomProcessTest {
     ProcessInstance pi = request(null);
     assertThat(pi.getBusinessKey()).matches("LOD-2026-\\d{5}");
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
-    assertThat(task(PREPARE_INTENTION, pi)).hasCandidateGroup("college");
-    complete(task(PREPARE_INTENTION, pi), dwangsom("perTijdseenheid", 1000, 2500));
+    assertThat(task(PREPARE_VOORNEMEN, pi)).hasCandidateGroup("college");
+    complete(task(PREPARE_VOORNEMEN, pi), dwangsom("perTijdseenheid", 1000, 2500));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(SEND_INTENTION).isWaitingAt(AWAIT_ZIENSWIJZE)
+    assertThat(pi).hasPassed(SEND_VOORNEMEN).isWaitingAt(AWAIT_ZIENSWIJZE)
         .variables().containsEntry("intentionSentOn", "2026-11-23");
     // two weeks set by the college, not extended by the Algemene termijnenwet: ends Monday 7 December
     assertThat(timerDue(pi, ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
@@ -261,7 +250,7 @@ class DwangsomProcessTest {
     assertThat(origin).isWaitingAt("Task_OutcomeReceived").variables()
         .containsEntry("dwangsomOutcome", "maximumBereikt").containsEntry("nextStepAdvice", "bestuursdwang")
         .containsEntry("dwangsomCaseNumber", caseNumber);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals("dwangsomCaseNumber", caseNumber).count()).isEqualTo(3);
   }
 
@@ -293,7 +282,7 @@ class DwangsomProcessTest {
     fireDueTimers(management, collection);
     assertThat(collection).isWaitingAt(HEAR_PROVIDER);
     complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
-    complete(task(DECIDE_COLLECTION, collection), withVariables("collectionDecision", "invorderen",
+    complete(task(DECIDE_INVORDERING, collection), withVariables("collectionDecision", "invorderen",
         "collectionMotivation", "Verbeurd en niet betaald."));
     runAsyncJobs(management, collection);
 
@@ -307,13 +296,14 @@ class DwangsomProcessTest {
         "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00");
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
-    assertThat(timerDue(collection, REMINDER_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
+    assertThat(timerDue(collection, AANMANING_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
 
     setClock("2027-02-20T09:00");
     fireDueTimers(management, collection);
-    complete(task(ISSUE_WARRANT, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
+    complete(task(ISSUE_DWANGBEVEL, collection),
+        withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
 
-    assertThat(collection).hasPassed(WARRANT_ISSUED).isEnded();
+    assertThat(collection).hasPassed(DWANGBEVEL_ISSUED).isEnded();
   }
 
   @Test
@@ -332,7 +322,7 @@ class DwangsomProcessTest {
     setClock("2027-12-24T09:00");
     fireDueTimers(management, collection);
 
-    assertThat(collection).hasPassed(LAPSED).isEnded();
+    assertThat(collection).hasPassed(CLAIM_VERJAARD).isEnded();
     assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
   }
 
@@ -341,16 +331,16 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     setClock("2026-12-01T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
 
-    assertThat(pi).isWaitingAt(DECIDE_OBJECTION, COMPLIANCE_TERM_ENDED); // no suspension (art. 6:16 Awb)
+    assertThat(pi).isWaitingAt(DECIDE_BEZWAAR, COMPLIANCE_TERM_ENDED); // no suspension (art. 6:16 Awb)
     // six weeks after the objection term ended on 6 January (art. 7:10 Awb)
-    assertThat(task(DECIDE_OBJECTION, pi)).hasDueDate(at("2027-02-17T17:00"));
+    assertThat(task(DECIDE_BEZWAAR, pi)).hasDueDate(at("2027-02-17T17:00"));
 
     recheck(pi, "2026-12-24", "nietNageleefd");
     setClock("2027-01-14T10:00");
-    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "ongegrond",
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
         "objectionMotivation", "De last is terecht opgelegd."));
     runAsyncJobs(management, pi);
 
@@ -364,10 +354,10 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     recheck(pi, "2026-12-24", "nietNageleefd");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
 
-    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "gegrond",
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "gegrond",
         "objectionMotivation", "De termijn was te kort."));
     runAsyncJobs(management, pi);
 
@@ -382,13 +372,15 @@ class DwangsomProcessTest {
     String caseNumber = caseNumber(pi);
 
     setClock("2026-12-10T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_GRANTED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_GRANTED)
+        .processInstanceBusinessKey(caseNumber)
         .correlate();
     assertThat(pi).isWaitingAt(AWAIT_RULING);
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
 
     setClock("2027-01-04T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_ENDED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_ENDED)
+        .processInstanceBusinessKey(caseNumber)
         .correlate();
     complete(task(SET_NEW_TERM, pi), withVariables("complianceDeadline", "2027-02-01",
         "newTermMotivation", "Uitspraak: last blijft, nieuwe termijn."));
@@ -408,7 +400,7 @@ class DwangsomProcessTest {
     terms.put("skipHearingMotivation", "Acuut brandgevaar voor cliënten.");
     ProcessInstance pi = decided(terms, null);
 
-    assertThat(pi).hasNotPassed(SEND_INTENTION).isWaitingAt(EXECUTE_BESTUURSDWANG)
+    assertThat(pi).hasNotPassed(SEND_VOORNEMEN).isWaitingAt(EXECUTE_BESTUURSDWANG)
         .variables().containsEntry("complianceDeadline", "2026-11-25");
     assertThat(subjects(caseNumber(pi))).anyMatch(s -> s.toLowerCase().contains("bestuursdwang"));
     complete(task(EXECUTE_BESTUURSDWANG, pi), withVariables("executionDate", "2026-11-25",
@@ -444,16 +436,16 @@ class DwangsomProcessTest {
   void liftsTheLastOnRequest() {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     setClock("2026-12-01T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.LIFTING_REQUESTED)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OPHEFFING_REQUESTED)
         .processInstanceBusinessKey(caseNumber(pi)).correlate();
     // at most eight weeks (art. 4:13 Awb)
-    assertThat(task(DECIDE_LIFTING, pi)).hasDueDate(at("2027-01-26T17:00"));
+    assertThat(task(DECIDE_OPHEFFING, pi)).hasDueDate(at("2027-01-26T17:00"));
 
-    complete(task(DECIDE_LIFTING, pi), withVariables("liftingOutcome", "opgeheven",
+    complete(task(DECIDE_OPHEFFING, pi), withVariables("liftingOutcome", "opgeheven",
         "liftingMotivation", "Naleving is blijvend onmogelijk geworden."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(LIFTED, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
+    assertThat(pi).hasPassed(OPGEHEVEN, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
   }
 
   @Test
@@ -474,7 +466,7 @@ class DwangsomProcessTest {
   @Test
   void endsWithoutALastWhenTheCollegeDecidesAgainstIt() throws Exception {
     ProcessInstance pi = request(null);
-    complete(task(PREPARE_INTENTION, pi), dwangsom("ineens", 5000, 5000));
+    complete(task(PREPARE_VOORNEMEN, pi), dwangsom("ineens", 5000, 5000));
     runAsyncJobs(management, pi);
     setClock("2026-12-08T00:00");
     fireDueTimers(management, pi);
@@ -492,11 +484,11 @@ class DwangsomProcessTest {
     ProcessInstance pi = request(null);
     Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
     terms.remove("dwangsomMaximum");
-    String taskId = task(PREPARE_INTENTION, pi).getId();
+    String taskId = task(PREPARE_VOORNEMEN, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("dwangsomMaximum");
-    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
   }
 
 }
