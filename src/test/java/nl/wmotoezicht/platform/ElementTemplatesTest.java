@@ -47,10 +47,11 @@ class ElementTemplatesTest {
   static final Map<String, String> RETRY_CYCLE = Map.of(MAIL, "R5/PT10M", DOCUMENT, "R5/PT10M");
 
   /**
-   * Models whose steps do not carry the templates yet. TO BE EMPTIED by the integrator once the dwangsom models are
-   * converted.
+   * Models whose steps do not carry the templates yet. TO BE EMPTIED by the integrator once they are converted (the
+   * dwangsom models; kwaliteitsonderzoek's Task_AnnounceVisit).
    */
-  static final Set<String> NOT_YET_CONVERTED = Set.of("lastOnderDwangsom.bpmn", "invorderingDwangsom.bpmn");
+  static final Set<String> NOT_YET_CONVERTED = Set.of("lastOnderDwangsom.bpmn", "invorderingDwangsom.bpmn",
+      "kwaliteitsonderzoek.bpmn");
 
   private static final Map<String, JsonNode> templates = new HashMap<>();
   private static final Map<String, BpmnModelInstance> models = new HashMap<>();
