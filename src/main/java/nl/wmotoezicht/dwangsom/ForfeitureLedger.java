@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.terms.LegalCalendar;
-import nl.wmotoezicht.terms.TermPeriod;
+import nl.wmotoezicht.terms.Termijnen;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,8 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository("forfeitureLedger")
 public class ForfeitureLedger {
 
-  /** The payment term of art. 5:33 Awb. */
-  static final String PAYMENT_TERM = "P6W";
+  /** The payment term of art. 5:33 Awb, named in {@code terms/termijnen.yaml} ({@code docs/termijnen.md}). */
+  static final String PAYMENT_TERM = "betaling";
   /** A new verjaring term never ends later than this many years after the day of forfeiture (DOMAIN §6.7). */
   static final int VERJARING_LIMIT_YEARS = 5;
 
@@ -74,10 +74,13 @@ public class ForfeitureLedger {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate namedJdbc;
   private final LegalCalendar calendar;
+  private final Termijnen termijnen;
   private final TransactionTemplate ownTransaction;
 
-  public ForfeitureLedger(JdbcTemplate jdbc, LegalCalendar calendar, PlatformTransactionManager transactionManager) {
+  public ForfeitureLedger(JdbcTemplate jdbc, LegalCalendar calendar, Termijnen termijnen,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.termijnen = termijnen;
     this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     this.calendar = calendar;
     this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -111,7 +114,7 @@ public class ForfeitureLedger {
     require(forfeitedOn != null, "Datum van verbeurte ontbreekt.");
     BigDecimal asked = money(amount, "Bedrag");
     BigDecimal ceiling = money(maximum, "Maximum");
-    LocalDate payBy = calendar.compute(forfeitedOn, TermPeriod.parse(PAYMENT_TERM), true).ends();
+    LocalDate payBy = calendar.compute(forfeitedOn, termijnen.term(PAYMENT_TERM).period(), true).ends();
     LocalDate verjaringDate = forfeitedOn.plusYears(1);
 
     return inTransaction(() -> {
