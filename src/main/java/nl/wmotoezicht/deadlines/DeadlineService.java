@@ -138,8 +138,12 @@ public class DeadlineService {
     for (Forfeiture forfeiture : openForfeitures(instance.getBusinessKey())) {
       LocalDate last = forfeiture.verjaringDate();
       Instant end = last.plusDays(1).atStartOfDay(ZONE).toInstant();
-      deadlines.add(new Deadline(Deadline.VERJARING, "Verjaring verbeurte " + forfeiture.sequenceNo(), last, end,
-          ChronoUnit.DAYS.between(today, last), !now.isBefore(end), VERJARING_BASIS));
+      String label = forfeiture.verjaringUntilDecided()
+          ? "Verjaring verbeurte " + forfeiture.sequenceNo() + " verlengd tot onherroepelijk is beslist (laatste dag "
+              + "zonder rechtsmiddel)"
+          : "Laatste dag verjaring verbeurte " + forfeiture.sequenceNo();
+      deadlines.add(new Deadline(Deadline.VERJARING, label, last, end,
+          ChronoUnit.DAYS.between(today, last), !forfeiture.verjaringUntilDecided() && !now.isBefore(end), VERJARING_BASIS));
     }
     deadlines.sort(EARLIEST_FIRST);
     String processName = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()

@@ -33,19 +33,23 @@ class CollectionDelegates {
     return execution -> {
       long id = FORFEITURE_ID.get(execution);
       ledger.markInCollection(id, today());
-      ledger.restartVerjaring(id, today());
-      VERJARING_DATE.set(execution, ledger.find(id).orElseThrow().verjaringDate().toString());
+      VerjaringDelegates.follow(execution,
+          ledger.interruptVerjaring(id, VerjaringEventKind.INVORDERINGSBESCHIKKING, today()));
       COLLECTION_DECISION_SENT_ON.set(execution, today().toString());
     };
   }
 
-  /** {@code Task_CheckVerjaring}: reads the verjaring date again; it may have moved since the timer was set. */
+  /**
+   * {@code Task_CheckVerjaring}: reads the verjaring from the ledger again (it may have moved since the timers were
+   * set); lapsed only from the day after its last day, and never while a pending remedy extends it.
+   */
   @Bean
   JavaDelegate checkVerjaring() {
     return execution -> {
       Forfeiture forfeiture = ledger.find(FORFEITURE_ID.get(execution)).orElseThrow();
-      VERJARING_DATE.set(execution, forfeiture.verjaringDate().toString());
-      VERJAARD.set(execution, !today().isBefore(forfeiture.verjaringDate()));
+      VerjaringDelegates.follow(execution, forfeiture);
+      MONITORED_VERJARING.set(execution, VerjaringDelegates.monitoredKey(forfeiture));
+      VERJAARD.set(execution, forfeiture.status().isOutstanding() && forfeiture.isLapsedOn(today()));
     };
   }
 

@@ -45,6 +45,8 @@ class StartCollectionDelegate implements JavaDelegate {
     FORFEITED_ON.put(variables, forfeiture.forfeitedOn().toString());
     PAY_BY.put(variables, forfeiture.payBy().toString());
     VERJARING_DATE.put(variables, forfeiture.verjaringDate().toString());
+    VERJARING_UNTIL_DECIDED.put(variables, forfeiture.verjaringUntilDecided());
+    MONITORED_VERJARING.put(variables, VerjaringDelegates.monitoredKey(forfeiture));
     runtimeService.createMessageCorrelation(DwangsomProcess.Messages.FORFEITED)
         .processInstanceBusinessKey(reference)
         .setVariables(variables)

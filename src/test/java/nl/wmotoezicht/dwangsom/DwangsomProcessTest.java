@@ -311,9 +311,24 @@ class DwangsomProcessTest {
 
     setClock("2027-02-20T09:00");
     fireDueTimers(management, collection);
+    // the aanmaning sent on 5 February interrupted the verjaring too (art. 4:106 Awb)
+    assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind).containsExactly(
+        VerjaringEventKind.INVORDERINGSBESCHIKKING, VerjaringEventKind.AANMANING);
     complete(task(ISSUE_WARRANT, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
 
-    assertThat(collection).hasPassed(WARRANT_ISSUED).isEnded();
+    // the dwangbevel interrupts the verjaring (art. 4:106 Awb): a new year from the next day; the case stays open,
+    // watching the new date, so that a payment after the dwangbevel is still booked
+    assertThat(collection).hasPassed(WARRANT_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
+        .variables().containsEntry("verjaringDate", "2028-02-22");
+    assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 22));
+    assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-12-28T00:00"));
+
+    setClock("2027-04-12T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(reference)
+        .setVariable("paidOn", "2027-04-09").correlate();
+    assertThat(collection).hasPassed(PAID).isEnded();
+    assertThat(ledger.find(forfeiture.id()).orElseThrow()).extracting(Forfeiture::status, Forfeiture::statusChangedOn)
+        .containsExactly(ForfeitureStatus.PAID, LocalDate.of(2027, 4, 9));
   }
 
   @Test
@@ -329,7 +344,14 @@ class DwangsomProcessTest {
     assertThat(subjects(reference)).anyMatch(s -> s.contains("verjaart op 24 december 2027"));
     assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
 
+    // 24 December 2027 is the last day on which the college may act (art. 5:35 lid 1 Awb): not lapsed yet
+    assertThat(timerDue(collection, VERJARING_REACHED)).isEqualTo(at("2027-12-25T00:00"));
     setClock("2027-12-24T09:00");
+    fireDueTimers(management, collection);
+    assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
+    assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
+
+    setClock("2027-12-25T09:00");
     fireDueTimers(management, collection);
 
     assertThat(collection).hasPassed(LAPSED).isEnded();
@@ -354,9 +376,73 @@ class DwangsomProcessTest {
         "objectionMotivation", "De last is terecht opgelegd."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).isWaitingAt(NEXT_PERIOD).isNotEnded();
-    // pending from 24 December (the forfeiture) to 14 January: 21 days longer
-    assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2028, 1, 14));
+    assertThat(pi).isWaitingAt(NEXT_PERIOD, AWAIT_BEROEP).isNotEnded();
+    // forfeited 24-12-2026, objection decided 14-01-2027, no beroep: the objection was no longer open or pending
+    // on the lapse day, so nothing is extended (art. 5:35 lid 2 Awb); the old ledger added 21 days (14-01-2028)
+    Forfeiture forfeiture = ledger.forCase(caseNumber).get(0);
+    assertThat(forfeiture.forfeitedOn()).isEqualTo(LocalDate.of(2026, 12, 24));
+    assertThat(forfeiture.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
+    assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind, VerjaringEvent::date)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1)),
+            org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 1, 14)));
+    // six weeks for beroep from the decision made known on 14 January (art. 6:7 Awb): last day 25 February
+    assertThat(timerDue(pi, BEROEP_TERM_ENDED)).isEqualTo(at("2027-02-26T00:00"));
+  }
+
+  @Test
+  void aBeroepPendingOnTheLapseDayKeepsTheClaimAliveUntilTheJudgmentIsIrrevocable() throws Exception {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    String caseNumber = caseNumber(pi);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber + "-V1";
+    ProcessInstance collection = collection(reference);
+    setClock("2027-01-14T10:00");
+    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "ongegrond",
+        "objectionMotivation", "De last is terecht opgelegd."));
+    runAsyncJobs(management, pi);
+    assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
+
+    setClock("2027-02-22T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    assertThat(pi).isWaitingAt(AWAIT_JUDGMENT_RECHTBANK);
+    Forfeiture pending = ledger.forCase(caseNumber).get(0);
+    assertThat(pending.verjaringUntilDecided()).isTrue();
+    // the collection case follows: no warning or lapse timer while the beroep is pending, only a periodic check
+    assertThat(collection).isWaitingAt(VERJARING_EXTENDED_RECHECK, PAYMENT_TERM_ENDED).variables()
+        .containsEntry("verjaringUntilDecided", true);
+
+    setClock("2027-12-25T09:00"); // the day after the lapse day: the beroep is still pending
+    fireDueTimers(management, collection);
+    fireDueTimers(management, collection);
+    assertThat(collection).isNotEnded();
+    assertThat(ledger.forCase(caseNumber).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
+
+    // judgment of Thursday 16 March 2028, reported a day later: six weeks for hoger beroep end on King's Day,
+    // Thursday 27 April 2028, then Friday 28 April (equated by decree) and the weekend: Monday 1 May 2028
+    setClock("2028-03-17T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RECHTBANK).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2028-03-16").correlate();
+    assertThat(pi).isWaitingAt(AWAIT_HOGER_BEROEP).variables().containsEntry("judgmentRechtbankOn", "2028-03-16");
+    assertThat(timerDue(pi, HOGER_BEROEP_TERM_ENDED)).isEqualTo(at("2028-05-02T00:00"));
+    assertThat(ledger.forCase(caseNumber).get(0))
+        .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2028, 5, 1), false);
+    assertThat(collection).variables().containsEntry("verjaringDate", "2028-05-01");
+    // the warning is recomputed: eight weeks before 1 May 2028 has passed, so it goes out now
+    fireDueTimers(management, collection);
+    assertThat(subjects(reference)).anyMatch(subject -> subject.contains("verjaart op 1 mei 2028"));
+    assertThat(timerDue(collection, VERJARING_REACHED)).isEqualTo(at("2028-05-02T00:00"));
+
+    setClock("2028-05-02T09:00"); // no hoger beroep: irrevocable, and the claim lapses
+    fireDueTimers(management, pi);
+    fireDueTimers(management, collection);
+    assertThat(pi).hasPassed("EndEvent_JudgmentIrrevocable");
+    assertThat(collection).hasPassed(LAPSED).isEnded();
+    assertThat(ledger.forCase(caseNumber).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
   }
 
   @Test
