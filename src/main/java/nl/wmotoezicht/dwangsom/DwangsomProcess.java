@@ -143,6 +143,9 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> OBJECTION_RECEIVED_ON = ProcessVariable.string("objectionReceivedOn");
     public static final ProcessVariable<String> OBJECTION_DECIDED_ON = ProcessVariable.string("objectionDecidedOn");
     public static final ProcessVariable<String> OBJECTION_OUTCOME = ProcessVariable.string("objectionOutcome");
+    /** Paid forfeitures ordered to be refunded after the last was revoked, and their total in euros. */
+    public static final ProcessVariable<Integer> REFUND_COUNT = new ProcessVariable<>("refundCount", Integer.class);
+    public static final ProcessVariable<String> REFUND_TOTAL = ProcessVariable.string("refundTotal");
     /** Input of a verjaring step: the {@link nl.wmotoezicht.dwangsom.VerjaringEventKind} it records. */
     public static final ProcessVariable<String> VERJARING_EVENT = ProcessVariable.string("verjaringEvent");
     /**

@@ -217,8 +217,8 @@ public class ForfeitureLedger {
 
   /**
    * Withdraws all of the case's open and in-collection forfeitures, e.g. when the decision is revoked on
-   * objection and nothing was ever owed. Paid, lapsed and withdrawn forfeitures stay as they are (a refund
-   * of paid amounts is not this ledger's business).
+   * objection and nothing was ever owed. Paid, lapsed and withdrawn forfeitures stay as they are; paid ones are
+   * refunded with {@link #orderRefunds}.
    *
    * @return how many forfeitures were withdrawn
    */
@@ -319,6 +319,50 @@ public class ForfeitureLedger {
   }
 
   /**
+   * Orders the refund of every paid forfeiture of the case that has no refund yet, e.g. when the last is revoked
+   * on objection and nothing was owed (table {@code wmo_refund}). The forfeiture keeps its status PAID; the refund
+   * row records that the amount is to be paid back.
+   *
+   * @return the refunds ordered now
+   */
+  public List<Refund> orderRefunds(String caseNumber, LocalDate on, String reason) {
+    requireCaseNumber(caseNumber);
+    require(on != null, "Datum van de terugbetaling ontbreekt.");
+    require(reason != null && !reason.isBlank() && reason.length() <= 200, "Reden van de terugbetaling ontbreekt.");
+    return inTransaction(() -> {
+      lockCase(caseNumber);
+      for (Forfeiture forfeiture : forCase(caseNumber)) {
+        if (forfeiture.status() == ForfeitureStatus.PAID && jdbc.queryForObject(
+            "SELECT COUNT(*) FROM wmo_refund WHERE forfeiture_id = ?", Integer.class, forfeiture.id()) == 0) {
+          jdbc.update("INSERT INTO wmo_refund (forfeiture_id, case_number, amount, reason, ordered_on, recorded_at) "
+                  + "VALUES (?, ?, ?, ?, ?, ?)", forfeiture.id(), caseNumber, forfeiture.amount(), reason, on,
+              new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        }
+      }
+      return refunds(caseNumber).stream().filter(r -> r.orderedOn().equals(on) && r.paidOutOn() == null).toList();
+    });
+  }
+
+  /** Finance paid the refund back. */
+  public Refund markRefundPaidOut(long refundId, LocalDate on) {
+    require(on != null, "Datum van de uitbetaling ontbreekt.");
+    return inTransaction(() -> {
+      int updated = jdbc.update("UPDATE wmo_refund SET paid_out_on = ? WHERE id = ? AND paid_out_on IS NULL", on,
+          refundId);
+      if (updated == 0) {
+        throw new IllegalStateException("Terugbetaling " + refundId + " bestaat niet of is al uitbetaald.");
+      }
+      return jdbc.query("SELECT * FROM wmo_refund WHERE id = ?", ForfeitureLedger::mapRefund, refundId).get(0);
+    });
+  }
+
+  /** The case's refunds, oldest first. */
+  public List<Refund> refunds(String caseNumber) {
+    return jdbc.query("SELECT * FROM wmo_refund WHERE case_number = ? ORDER BY id", ForfeitureLedger::mapRefund,
+        caseNumber);
+  }
+
+  /**
    * Open and in-collection forfeitures whose last day of verjaring is before {@code date}, soonest first: with
    * today, those that have lapsed; with a later date, those to warn the college about. A forfeiture whose term is
    * extended until a pending remedy is decided is never among them.
@@ -410,6 +454,12 @@ public class ForfeitureLedger {
         rs.getObject("status_changed_on", LocalDate.class),
         rs.getTimestamp("created_at").toInstant(),
         rs.getBoolean("verjaring_until_decided"));
+  }
+
+  private static Refund mapRefund(ResultSet rs, int row) throws SQLException {
+    return new Refund(rs.getLong("id"), rs.getLong("forfeiture_id"), rs.getString("case_number"),
+        rs.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY), rs.getString("reason"),
+        rs.getObject("ordered_on", LocalDate.class), rs.getObject("paid_out_on", LocalDate.class));
   }
 
   private static VerjaringEvent mapEvent(ResultSet rs, int row) throws SQLException {

@@ -62,6 +62,20 @@ public class TermExpressions {
         return timerDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), true).ends());
     }
 
+    /**
+     * Due date of a customary (non-statutory) term, e.g. six weeks for a concept report: {@code from} plus the period
+     * at 17:00, on the next working day when that falls on a Saturday, Sunday or public holiday (art. 3 Atw and the
+     * days equated by decree), so that nobody is due on a day off. Not for legal terms: use {@link #statutoryEnd} or
+     * {@link #decisionEnd}.
+     */
+    public Date customaryEnd(Object from, String period) {
+        LocalDate end = calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends();
+        while (!calendar.isWorkingDay(end)) {
+            end = end.plusDays(1);
+        }
+        return dueDate(end);
+    }
+
     /** Due date: the last day of a term set in a decision (never extended) at 17:00. */
     public Date decisionEnd(Object from, String period) {
         return dueDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends());

@@ -446,20 +446,35 @@ class DwangsomProcessTest {
   }
 
   @Test
-  void endsTheCaseAndWithdrawsForfeituresWhenTheObjectionIsUpheld() {
+  void endsTheCaseWithdrawsForfeituresAndRefundsPaidOnesWhenTheObjectionIsUpheld() throws Exception {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     recheck(pi, "2026-12-24", "nietNageleefd");
     runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
+    // the first forfeiture is paid, the second one (a week later) is not
+    recheck(pi, "2026-12-31", "nietNageleefd");
+    setClock("2027-01-04T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(caseNumber + "-V1")
+        .setVariable("paidOn", "2027-01-04").correlate();
 
     complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "gegrond",
         "objectionMotivation", "De termijn was te kort."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(REVOKED, LAST_ENDED, DONE).isEnded().variables().containsEntry("outcome", "herroepen");
-    assertThat(ledger.forCase(caseNumber)).extracting(Forfeiture::status).containsOnly(ForfeitureStatus.WITHDRAWN);
-    assertThat(collection(caseNumber + "-V1")).isNull();
+    assertThat(ledger.forCase(caseNumber)).extracting(Forfeiture::status)
+        .containsExactly(ForfeitureStatus.PAID, ForfeitureStatus.WITHDRAWN);
+    assertThat(collection(caseNumber + "-V2")).isNull();
+    // the paid amount is refunded: a ledger row and an order to the municipality's finance
+    assertThat(ledger.refunds(caseNumber)).singleElement().satisfies(refund -> {
+      assertThat(refund.amount()).isEqualByComparingTo("1000.00");
+      assertThat(refund.forfeitureId()).isEqualTo(ledger.forCase(caseNumber).get(0).id());
+      assertThat(refund.orderedOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+      assertThat(refund.paidOutOn()).isNull();
+    });
+    assertThat(pi).hasPassed("Task_SendRefundOrder").variables().containsEntry("refundTotal", "1000.00");
+    assertThat(subjects(caseNumber)).anyMatch(subject -> subject.startsWith("Terugbetalen: € 1.000,00"));
   }
 
   @Test
