@@ -78,7 +78,8 @@ class VerjaringDelegates {
     VERJARING_UNTIL_DECIDED.set(collection, forfeiture.verjaringUntilDecided());
   }
 
-  private void inform(Forfeiture forfeiture) {
+  /** Sets the verjaring variables on the forfeiture's running collection case, if any. */
+  void inform(Forfeiture forfeiture) {
     String reference = forfeiture.caseNumber() + "-V" + forfeiture.sequenceNo();
     ProcessInstance collection = runtime.createProcessInstanceQuery()
         .processDefinitionKey(DwangsomProcess.COLLECTION_KEY).processInstanceBusinessKey(reference).singleResult();
