@@ -17,10 +17,31 @@ class CollectionDelegates {
 
   private final ForfeitureLedger ledger;
   private final TermExpressions terms;
+  private final CollectionProperties properties;
 
-  CollectionDelegates(ForfeitureLedger ledger, TermExpressions terms) {
+  CollectionDelegates(ForfeitureLedger ledger, TermExpressions terms, CollectionProperties properties) {
     this.ledger = ledger;
     this.terms = terms;
+    this.properties = properties;
+  }
+
+  /**
+   * {@code Task_BookReminderFee}: when the municipality charges aanmaningskosten (art. 4:113 Awb,
+   * {@code wmo.invordering.aanmaningskosten}), they are booked in the ledger and shown in the aanmaning
+   * ({@code reminderFee}).
+   */
+  @Bean
+  JavaDelegate bookReminderFee() {
+    return execution -> {
+      java.math.BigDecimal fee = properties.aanmaningskosten()
+          .get(nl.wmotoezicht.process.CaseVariables.MUNICIPALITY_CODE.get(execution));
+      if (fee == null || fee.signum() <= 0) {
+        REMINDER_FEE.set(execution, null);
+        return;
+      }
+      ledger.bookCost(FORFEITURE_ID.get(execution), "AANMANINGSKOSTEN", fee, today(), "art. 4:113 Awb");
+      REMINDER_FEE.set(execution, Amounts.text(fee.setScale(2)));
+    };
   }
 
   private LocalDate today() {

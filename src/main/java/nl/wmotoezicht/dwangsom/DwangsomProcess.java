@@ -86,6 +86,9 @@ public final class DwangsomProcess {
     public static final String HEAR_PROVIDER = "Task_HearProvider";
     public static final String DECIDE_COLLECTION = "Task_DecideCollection";
     public static final String SEND_REMINDER = "Task_SendReminder";
+    public static final String BOOK_REMINDER_FEE = "Task_BookReminderFee";
+    public static final String SEND_HEARING_INVITATION = "Task_SendHearingInvitation";
+    public static final String SEND_WARRANT = "Task_SendWarrant";
     public static final String REMINDER_TERM_ENDED = "Event_ReminderTermEnded";
     public static final String ISSUE_WARRANT = "Task_IssueWarrant";
     public static final String WARRANT_ISSUED = "EndEvent_WarrantIssued";
@@ -176,6 +179,10 @@ public final class DwangsomProcess {
     public static final ProcessVariable<Boolean> VERJAARD = ProcessVariable.bool("verjaard");
     public static final ProcessVariable<String> COLLECTION_DECISION_SENT_ON = ProcessVariable.string("collectionDecisionSentOn");
     public static final ProcessVariable<String> PAID_ON = ProcessVariable.string("paidOn");
+    /** The aanmaningskosten charged (art. 4:113 Awb), e.g. {@code "15.00"}; null when none. */
+    public static final ProcessVariable<String> REMINDER_FEE = ProcessVariable.string("reminderFee");
+    /** The last day of the term to be heard before the invorderingsbeschikking (art. 4:8 Awb). */
+    public static final ProcessVariable<String> HEARING_TERM_ENDS = ProcessVariable.string("hearingTermEnds");
 
     private Variables() {
     }

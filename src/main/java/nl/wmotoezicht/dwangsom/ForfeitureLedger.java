@@ -363,6 +363,24 @@ public class ForfeitureLedger {
   }
 
   /**
+   * Books costs charged in the collection of the forfeiture, e.g. aanmaningskosten (art. 4:113 Awb), in table
+   * {@code wmo_collection_cost}.
+   */
+  public void bookCost(long forfeitureId, String kind, BigDecimal amount, LocalDate on, String legalBasis) {
+    BigDecimal cents = money(amount, "Kosten");
+    require(on != null, "Datum van de kosten ontbreekt.");
+    inTransaction(() -> jdbc.update("INSERT INTO wmo_collection_cost (forfeiture_id, kind, amount, booked_on, "
+            + "legal_basis, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", forfeitureId, kind, cents, on, legalBasis,
+        new Timestamp(ClockUtil.getCurrentTime().getTime())));
+  }
+
+  /** The total of the costs booked for the forfeiture; 0.00 when none. */
+  public BigDecimal costs(long forfeitureId) {
+    return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM wmo_collection_cost WHERE forfeiture_id = ?",
+        BigDecimal.class, forfeitureId).setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
    * Open and in-collection forfeitures whose last day of verjaring is before {@code date}, soonest first: with
    * today, those that have lapsed; with a later date, those to warn the college about. A forfeiture whose term is
    * extended until a pending remedy is decided is never among them.

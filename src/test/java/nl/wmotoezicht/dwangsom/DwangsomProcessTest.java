@@ -291,7 +291,10 @@ class DwangsomProcessTest {
 
     setClock("2027-02-05T09:00");
     fireDueTimers(management, collection);
-    assertThat(collection).isWaitingAt(HEAR_PROVIDER);
+    assertThat(collection).isWaitingAt(HEAR_PROVIDER).variables().containsEntry("hearingTermEnds", "2027-02-19");
+    // the provider is invited to be heard before the invorderingsbeschikking, with a term (art. 4:8 Awb)
+    assertThat(subjects(reference)).containsExactly(
+        "Voornemen tot invordering: u kunt uw zienswijze geven tot en met 19 februari 2027 (zaak " + reference + ")");
     complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
     complete(task(DECIDE_COLLECTION, collection), withVariables("collectionDecision", "invorderen",
         "collectionMotivation", "Verbeurd en niet betaald."));
@@ -300,11 +303,13 @@ class DwangsomProcessTest {
     Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
     assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.IN_COLLECTION);
     assertThat(forfeiture.verjaringDate()).isAfter(LocalDate.of(2027, 12, 24)); // interrupted (art. 5:37a Awb)
-    assertThat(subjects(reference)).hasSize(2); // invorderingsbeschikking and aanmaning
+    assertThat(subjects(reference)).hasSize(3); // hearing invitation, invorderingsbeschikking and aanmaning
     assertThat(PdfDocuments.letterText(reference, "invordering-beschikking")).contains(reference,
         "Invorderingsbeschikking", "artikel 5:37 lid 1 Awb", "€ 5.000,00", "Verbeurd en niet betaald.", "Bezwaar maken");
     assertThat(PdfDocuments.letterText(reference, "invordering-aanmaning")).contains("AANMANING",
-        "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00");
+        "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00", "artikel 4:113 Awb", "€ 15,00");
+    // Heerlen charges aanmaningskosten (configuration): booked in the ledger
+    assertThat(ledger.costs(forfeiture.id())).isEqualByComparingTo("15.00");
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
     assertThat(timerDue(collection, REMINDER_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
@@ -318,6 +323,10 @@ class DwangsomProcessTest {
 
     // the dwangbevel interrupts the verjaring (art. 4:106 Awb): a new year from the next day; the case stays open,
     // watching the new date, so that a payment after the dwangbevel is still booked
+    runAsyncJobs(management, collection);
+    // the dwangbevel is a document with the content of art. 4:122 Awb, sent for service by the bailiff
+    assertThat(PdfDocuments.letterText(reference, "invordering-dwangbevel")).contains("DWANGBEVEL",
+        "In naam des Konings", "€ 5.000,00", "€ 15,00", "artikel 4:118 Awb", "artikel 4:116 Awb");
     assertThat(collection).hasPassed(WARRANT_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
         .variables().containsEntry("verjaringDate", "2028-02-22");
     assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 22));
