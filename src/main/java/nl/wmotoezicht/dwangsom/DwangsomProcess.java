@@ -31,6 +31,8 @@ public final class DwangsomProcess {
     public static final String JUDGMENT_RECHTBANK = "UitspraakRechtbank";
     public static final String HOGER_BEROEP_LODGED = "HogerBeroepIngesteld";
     public static final String JUDGMENT_RAAD_VAN_STATE = "UitspraakRaadVanState";
+    /** An interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb); business key = the reference. */
+    public static final String COLLECTION_REQUESTED = "InvorderingVerzocht";
     /** From the finance system: a forfeiture was paid; business key = the payment reference. */
     public static final String PAYMENT_RECEIVED = "BetalingOntvangen";
 
@@ -89,6 +91,7 @@ public final class DwangsomProcess {
     public static final String BOOK_REMINDER_FEE = "Task_BookReminderFee";
     public static final String SEND_HEARING_INVITATION = "Task_SendHearingInvitation";
     public static final String SEND_WARRANT = "Task_SendWarrant";
+    public static final String DECIDE_COLLECTION_REQUEST = "Task_DecideCollectionRequest";
     public static final String REMINDER_TERM_ENDED = "Event_ReminderTermEnded";
     public static final String ISSUE_WARRANT = "Task_IssueWarrant";
     public static final String WARRANT_ISSUED = "EndEvent_WarrantIssued";

@@ -61,6 +61,20 @@ class VerjaringDelegates {
     };
   }
 
+  /**
+   * In a collection case: an event of the forfeiture that may extend its verjaring (input {@code verjaringEvent},
+   * e.g. {@code VERZOEK_INVORDERING_INGEDIEND}, art. 5:37a lid 2 Awb) on {@code remedyDate} (else today).
+   */
+  @Bean
+  JavaDelegate recordForfeitureEvent() {
+    return execution -> {
+      Forfeiture forfeiture = ledger.find(FORFEITURE_ID.get(execution)).orElseThrow();
+      ledger.recordVerjaringEvent(forfeiture.caseNumber(), forfeiture.id(),
+          VerjaringEventKind.valueOf(VERJARING_EVENT.get(execution)), eventDate(execution));
+      follow(execution, ledger.find(forfeiture.id()).orElseThrow());
+    };
+  }
+
   /** The day of the event: {@code remedyDate} (consumed) or today; also left as local {@code remedyRecordedOn}. */
   private LocalDate eventDate(DelegateExecution execution) {
     LocalDate on = REMEDY_DATE.find(execution).filter(s -> !s.isBlank()).map(LocalDate::parse)

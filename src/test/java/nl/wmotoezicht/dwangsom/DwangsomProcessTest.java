@@ -368,6 +368,31 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void aRequestForCollectionIsDecidedWithinFourWeeksAndKeepsTheClaimAliveWhilePending() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+
+    setClock("2027-12-01T10:00"); // an interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.COLLECTION_REQUESTED).processInstanceBusinessKey(reference)
+        .correlate();
+    assertThat(task(DECIDE_COLLECTION_REQUEST, collection)).hasDueDate(at("2027-12-29T17:00")); // four weeks (lid 3)
+    assertThat(ledger.forCase(caseNumber(pi)).get(0).verjaringUntilDecided()).isTrue(); // art. 5:37a lid 2 Awb
+
+    setClock("2027-12-27T09:00"); // after the lapse day of 24 December: the request is pending, nothing lapses
+    fireDueTimers(management, collection);
+    assertThat(collection).isNotEnded();
+    complete(task(DECIDE_COLLECTION_REQUEST, collection), withVariables("collectionRequestDecision", "afgewezen",
+        "collectionRequestMotivation", "Geen belang bij invordering."));
+    // decided 27 December: irrevocable when the six-week objection term has run, Monday 7 February 2028
+    assertThat(ledger.forCase(caseNumber(pi)).get(0))
+        .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2028, 2, 7), false);
+    assertThat(collection).variables().containsEntry("verjaringDate", "2028-02-07");
+  }
+
+  @Test
   void runsOnDuringAnObjectionAndExtendsTheVerjaring() {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
