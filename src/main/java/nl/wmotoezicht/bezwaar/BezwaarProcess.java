@@ -1,6 +1,6 @@
 package nl.wmotoezicht.bezwaar;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The objection against any besluit of the platform ({@code processes/bezwaar.bpmn}, art. 6:4-6:11, 7:2, 7:10 Awb):

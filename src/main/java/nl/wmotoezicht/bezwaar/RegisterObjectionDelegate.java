@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.wmotoezicht.cases.CaseNumbers;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InvalidInputException;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermExpressions;
 import nl.wmotoezicht.terms.TermPeriod;
@@ -66,7 +66,7 @@ class RegisterObjectionDelegate implements JavaDelegate {
     if (municipality == null || !region.isMunicipality(municipality)) {
       errors.add(new FieldError(CaseVariables.MUNICIPALITY_CODE.name(), "is geen gemeente van de regio"));
     }
-    for (var variable : List.of(RegisterCaseDelegate.PROVIDER_NAME, RegisterCaseDelegate.PROVIDER_EMAIL)) {
+    for (var variable : List.of(ProviderVariables.PROVIDER_NAME, ProviderVariables.PROVIDER_EMAIL)) {
       if (variable.find(execution).filter(s -> !s.isBlank()).isEmpty()) {
         errors.add(new FieldError(variable.name(), "is verplicht"));
       }

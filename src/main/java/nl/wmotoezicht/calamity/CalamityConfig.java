@@ -2,6 +2,7 @@ package nl.wmotoezicht.calamity;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
+import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,11 @@ class CalamityConfig {
   @Bean
   StartRights calamityStartRights() {
     return StartRights.of(CalamityProcess.KEY, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
+  }
+
+  /** A report that came late: the task that follows it up waits on the provider. */
+  @Bean
+  WaitingOnProvider calamityWaitingOnProvider() {
+    return WaitingOnProvider.of(CalamityProcess.Elements.HANDLE_OVERDUE_REPORT);
   }
 }

@@ -4,17 +4,17 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.CaseHandOver;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a calamity over to the process that continues it, by a start message that carries what is
- * known: the provider, the municipality that leads (the client's residence, seed 004 §3), the
- * findings and, for enforcement, the advice. Runs as its own job: the new case and the end of this
- * one commit together, so a retry never starts a second case.
+ * Hands a calamity over to the process that continues it, by a start message that carries what is known: the provider,
+ * the municipality that leads (the client's residence, {@code decisions/initiatiefGemeente.dmn}), the findings and, for
+ * enforcement, the advice. Runs as its own job: the new case and the end of this one commit together, so a retry never
+ * starts a second case.
  */
 @Component
 class CalamityHandOver {

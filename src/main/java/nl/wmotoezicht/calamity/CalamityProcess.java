@@ -1,6 +1,6 @@
 package nl.wmotoezicht.calamity;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The calamity process ({@code processes/calamiteit.bpmn}): its key, messages, element ids and
@@ -63,9 +63,6 @@ public final class CalamityProcess {
   /** Process variables; names are those of the intake API, the forms and the mail templates. */
   public static final class Variables {
     public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
-    public static final ProcessVariable<String> PROVIDER_NAME = ProcessVariable.string("providerName");
-    public static final ProcessVariable<String> PROVIDER_KVK_NUMBER = ProcessVariable.string("providerKvkNumber");
-    public static final ProcessVariable<String> PROVIDER_EMAIL = ProcessVariable.string("providerEmail");
     public static final ProcessVariable<String> LOCATION = ProcessVariable.string("location");
     public static final ProcessVariable<String> EVENT_DATE = ProcessVariable.string("eventDate");
     /** {@code calamiteit} or {@code geweld} (violence in providing a service). */

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.intake.FieldChecks;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InputRules;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.FieldChecks;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InputRules;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,20 +36,14 @@ public class CalamityReportValidator {
    */
   public List<FieldError> validate(Map<String, Object> report, boolean referenceRequired) {
     FieldChecks checks = new FieldChecks(report);
-    checks.text(PROVIDER_NAME, true, 200);
-    checks.matching(PROVIDER_KVK_NUMBER, true, InputRules.KVK_NUMBER, "moet een KvK-nummer van 8 cijfers zijn");
-    checks.matching(PROVIDER_EMAIL, true, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
+    ProviderVariables.check(checks);
     checks.text(LOCATION, true, 200);
-    checks.text(CaseVariables.MUNICIPALITY_CODE, true, 6).ifPresent(code -> {
-      if (!region.isMunicipality(code)) {
-        checks.error(CaseVariables.MUNICIPALITY_CODE, "is geen gemeente van de regio " + region.name());
-      }
-    });
+    region.checkMunicipality(checks);
     checks.pastDate(EVENT_DATE, true);
     checks.oneOf(KIND, true, KINDS, "moet 'calamiteit' of 'geweld' zijn");
     checks.text(DESCRIPTION, true, 10_000);
     checks.text(REPORTER_NAME, true, 200);
-    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, "moet een geldig e-mailadres zijn");
+    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, ProviderVariables.EMAIL_MESSAGE);
     checks.matching(REPORTER_PHONE, false, InputRules.PHONE, "moet een telefoonnummer zijn");
     checks.matching(REPORTER_REFERENCE, referenceRequired, FieldChecks.REFERENCE, FieldChecks.REFERENCE_MESSAGE);
     checks.bool(CARE_UNDER_WLZ);

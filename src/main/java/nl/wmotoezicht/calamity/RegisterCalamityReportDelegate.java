@@ -4,9 +4,9 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.IntakeRegistration;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.cases.CaseRegistration;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 class RegisterCalamityReportDelegate implements JavaDelegate {
 
   private final CalamityReportValidator validator;
-  private final IntakeRegistration registration;
+  private final CaseRegistration registration;
 
-  RegisterCalamityReportDelegate(CalamityReportValidator validator, IntakeRegistration registration) {
+  RegisterCalamityReportDelegate(CalamityReportValidator validator, CaseRegistration registration) {
     this.validator = validator;
     this.registration = registration;
   }
@@ -35,7 +35,7 @@ class RegisterCalamityReportDelegate implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    registration.register(execution, CalamityProcess.KEY, CalamityProcess.CASE_PREFIX,
+    registration.registerReport(execution, CalamityProcess.KEY, CalamityProcess.CASE_PREFIX,
         REPORTER_REFERENCE.find(execution).orElse(null));
     for (var careLaw : List.of(CARE_UNDER_WLZ, CARE_UNDER_ZVW, CARE_UNDER_JEUGDWET)) {
       careLaw.set(execution, careLaw.find(execution).orElse(false));

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.wmotoezicht.platform.Problems;
+import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

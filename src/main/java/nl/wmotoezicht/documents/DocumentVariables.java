@@ -1,6 +1,6 @@
 package nl.wmotoezicht.documents;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /** Input parameters of a document step in a model ({@code camunda:inputParameter} of {@code ${generateDocument}}). */
 public final class DocumentVariables {

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.dwangsom;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The last onder dwangsom ({@code processes/lastOnderDwangsom.bpmn}) and the collection of each
@@ -9,7 +9,7 @@ import nl.wmotoezicht.process.ProcessVariable;
 public final class DwangsomProcess {
 
   public static final String KEY = "lastOnderDwangsom";
-  public static final String COLLECTION_KEY = "invorderingDwangsom";
+  public static final String INVORDERING_KEY = "invorderingDwangsom";
   public static final String CASE_PREFIX = "LOD";
 
   /** Message names. */
@@ -17,14 +17,14 @@ public final class DwangsomProcess {
     /** Start: the pyramid (trede 4) or an investigation (refusal to cooperate) asks for a last. */
     public static final String REQUESTED = "LastOnderDwangsomGevraagd";
     public static final String ZIENSWIJZE_RECEIVED = "ZienswijzeOntvangen";
-    public static final String OBJECTION_RECEIVED = "BezwaarOntvangen";
-    public static final String LIFTING_REQUESTED = "OpheffingGevraagd";
-    public static final String INJUNCTION_GRANTED = "VoorlopigeVoorzieningToegewezen";
-    public static final String INJUNCTION_ENDED = "VoorlopigeVoorzieningVervallen";
+    public static final String BEZWAAR_RECEIVED = "BezwaarOntvangen";
+    public static final String OPHEFFING_REQUESTED = "OpheffingGevraagd";
+    public static final String VOORLOPIGE_VOORZIENING_GRANTED = "VoorlopigeVoorzieningToegewezen";
+    public static final String VOORLOPIGE_VOORZIENING_ENDED = "VoorlopigeVoorzieningVervallen";
     /** Sent to the requesting case when this one ends. */
     public static final String OUTCOME = "DwangsomUitkomst";
     /** Starts the collection of one forfeiture. */
-    public static final String FORFEITED = "DwangsomVerbeurd";
+    public static final String VERBEURD = "DwangsomVerbeurd";
     /** From the legal department (business key = the dwangsom case): beroep against the decision on objection. */
     public static final String BEROEP_LODGED = "BeroepIngesteld";
     /** From the legal department: the rechtbank's judgment; optional variable {@code remedyDate}. */
@@ -32,7 +32,7 @@ public final class DwangsomProcess {
     public static final String HOGER_BEROEP_LODGED = "HogerBeroepIngesteld";
     public static final String JUDGMENT_RAAD_VAN_STATE = "UitspraakRaadVanState";
     /** An interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb); business key = the reference. */
-    public static final String COLLECTION_REQUESTED = "InvorderingVerzocht";
+    public static final String INVORDERING_REQUESTED = "InvorderingVerzocht";
     /** From the finance system: a forfeiture was paid; business key = the payment reference. */
     public static final String PAYMENT_RECEIVED = "BetalingOntvangen";
 
@@ -40,11 +40,16 @@ public final class DwangsomProcess {
     }
   }
 
-  /** BPMN element ids. */
+  /**
+   * BPMN element ids.
+   *
+   * <p>The Java names carry the legal term (Aanmaning, Verbeurte, Invordering, Bezwaar, Verjaring; see
+   * {@code docs/begrippen.md}); the ids in the models keep their first, English names.
+   */
   public static final class Elements {
     public static final String REGISTER_CASE = "Task_RegisterCase";
-    public static final String PREPARE_INTENTION = "Task_PrepareIntention";
-    public static final String SEND_INTENTION = "Task_SendIntention";
+    public static final String PREPARE_VOORNEMEN = "Task_PrepareIntention";
+    public static final String SEND_VOORNEMEN = "Task_SendIntention";
     public static final String AWAIT_ZIENSWIJZE = "Gateway_AwaitZienswijze";
     public static final String ZIENSWIJZE_TERM_EXPIRED = "Event_ZienswijzeTermExpired";
     public static final String DECIDE = "Task_Decide";
@@ -54,9 +59,9 @@ public final class DwangsomProcess {
     public static final String TIMELINE = "SubProcess_Timeline";
     public static final String COMPLIANCE_TERM_ENDED = "Event_ComplianceTermEnded";
     public static final String RECHECK = "Task_Recheck";
-    public static final String RECORD_FORFEITURE = "Task_RecordForfeiture";
-    public static final String SEND_FORFEITURE_LETTER = "Task_SendForfeitureLetter";
-    public static final String START_COLLECTION = "Task_StartCollection";
+    public static final String RECORD_VERBEURTE = "Task_RecordForfeiture";
+    public static final String SEND_VERBEURBRIEF = "Task_SendForfeitureLetter";
+    public static final String START_INVORDERING = "Task_StartCollection";
     public static final String NEXT_PERIOD = "Event_NextPeriod";
     public static final String ADVISE_NEXT_STEP = "Task_AdviseNextStep";
     public static final String MAXIMUM_REACHED = "EndEvent_MaximumReached";
@@ -69,7 +74,7 @@ public final class DwangsomProcess {
     public static final String SUSPENDED = "Event_Suspended";
     public static final String AWAIT_RULING = "Task_AwaitRuling";
     public static final String SET_NEW_TERM = "Task_SetNewTerm";
-    public static final String DECIDE_OBJECTION = "Task_DecideObjection";
+    public static final String DECIDE_BEZWAAR = "Task_DecideObjection";
     public static final String REVOKED = "EndEvent_Revoked";
     public static final String AWAIT_BEROEP = "Gateway_AwaitBeroep";
     public static final String BEROEP_TERM_ENDED = "Event_BeroepTermEnded";
@@ -77,32 +82,32 @@ public final class DwangsomProcess {
     public static final String AWAIT_HOGER_BEROEP = "Gateway_AwaitHogerBeroep";
     public static final String HOGER_BEROEP_TERM_ENDED = "Event_HogerBeroepTermEnded";
     public static final String AWAIT_JUDGMENT_RAAD_VAN_STATE = "Task_AwaitJudgmentRaadVanState";
-    public static final String OBJECTION_IRREVOCABLE = "EndEvent_ObjectionIrrevocable";
-    public static final String DECIDE_LIFTING = "Task_DecideLifting";
-    public static final String LIFTED = "EndEvent_Lifted";
+    public static final String BEZWAAR_IRREVOCABLE = "EndEvent_ObjectionIrrevocable";
+    public static final String DECIDE_OPHEFFING = "Task_DecideLifting";
+    public static final String OPGEHEVEN = "EndEvent_Lifted";
     public static final String LAST_ENDED = "Event_LastEnded";
     public static final String REPORT_OUTCOME = "Task_ReportOutcome";
     public static final String DONE = "EndEvent_Done";
 
     public static final String PAYMENT_TERM_ENDED = "Event_PaymentTermEnded";
     public static final String HEAR_PROVIDER = "Task_HearProvider";
-    public static final String DECIDE_COLLECTION = "Task_DecideCollection";
-    public static final String SEND_REMINDER = "Task_SendReminder";
-    public static final String BOOK_REMINDER_FEE = "Task_BookReminderFee";
+    public static final String DECIDE_INVORDERING = "Task_DecideCollection";
+    public static final String SEND_AANMANING = "Task_SendReminder";
+    public static final String BOOK_AANMANINGSKOSTEN = "Task_BookReminderFee";
     public static final String SEND_HEARING_INVITATION = "Task_SendHearingInvitation";
-    public static final String SEND_WARRANT = "Task_SendWarrant";
-    public static final String DECIDE_COLLECTION_REQUEST = "Task_DecideCollectionRequest";
-    public static final String REMINDER_TERM_ENDED = "Event_ReminderTermEnded";
-    public static final String ISSUE_WARRANT = "Task_IssueWarrant";
-    public static final String WARRANT_ISSUED = "EndEvent_WarrantIssued";
+    public static final String SEND_DWANGBEVEL = "Task_SendWarrant";
+    public static final String DECIDE_INVORDERING_REQUEST = "Task_DecideCollectionRequest";
+    public static final String AANMANING_TERM_ENDED = "Event_ReminderTermEnded";
+    public static final String ISSUE_DWANGBEVEL = "Task_IssueWarrant";
+    public static final String DWANGBEVEL_ISSUED = "EndEvent_WarrantIssued";
     public static final String VERJARING_WARNING = "Event_VerjaringWarning";
     public static final String VERJARING_REACHED = "Event_VerjaringReached";
     public static final String VERJARING_MONITOR = "SubProcess_Verjaring";
     public static final String VERJARING_EXTENDED_RECHECK = "Event_VerjaringExtendedRecheck";
     public static final String VERJARING_CHANGED = "Event_VerjaringChanged";
-    public static final String LAPSED = "EndEvent_Lapsed";
+    public static final String CLAIM_VERJAARD = "EndEvent_Lapsed";
     public static final String PAID = "EndEvent_Paid";
-    public static final String COLLECTION_WAIVED = "EndEvent_CollectionWaived";
+    public static final String INVORDERING_WAIVED = "EndEvent_CollectionWaived";
 
     private Elements() {
     }

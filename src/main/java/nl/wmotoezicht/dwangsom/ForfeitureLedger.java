@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.wmotoezicht.intake.InputRules;
+import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -71,7 +71,7 @@ public class ObjectionEffects {
         refunds.addAll(ledger.orderRefunds(f.caseNumber(), on, REVOKED_REASON).stream()
             .filter(r -> r.forfeitureId() == f.id()).toList());
         for (ProcessInstance collection : runtime.createProcessInstanceQuery()
-            .processDefinitionKey(DwangsomProcess.COLLECTION_KEY).processInstanceBusinessKey(decisionCaseNumber).list()) {
+            .processDefinitionKey(DwangsomProcess.INVORDERING_KEY).processInstanceBusinessKey(decisionCaseNumber).list()) {
           runtime.deleteProcessInstance(collection.getId(), REVOKED_REASON);
         }
       }
@@ -91,7 +91,7 @@ public class ObjectionEffects {
 
   private void cancelCollections(String caseNumber) {
     for (ProcessInstance collection : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+        .processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {
       runtime.deleteProcessInstance(collection.getId(), REVOKED_REASON);
     }

@@ -4,8 +4,8 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -47,8 +47,8 @@ class RecordForfeitureDelegate implements JavaDelegate {
       amount = amount.multiply(BigDecimal.valueOf(((Number) VIOLATION_COUNT.get(execution)).longValue()));
     }
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
-    Forfeiture forfeiture = ledger.record(caseNumber, RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution),
-        RegisterCaseDelegate.PROVIDER_NAME.get(execution), CaseVariables.MUNICIPALITY_CODE.get(execution),
+    Forfeiture forfeiture = ledger.record(caseNumber, ProviderVariables.PROVIDER_KVK_NUMBER.get(execution),
+        ProviderVariables.PROVIDER_NAME.get(execution), CaseVariables.MUNICIPALITY_CODE.get(execution),
         forfeitedOn, amount, maximum);
 
     LAST_FORFEITURE_ID.set(execution, forfeiture.id());

@@ -4,7 +4,7 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InvalidInputException;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import nl.wmotoezicht.terms.TermExpressions;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,7 +38,7 @@ class SanctionTermsValidator implements TaskListener {
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
     switch (task.getTaskDefinitionKey()) {
-      case DwangsomProcess.Elements.PREPARE_INTENTION -> {
+      case DwangsomProcess.Elements.PREPARE_VOORNEMEN -> {
         checkLast(task, errors);
         SKIP_HEARING.set(task, SKIP_HEARING.find(task).orElse(false));
         if (SKIP_HEARING.get(task)) {

@@ -4,8 +4,8 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,9 +36,9 @@ class StartCollectionDelegate implements JavaDelegate {
     DWANGSOM_CASE_NUMBER.put(variables, forfeiture.caseNumber());
     CaseVariables.MUNICIPALITY_CODE.put(variables, forfeiture.municipalityCode());
     CaseVariables.MUNICIPALITY_NAME.put(variables, CaseVariables.MUNICIPALITY_NAME.get(execution));
-    RegisterCaseDelegate.PROVIDER_NAME.put(variables, forfeiture.providerName());
-    RegisterCaseDelegate.PROVIDER_KVK_NUMBER.put(variables, forfeiture.providerKvkNumber());
-    RegisterCaseDelegate.PROVIDER_EMAIL.put(variables, RegisterCaseDelegate.PROVIDER_EMAIL.get(execution));
+    ProviderVariables.PROVIDER_NAME.put(variables, forfeiture.providerName());
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(variables, forfeiture.providerKvkNumber());
+    ProviderVariables.PROVIDER_EMAIL.put(variables, ProviderVariables.PROVIDER_EMAIL.get(execution));
     FORFEITURE_ID.put(variables, forfeiture.id());
     SEQUENCE_NO.put(variables, forfeiture.sequenceNo());
     FORFEITURE_AMOUNT.put(variables, Amounts.text(forfeiture.amount()));
@@ -47,7 +47,7 @@ class StartCollectionDelegate implements JavaDelegate {
     VERJARING_DATE.put(variables, forfeiture.verjaringDate().toString());
     VERJARING_UNTIL_DECIDED.put(variables, forfeiture.verjaringUntilDecided());
     MONITORED_VERJARING.put(variables, VerjaringDelegates.monitoredKey(forfeiture));
-    runtimeService.createMessageCorrelation(DwangsomProcess.Messages.FORFEITED)
+    runtimeService.createMessageCorrelation(DwangsomProcess.Messages.VERBEURD)
         .processInstanceBusinessKey(reference)
         .setVariables(variables)
         .correlateStartMessage();

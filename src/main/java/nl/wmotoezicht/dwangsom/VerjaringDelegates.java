@@ -5,7 +5,7 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -96,7 +96,7 @@ class VerjaringDelegates {
   void inform(Forfeiture forfeiture) {
     String reference = forfeiture.caseNumber() + "-V" + forfeiture.sequenceNo();
     ProcessInstance collection = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DwangsomProcess.COLLECTION_KEY).processInstanceBusinessKey(reference).singleResult();
+        .processDefinitionKey(DwangsomProcess.INVORDERING_KEY).processInstanceBusinessKey(reference).singleResult();
     if (collection == null) {
       return;
     }

@@ -1,7 +1,7 @@
 package nl.wmotoezicht.dwangsom;
 
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +38,7 @@ class WithdrawForfeituresDelegate implements JavaDelegate {
     DwangsomProcess.Variables.REFUND_TOTAL.set(execution, Amounts.text(refunds.stream().map(Refund::amount)
         .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add)));
     for (ProcessInstance collection : runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+        .processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {
       runtimeService.deleteProcessInstance(collection.getId(), CANCEL_REASON);
     }

@@ -2,12 +2,12 @@ package nl.wmotoezicht.enforcement;
 
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.*;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.DecisionTenants;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -44,7 +44,7 @@ class AdviseEnforcementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kvk = RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution);
+    String kvk = ProviderVariables.PROVIDER_KVK_NUMBER.get(execution);
     String municipality = CaseVariables.MUNICIPALITY_CODE.get(execution);
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
     boolean recidive = providers.hasEarlierViolation(kvk, caseNumber);

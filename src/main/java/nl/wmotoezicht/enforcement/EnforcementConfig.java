@@ -2,6 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
+import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,12 @@ class EnforcementConfig {
   @Bean
   StartRights pyramidStartRights() {
     return StartRights.of(InterventionPyramid.KEY, Groups.COLLEGE, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
+  }
+
+  /** Improvement to monitor, the follow-up check and the check after a notice of default wait on the provider. */
+  @Bean
+  WaitingOnProvider pyramidWaitingOnProvider() {
+    return WaitingOnProvider.of(InterventionPyramid.Elements.MONITOR_IMPROVEMENT,
+        InterventionPyramid.Elements.FOLLOW_UP_CHECK, InterventionPyramid.Elements.CHECK_DEFAULT);
   }
 }

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.enforcement;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /** The intervention pyramid ({@code processes/interventiepiramide.bpmn}): key, messages, ids, variables. */
 public final class InterventionPyramid {

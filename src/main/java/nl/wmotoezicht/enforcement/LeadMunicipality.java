@@ -2,6 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.wmotoezicht.kernel.DecisionTenants;
 import nl.wmotoezicht.provider.ProviderRegister;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -9,9 +10,10 @@ import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Which municipality takes the initiative (seed 004 §3), by the decision {@code initiatiefGemeente} (the
- * municipality's own table when it has one): after a calamity the client's municipality, within a subsidy the
- * subsidising one, otherwise the one with the most indications at the provider, from the provider register.
+ * Which municipality takes the initiative ({@code docs/processen/interventiepiramide.md}), by the decision {@code
+ * initiatiefGemeente} (the municipality's own table when it has one): after a calamity the client's municipality,
+ * within a subsidy the subsidising one, otherwise the one with the most indications at the provider, from the provider
+ * register.
  */
 @Component
 public class LeadMunicipality {

@@ -1,8 +1,7 @@
 package nl.wmotoezicht.enforcement;
 
-import java.time.LocalDate;
-import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +27,7 @@ class RecordEnforcementOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kvk = RegisterCaseDelegate.PROVIDER_KVK_NUMBER.get(execution);
+    String kvk = ProviderVariables.PROVIDER_KVK_NUMBER.get(execution);
     if (providers.find(kvk).isEmpty()) {
       return;
     }

@@ -2,7 +2,7 @@ package nl.wmotoezicht.enforcement;
 
 import java.util.Map;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
-import nl.wmotoezicht.process.CaseHandOver;
+import nl.wmotoezicht.kernel.CaseHandOver;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package nl.wmotoezicht.identity;
 
 import java.util.List;
 
-/** The groups of the product (DOMAIN.md §1). Candidate groups in the models use these ids. */
+/** The groups of the product (the users table of {@code README.md}). Candidate groups in the models use these ids. */
 public final class Groups {
 
   /** Wmo supervisors, often employed by the GGD; work across the whole region. */

@@ -53,10 +53,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 
   private final Region region;
   private final List<StartRights> startRights;
+  private final List<WaitingOnProvider> waitingOnProvider;
 
-  IdentitySetup(Region region, List<StartRights> startRights) {
+  IdentitySetup(Region region, List<StartRights> startRights, List<WaitingOnProvider> waitingOnProvider) {
     this.region = region;
     this.startRights = startRights;
+    this.waitingOnProvider = waitingOnProvider;
   }
 
   @Override
@@ -70,7 +72,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     for (String group : List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE, Groups.MANAGERS)) {
       grants.revokeGroup(group, FILTER, ALL);
     }
-    new TaskFilters(engine.getFilterService(), engine.getTaskService(), grants).createAll();
+    new TaskFilters(engine.getFilterService(), engine.getTaskService(), grants, waitingOnProvider).createAll();
     LOG.info("Identity set up for region '{}' with {} municipalities", region.name(), region.municipalities().size());
   }
 

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.identity;
 
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;

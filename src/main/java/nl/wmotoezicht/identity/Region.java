@@ -3,6 +3,8 @@ package nl.wmotoezicht.identity;
 import java.util.List;
 import java.util.Optional;
 import nl.wmotoezicht.identity.RegionProperties.Municipality;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.FieldChecks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,15 @@ public class Region {
 
   public boolean isMunicipality(String code) {
     return municipality(code).isPresent();
+  }
+
+  /** Checks that the input names a municipality of this region ({@code municipalityCode}, required). */
+  public void checkMunicipality(FieldChecks checks) {
+    checks.text(CaseVariables.MUNICIPALITY_CODE, true, 6).ifPresent(code -> {
+      if (!isMunicipality(code)) {
+        checks.error(CaseVariables.MUNICIPALITY_CODE, "is geen gemeente van de regio " + name());
+      }
+    });
   }
 
   public String name() {

@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.wmotoezicht.calamity.CalamityProcess;
-import nl.wmotoezicht.dwangsom.DwangsomProcess;
-import nl.wmotoezicht.enforcement.InterventionPyramid;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -25,18 +24,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 final class TaskFilters {
 
-  /**
-   * The tasks that exist because the case waits on the provider: a report that came late, an improvement
-   * or repair to monitor, a recheck at the end of a term the provider had to comply within.
-   */
-  static final String[] WAITING_ON_PROVIDER = {
-      CalamityProcess.Elements.HANDLE_OVERDUE_REPORT,
-      InterventionPyramid.Elements.MONITOR_IMPROVEMENT,
-      InterventionPyramid.Elements.FOLLOW_UP_CHECK,
-      InterventionPyramid.Elements.CHECK_DEFAULT,
-      DwangsomProcess.Elements.RECHECK,
-      DwangsomProcess.Elements.RECHECK_BD};
-
   private static final List<String> WORKING_GROUPS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS,
       Groups.COLLEGE);
   private static final List<String> FOLLOWING_PROVIDERS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS);
@@ -44,18 +31,22 @@ final class TaskFilters {
 
   /** Shown under each task in the list. */
   private static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", "caseNumber", "label", "Zaak"),
-      Map.of("name", "municipalityName", "label", "Gemeente"),
-      Map.of("name", "providerName", "label", "Aanbieder"));
+      Map.of("name", CaseVariables.CASE_NUMBER.name(), "label", "Zaak"),
+      Map.of("name", CaseVariables.MUNICIPALITY_NAME.name(), "label", "Gemeente"),
+      Map.of("name", ProviderVariables.PROVIDER_NAME.name(), "label", "Aanbieder"));
 
   private final FilterService filters;
   private final TaskService tasks;
   private final Authorizations grants;
+  /** The tasks that exist because the case waits on the provider, as the process modules declare them. */
+  private final String[] waitingOnProvider;
 
-  TaskFilters(FilterService filters, TaskService tasks, Authorizations grants) {
+  TaskFilters(FilterService filters, TaskService tasks, Authorizations grants, List<WaitingOnProvider> waiting) {
     this.filters = filters;
     this.tasks = tasks;
     this.grants = grants;
+    this.waitingOnProvider = waiting.stream().flatMap(w -> w.taskDefinitionKeys().stream()).distinct()
+        .toArray(String[]::new);
   }
 
   void createAll() {
@@ -70,7 +61,7 @@ final class TaskFilters {
         () -> myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
     save("Wacht op aanbieder", "Vervolg op wat de aanbieder moest doen: te laat rapport, verbetering of herstel "
         + "monitoren, hercontrole na een termijn", 50, "#2f855a", FOLLOWING_PROVIDERS,
-        () -> myGroups().taskDefinitionKeyIn(WAITING_ON_PROVIDER).orderByDueDate().asc());
+        () -> myGroups().taskDefinitionKeyIn(waitingOnProvider).orderByDueDate().asc());
     save("Alle open taken van mijn gemeente", "Alle open taken van de zaken van mijn gemeente (alleen inzien)", 60,
         "#4a5568", MANAGERS, () -> tasks.createTaskQuery().orderByDueDate().asc());
     save("Achterstallig in mijn gemeente", "Open taken van mijn gemeente waarvan de vervaldatum voorbij is", 70,

@@ -3,7 +3,7 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldChecks;
+import nl.wmotoezicht.kernel.FieldChecks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

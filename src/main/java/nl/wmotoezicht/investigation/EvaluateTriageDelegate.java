@@ -1,13 +1,14 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.enforcement.DecisionTenants;
 import nl.wmotoezicht.enforcement.LeadMunicipality;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.DecisionTenants;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;

@@ -3,8 +3,8 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseHandOver;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,6 +1,6 @@
 package nl.wmotoezicht.investigation;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
  * The signal-driven investigation ({@code processes/signaalonderzoek.bpmn}): its key, messages, element ids and
@@ -84,9 +84,6 @@ public final class InvestigationProcess {
     public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
     /** burger, toegang, contractmanager, ikz, toezichthouder; calamiteit for a hand-over. */
     public static final ProcessVariable<String> SIGNAL_SOURCE = ProcessVariable.string("signalSource");
-    public static final ProcessVariable<String> PROVIDER_NAME = ProcessVariable.string("providerName");
-    public static final ProcessVariable<String> PROVIDER_KVK_NUMBER = ProcessVariable.string("providerKvkNumber");
-    public static final ProcessVariable<String> PROVIDER_EMAIL = ProcessVariable.string("providerEmail");
     public static final ProcessVariable<String> LOCATION = ProcessVariable.string("location");
     public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.string("description");
     public static final ProcessVariable<String> OBSERVED_ON = ProcessVariable.string("observedOn");

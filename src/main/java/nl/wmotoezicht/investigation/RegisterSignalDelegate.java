@@ -3,10 +3,10 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.List;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.IntakeRegistration;
-import nl.wmotoezicht.intake.InvalidInputException;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.cases.CaseRegistration;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 class RegisterSignalDelegate implements JavaDelegate {
 
   private final SignalReportValidator validator;
-  private final IntakeRegistration registration;
+  private final CaseRegistration registration;
 
-  RegisterSignalDelegate(SignalReportValidator validator, IntakeRegistration registration) {
+  RegisterSignalDelegate(SignalReportValidator validator, CaseRegistration registration) {
     this.validator = validator;
     this.registration = registration;
   }
@@ -43,7 +43,7 @@ class RegisterSignalDelegate implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    registration.register(execution, InvestigationProcess.KEY, InvestigationProcess.CASE_PREFIX,
+    registration.registerReport(execution, InvestigationProcess.KEY, InvestigationProcess.CASE_PREFIX,
         REPORTER_REFERENCE.find(execution).orElse(null));
     REPORTER_MAILABLE.set(execution, REPORTER_EMAIL.find(execution).filter(e -> !e.isBlank()).isPresent());
     COOPERATION_REFUSED.set(execution, false);

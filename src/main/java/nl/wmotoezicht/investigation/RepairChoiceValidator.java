@@ -3,7 +3,7 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldChecks;
+import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.terms.TermExpressions;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On completing {@code Task_ChooseRepairOrEscalate}: a herstelaanbod needs the actions and a term, whose last day is
  * set on the legal calendar ({@code repairDeadline}; a term the supervisor sets, so not extended by the Atw).
- * Escalating at once, without a herstelaanbod, is for very serious shortcomings and needs a motivation (seed 004 §3).
+ * Escalating at once, without a herstelaanbod, is for very serious shortcomings and needs a motivation ({@code
+ * docs/processen/signaalonderzoek.md}).
  */
 @Component("repairChoiceValidator")
 class RepairChoiceValidator implements TaskListener {

@@ -3,15 +3,16 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
+import nl.wmotoezicht.kernel.CaseHandOver;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RequestCooperationDwangsom}: the provider refused to cooperate with a supervisor's power; the duty to
- * cooperate (art. 5:20 Awb) is enforced with a last onder dwangsom (seed 004 §4.2), started the way the pyramid
- * starts one: message {@code LastOnderDwangsomGevraagd}. Its outcome returns as {@code DwangsomUitkomst}.
+ * cooperate (art. 5:20 Awb) is enforced with a last onder dwangsom ({@code docs/processen/signaalonderzoek.md}),
+ * started the way the pyramid starts one: message {@code LastOnderDwangsomGevraagd}. Its outcome returns as {@code
+ * DwangsomUitkomst}.
  */
 @Component("requestCooperationDwangsom")
 class RequestCooperationDwangsomDelegate implements JavaDelegate {

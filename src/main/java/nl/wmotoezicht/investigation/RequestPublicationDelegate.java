@@ -4,18 +4,19 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseHandOver;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseHandOver;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RequestPublication}: the final report is published actively (seeds 002, 003, 004 §2.4) by the process
- * {@code openbaarmaking}, started with message {@code PublicatieVoorbereiden}; this case's number is the publication's
- * business key. It carries the judgement and findings per theme and the conclusion, from which the supervisor makes
- * the public version without personal data. The investigation does not wait for it.
+ * {@code Task_RequestPublication}: the final report is published actively (Wet open overheid; {@code
+ * docs/processen/openbaarmaking.md}) by the process {@code openbaarmaking}, started with message {@code
+ * PublicatieVoorbereiden}; this case's number is the publication's business key. It carries the judgement and findings
+ * per theme and the conclusion, from which the supervisor makes the public version without personal data. The
+ * investigation does not wait for it.
  */
 @Component("requestPublication")
 class RequestPublicationDelegate implements JavaDelegate {

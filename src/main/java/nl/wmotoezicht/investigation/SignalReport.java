@@ -1,12 +1,15 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 
 /**
  * A signal about a provider as an external system sends it. The fields are named like the process variables, so the

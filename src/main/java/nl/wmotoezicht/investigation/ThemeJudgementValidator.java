@@ -5,16 +5,16 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldChecks;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.FieldChecks;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing {@code Task_JudgeThemes}: a judgement with findings for each of the three quality themes (seed 004
- * §2.2). Derives {@code shortcomings} (a theme does not fully meet the norm) and {@code judgementSummary}, the text
- * that letters, the report and the pyramid use.
+ * On completing {@code Task_JudgeThemes}: a judgement with findings for each of the three quality themes (see {@code
+ * docs/processen/signaalonderzoek.md}). Derives {@code shortcomings} (a theme does not fully meet the norm) and {@code
+ * judgementSummary}, the text that letters, the report and the pyramid use.
  */
 @Component("themeJudgementValidator")
 class ThemeJudgementValidator implements TaskListener {

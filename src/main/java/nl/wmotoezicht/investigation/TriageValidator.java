@@ -4,8 +4,8 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.List;
 import java.util.Set;
-import nl.wmotoezicht.intake.FieldChecks;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.FieldChecks;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,8 @@
 package nl.wmotoezicht.notification;
 
 import java.util.Map;
+import nl.wmotoezicht.kernel.DutchAmounts;
+import nl.wmotoezicht.kernel.DutchDates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;

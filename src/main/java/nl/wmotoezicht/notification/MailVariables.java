@@ -1,6 +1,6 @@
 package nl.wmotoezicht.notification;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /** Input parameters of a mail step in a model ({@code camunda:inputParameter}). */
 public final class MailVariables {

@@ -11,7 +11,7 @@ import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.documents.DocumentService;
 import nl.wmotoezicht.documents.DocumentVariables;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;

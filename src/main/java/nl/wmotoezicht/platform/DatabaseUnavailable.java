@@ -3,6 +3,7 @@ package nl.wmotoezicht.platform;
 import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import nl.wmotoezicht.kernel.Problems;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

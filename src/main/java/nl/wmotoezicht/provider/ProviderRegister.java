@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.intake.FieldError;
-import nl.wmotoezicht.intake.InputRules;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InputRules;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,25 +26,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The provider register (aanbiedersregister, DOMAIN §5 and §5.2): Wmo providers by KvK number with their
- * locations, their relation with each municipality of the region and their enforcement history. Available in
- * BPMN expressions as {@code providers}, e.g. {@code ${providers.relationKind(providerKvkNumber, municipalityCode)}},
- * {@code ${providers.hasEarlierViolation(providerKvkNumber, caseNumber)}} (recidive) or
- * {@code ${providers.otherMunicipalityMails(providerKvkNumber, municipalityCode)}}.
+ * The provider register (aanbiedersregister, {@code docs/processen/interventiepiramide.md}): Wmo providers by KvK
+ * number with their locations, their relation with each municipality of the region and their enforcement history.
+ * Available in BPMN expressions as {@code providers}, e.g. {@code ${providers.relationKind(providerKvkNumber,
+ * municipalityCode)}}, {@code ${providers.hasEarlierViolation(providerKvkNumber, caseNumber)}} (recidive) or {@code
+ * ${providers.otherMunicipalityMails(providerKvkNumber, municipalityCode)}}.
  *
- * <p><b>Relations.</b> A municipality either contracts the provider ({@value #CONTRACT}: private law possible)
- * or subsidises it ({@value #SUBSIDIE}: administrative law only, art. 4:48 Awb), with the number of indications
- * (clients) it has placed there. The municipality with the most indications takes the initiative in enforcement
- * when neither a calamity nor a subsidy decides it (seed 004 §3).
+ * <p><b>Relations.</b> A municipality either contracts the provider ({@value #CONTRACT}: private law possible) or
+ * subsidises it ({@value #SUBSIDIE}: administrative law only, art. 4:48 Awb), with the number of indications (clients)
+ * it has placed there. The municipality with the most indications takes the initiative in enforcement when neither a
+ * calamity nor a subsidy decides it ({@code decisions/initiatiefGemeente.dmn}).
  *
- * <p><b>Recidive</b> (seed 004 §4.7: earlier violations by the same provider) is read from the enforcement
+ * <p><b>Recidive</b> (earlier violations by the same provider, {@code docs/begrippen.md}) is read from the enforcement
  * history, never typed in: every enforcement case records its start ({@link #recordCaseStarted}) and its outcome
  * ({@link #recordCaseOutcome}), saying whether a violation was established.
  *
- * <p><b>Transactions.</b> Every method works in the caller's transaction: called from a Camunda delegate or
- * expression it joins the engine's Spring transaction, so the history is written together with the step that
- * wrote it, or not at all. Without a transaction a writing method runs in one of its own. Input is validated
- * before anything is written, so an exception of this class leaves the caller's transaction usable.
+ * <p><b>Transactions.</b> Every method works in the caller's transaction: called from a Camunda delegate or expression
+ * it joins the engine's Spring transaction, so the history is written together with the step that wrote it, or not at
+ * all. Without a transaction a writing method runs in one of its own. Input is validated before anything is written, so
+ * an exception of this class leaves the caller's transaction usable.
  */
 @Repository("providers")
 public class ProviderRegister {
@@ -274,9 +274,9 @@ public class ProviderRegister {
   }
 
   /**
-   * The municipality with the most indications at the provider (seed 004 §3: it takes the initiative when
-   * neither a calamity nor a subsidy decides it). Every relation counts, contract or subsidy, also one with no
-   * indications. On a tie the lowest municipality code wins (e.g. GM0917 before GM0935), so the answer is the
+   * The municipality with the most indications at the provider ({@code decisions/initiatiefGemeente.dmn}: it takes the
+   * initiative when neither a calamity nor a subsidy decides it). Every relation counts, contract or subsidy, also one
+   * with no indications. On a tie the lowest municipality code wins (e.g. GM0917 before GM0935), so the answer is the
    * same on every call.
    *
    * @return the municipality code; empty when no municipality has a relation with the provider
@@ -291,9 +291,9 @@ public class ProviderRegister {
   }
 
   /**
-   * The supervision-desk addresses of every other municipality of the region with a relation to the provider,
-   * to keep them informed of an intervention (DOMAIN §5): comma-separated, by municipality code, e.g.
-   * {@code "wmo-toezicht@maastricht.demo.example,wmo-toezicht@kerkrade.demo.example"}. A relation of a
+   * The supervision-desk addresses of every other municipality of the region with a relation to the provider, to keep
+   * them informed of an intervention ({@code docs/processen/interventiepiramide.md}): comma-separated, by municipality
+   * code, e.g. {@code "wmo-toezicht@maastricht.demo.example,wmo-toezicht@kerkrade.demo.example"}. A relation of a
    * municipality that is no longer in the region's configuration is left out.
    *
    * @param leadMunicipality the municipality leading the case, left out

@@ -3,8 +3,8 @@ package nl.wmotoezicht.publication;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.*;
 
 import java.time.LocalDate;
-import nl.wmotoezicht.process.CaseVariables;
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

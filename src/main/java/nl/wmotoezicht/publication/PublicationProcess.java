@@ -1,10 +1,10 @@
 package nl.wmotoezicht.publication;
 
-import nl.wmotoezicht.process.ProcessVariable;
+import nl.wmotoezicht.kernel.ProcessVariable;
 
 /**
- * The publication process ({@code processes/openbaarmaking.bpmn}): active publication of a final
- * supervision report (Woo; seeds 002, 003, 004 §2.4). Its key, messages, element ids and variables.
+ * The publication process ({@code processes/openbaarmaking.bpmn}): active publication of a final supervision report
+ * (Wet open overheid; {@code docs/processen/openbaarmaking.md}). Its key, messages, element ids and variables.
  */
 public final class PublicationProcess {
 
@@ -63,9 +63,6 @@ public final class PublicationProcess {
 
   /** Process variables. */
   public static final class Variables {
-    public static final ProcessVariable<String> PROVIDER_NAME = ProcessVariable.string("providerName");
-    public static final ProcessVariable<String> PROVIDER_KVK_NUMBER = ProcessVariable.string("providerKvkNumber");
-    public static final ProcessVariable<String> PROVIDER_EMAIL = ProcessVariable.string("providerEmail");
     /** The stored final report ({@code wmo_case_document}); never published itself. */
     public static final ProcessVariable<String> FINAL_REPORT_DOCUMENT_ID = ProcessVariable.string("finalReportDocumentId");
     /** The process key of the case that sent the report, e.g. {@code signaalonderzoek}. */

@@ -1,5 +1,7 @@
 package nl.wmotoezicht.publication;
 
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.*;
 
 import java.util.HashMap;
@@ -9,7 +11,7 @@ import java.util.Optional;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.process.CaseVariables;
+import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

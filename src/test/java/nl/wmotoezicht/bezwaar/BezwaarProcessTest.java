@@ -22,7 +22,7 @@ import nl.wmotoezicht.dwangsom.ForfeitureLedger;
 import nl.wmotoezicht.dwangsom.ForfeitureStatus;
 import nl.wmotoezicht.dwangsom.VerjaringEvent;
 import nl.wmotoezicht.dwangsom.VerjaringEventKind;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -78,7 +78,7 @@ class BezwaarProcessTest {
     terms.put("dwangsomMaximum", 5000);
     terms.put("timeUnit", "P1W");
     terms.put("zienswijzeTerm", "P2W");
-    complete(task(DwangsomProcess.Elements.PREPARE_INTENTION, pi), terms);
+    complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, pi), terms);
     runAsyncJobs(management, pi);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.calamity.CalamityFixtures.report;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
@@ -15,15 +16,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.wmotoezicht.intake.DuplicateReportException;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.cases.DuplicateReportException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,17 +31,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/calamiteit.bpmn}, as supervisors and the provider walk it. */
-@WmoIntegrationTest
+@ProcessScenario
 public class CalamityProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -55,35 +51,6 @@ public class CalamityProcessTest {
   @BeforeAll
   static void startMailServer() {
     TestMailServer.get();
-  }
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    setClock("2026-11-23T10:00"); // a Monday
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
-  }
-
-  /** A valid calamity report for the demo municipality Heerlen. */
-  public static Map<String, Object> report(String reference) {
-    Map<String, Object> report = new HashMap<>();
-    report.put("reporterReference", reference);
-    report.put("providerName", "Zorg Thuis Zuid B.V.");
-    report.put("providerKvkNumber", "12345678");
-    report.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    report.put("location", "Woonlocatie De Linde, Heerlen");
-    report.put("municipalityCode", "GM0917");
-    report.put("eventDate", "2026-11-20");
-    report.put("kind", "calamiteit");
-    report.put("description", "Cliënt gevallen tijdens transfer; heupfractuur.");
-    report.put("reporterName", "J. Smeets");
-    report.put("reporterEmail", "j.smeets@zorgthuiszuid.example");
-    return report;
   }
 
   private ProcessInstance reportCalamity(Map<String, Object> report) {
@@ -292,7 +259,7 @@ public class CalamityProcessTest {
     ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
         .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
     assertThat(received).isNotNull();
-    // the client's municipality leads the enforcement (seed 004 §3)
+    // the client's municipality leads the enforcement (decisions/initiatiefGemeente.dmn)
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_WeighImmediateMeasures").variables()
         .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.identity.RegionProperties;
-import nl.wmotoezicht.intake.FieldError;
+import nl.wmotoezicht.kernel.FieldError;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

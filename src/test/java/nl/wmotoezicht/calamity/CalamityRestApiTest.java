@@ -13,13 +13,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.ProcessTestSupport;
+import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class CalamityRestApiTest {
 
   private ObjectNode report(String reference) {
     ObjectNode report = json.createObjectNode();
-    CalamityProcessTest.report(reference).forEach((key, value) -> report.putPOJO(key, value));
+    CalamityFixtures.report(reference).forEach((key, value) -> report.putPOJO(key, value));
     return report;
   }
 
@@ -170,7 +171,7 @@ class CalamityRestApiTest {
 
   private String messageBody(String reference) {
     ObjectNode variables = json.createObjectNode();
-    CalamityProcessTest.report(reference).forEach((key, value) -> variables.putObject(key)
+    CalamityFixtures.report(reference).forEach((key, value) -> variables.putObject(key)
         .put("value", value.toString()).put("type", "String"));
     ObjectNode message = json.createObjectNode().put("messageName", CalamityProcess.Messages.REPORTED);
     message.set("processVariables", variables);
@@ -254,7 +255,7 @@ class CalamityRestApiTest {
 
   @Test
   void answersAFormRefusedByTheEngineWithTheField() throws Exception {
-    nl.wmotoezicht.testsupport.TestMailServer.get();
+    TestMailServer.get();
     String caseNumber = body(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
     String contactTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
@@ -262,7 +263,7 @@ class CalamityRestApiTest {
     send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
     org.camunda.bpm.engine.runtime.ProcessInstance pi = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult();
-    nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs(management, pi);
+    ProcessTestSupport.runAsyncJobs(management, pi);
     String chooseTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
 

@@ -1,7 +1,6 @@
 package nl.wmotoezicht.documents;
 
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
-import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
@@ -16,20 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
-import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.PdfDocuments.Attachment;
+import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Documents of a case: {@code ${generateDocument}}, letters and attachments of {@code ${sendMail}},
  * one document per step execution, and the documents API with its visibility rule.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class CaseDocumentsTest {
 
   @Autowired ProcessEngine engine;
@@ -61,17 +57,10 @@ class CaseDocumentsTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    setClock("2026-11-23T10:00");
     if (deployment == null) {
       deployment = repository.createDeployment().name("test-document-steps").tenantId("GM0917")
           .addClasspathResource("testmodels/documentSteps.bpmn").deploy().getId();
     }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll

@@ -20,22 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
  * moved through it; dates are checked against the legal calendar.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class DwangsomProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -59,18 +56,10 @@ class DwangsomProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00"); // a Monday
     if (receiverDeployment == null) {
       receiverDeployment = repository.createDeployment().name("test-outcome-receiver")
           .addClasspathResource("handover/outcomeReceiver.bpmn").deploy().getId();
     }
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll
@@ -113,8 +102,8 @@ class DwangsomProcessTest {
   /** Voornemen on Monday 23 November, zienswijze received, decision made known on Wednesday 25 November. */
   private ProcessInstance decided(Map<String, Object> terms, String originCaseNumber) {
     ProcessInstance pi = request(originCaseNumber);
-    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
-    complete(task(PREPARE_INTENTION, pi), terms);
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
+    complete(task(PREPARE_VOORNEMEN, pi), terms);
     runAsyncJobs(management, pi);
     if (!Boolean.TRUE.equals(terms.get("skipHearing"))) {
       assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
@@ -168,11 +157,11 @@ class DwangsomProcessTest {
     ProcessInstance pi = request(null);
     assertThat(pi.getBusinessKey()).matches("LOD-2026-\\d{5}");
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
-    assertThat(task(PREPARE_INTENTION, pi)).hasCandidateGroup("college");
-    complete(task(PREPARE_INTENTION, pi), dwangsom("perTijdseenheid", 1000, 2500));
+    assertThat(task(PREPARE_VOORNEMEN, pi)).hasCandidateGroup("college");
+    complete(task(PREPARE_VOORNEMEN, pi), dwangsom("perTijdseenheid", 1000, 2500));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(SEND_INTENTION).isWaitingAt(AWAIT_ZIENSWIJZE)
+    assertThat(pi).hasPassed(SEND_VOORNEMEN).isWaitingAt(AWAIT_ZIENSWIJZE)
         .variables().containsEntry("intentionSentOn", "2026-11-23");
     // two weeks set by the college, not extended by the Algemene termijnenwet: ends Monday 7 December
     assertThat(timerDue(pi, ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
@@ -261,7 +250,7 @@ class DwangsomProcessTest {
     assertThat(origin).isWaitingAt("Task_OutcomeReceived").variables()
         .containsEntry("dwangsomOutcome", "maximumBereikt").containsEntry("nextStepAdvice", "bestuursdwang")
         .containsEntry("dwangsomCaseNumber", caseNumber);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.COLLECTION_KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals("dwangsomCaseNumber", caseNumber).count()).isEqualTo(3);
   }
 
@@ -296,7 +285,7 @@ class DwangsomProcessTest {
     assertThat(subjects(reference)).containsExactly(
         "Voornemen tot invordering: u kunt uw zienswijze geven tot en met 19 februari 2027 (zaak " + reference + ")");
     complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
-    complete(task(DECIDE_COLLECTION, collection), withVariables("collectionDecision", "invorderen",
+    complete(task(DECIDE_INVORDERING, collection), withVariables("collectionDecision", "invorderen",
         "collectionMotivation", "Verbeurd en niet betaald."));
     runAsyncJobs(management, collection);
 
@@ -312,14 +301,14 @@ class DwangsomProcessTest {
     assertThat(ledger.costs(forfeiture.id())).isEqualByComparingTo("15.00");
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
-    assertThat(timerDue(collection, REMINDER_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
+    assertThat(timerDue(collection, AANMANING_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
 
     setClock("2027-02-20T09:00");
     fireDueTimers(management, collection);
     // the aanmaning sent on 5 February interrupted the verjaring too (art. 4:106 Awb)
     assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind).containsExactly(
         VerjaringEventKind.INVORDERINGSBESCHIKKING, VerjaringEventKind.AANMANING);
-    complete(task(ISSUE_WARRANT, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
+    complete(task(ISSUE_DWANGBEVEL, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
 
     // the dwangbevel interrupts the verjaring (art. 4:106 Awb): a new year from the next day; the case stays open,
     // watching the new date, so that a payment after the dwangbevel is still booked
@@ -327,7 +316,7 @@ class DwangsomProcessTest {
     // the dwangbevel is a document with the content of art. 4:122 Awb, sent for service by the bailiff
     assertThat(PdfDocuments.letterText(reference, "invordering-dwangbevel")).contains("DWANGBEVEL",
         "In naam des Konings", "€ 5.000,00", "€ 15,00", "artikel 4:118 Awb", "artikel 4:116 Awb");
-    assertThat(collection).hasPassed(WARRANT_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
+    assertThat(collection).hasPassed(DWANGBEVEL_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
         .variables().containsEntry("verjaringDate", "2028-02-22");
     assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 22));
     assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-12-28T00:00"));
@@ -363,7 +352,7 @@ class DwangsomProcessTest {
     setClock("2027-12-25T09:00");
     fireDueTimers(management, collection);
 
-    assertThat(collection).hasPassed(LAPSED).isEnded();
+    assertThat(collection).hasPassed(CLAIM_VERJAARD).isEnded();
     assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
   }
 
@@ -375,15 +364,15 @@ class DwangsomProcessTest {
     ProcessInstance collection = collection(reference);
 
     setClock("2027-12-01T10:00"); // an interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb)
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.COLLECTION_REQUESTED).processInstanceBusinessKey(reference)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.INVORDERING_REQUESTED).processInstanceBusinessKey(reference)
         .correlate();
-    assertThat(task(DECIDE_COLLECTION_REQUEST, collection)).hasDueDate(at("2027-12-29T17:00")); // four weeks (lid 3)
+    assertThat(task(DECIDE_INVORDERING_REQUEST, collection)).hasDueDate(at("2027-12-29T17:00")); // four weeks (lid 3)
     assertThat(ledger.forCase(caseNumber(pi)).get(0).verjaringUntilDecided()).isTrue(); // art. 5:37a lid 2 Awb
 
     setClock("2027-12-27T09:00"); // after the lapse day of 24 December: the request is pending, nothing lapses
     fireDueTimers(management, collection);
     assertThat(collection).isNotEnded();
-    complete(task(DECIDE_COLLECTION_REQUEST, collection), withVariables("collectionRequestDecision", "afgewezen",
+    complete(task(DECIDE_INVORDERING_REQUEST, collection), withVariables("collectionRequestDecision", "afgewezen",
         "collectionRequestMotivation", "Geen belang bij invordering."));
     // decided 27 December: irrevocable when the six-week objection term has run, Monday 7 February 2028
     assertThat(ledger.forCase(caseNumber(pi)).get(0))
@@ -397,16 +386,16 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     setClock("2026-12-01T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
 
-    assertThat(pi).isWaitingAt(DECIDE_OBJECTION, COMPLIANCE_TERM_ENDED); // no suspension (art. 6:16 Awb)
+    assertThat(pi).isWaitingAt(DECIDE_BEZWAAR, COMPLIANCE_TERM_ENDED); // no suspension (art. 6:16 Awb)
     // six weeks after the objection term ended on 6 January (art. 7:10 Awb)
-    assertThat(task(DECIDE_OBJECTION, pi)).hasDueDate(at("2027-02-17T17:00"));
+    assertThat(task(DECIDE_BEZWAAR, pi)).hasDueDate(at("2027-02-17T17:00"));
 
     recheck(pi, "2026-12-24", "nietNageleefd");
     setClock("2027-01-14T10:00");
-    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "ongegrond",
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
         "objectionMotivation", "De last is terecht opgelegd."));
     runAsyncJobs(management, pi);
 
@@ -428,13 +417,13 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
     String caseNumber = caseNumber(pi);
     setClock("2026-12-01T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
     recheck(pi, "2026-12-24", "nietNageleefd");
     String reference = caseNumber + "-V1";
     ProcessInstance collection = collection(reference);
     setClock("2027-01-14T10:00");
-    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "ongegrond",
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
         "objectionMotivation", "De last is terecht opgelegd."));
     runAsyncJobs(management, pi);
     assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
@@ -475,7 +464,7 @@ class DwangsomProcessTest {
     fireDueTimers(management, pi);
     fireDueTimers(management, collection);
     assertThat(pi).hasPassed("EndEvent_JudgmentIrrevocable");
-    assertThat(collection).hasPassed(LAPSED).isEnded();
+    assertThat(collection).hasPassed(CLAIM_VERJAARD).isEnded();
     assertThat(ledger.forCase(caseNumber).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
   }
 
@@ -484,7 +473,7 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     recheck(pi, "2026-12-24", "nietNageleefd");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.OBJECTION_RECEIVED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
     // the first forfeiture is paid, the second one (a week later) is not
     recheck(pi, "2026-12-31", "nietNageleefd");
@@ -492,7 +481,7 @@ class DwangsomProcessTest {
     runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(caseNumber + "-V1")
         .setVariable("paidOn", "2027-01-04").correlate();
 
-    complete(task(DECIDE_OBJECTION, pi), withVariables("objectionOutcome", "gegrond",
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "gegrond",
         "objectionMotivation", "De termijn was te kort."));
     runAsyncJobs(management, pi);
 
@@ -517,13 +506,15 @@ class DwangsomProcessTest {
     String caseNumber = caseNumber(pi);
 
     setClock("2026-12-10T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_GRANTED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_GRANTED)
+        .processInstanceBusinessKey(caseNumber)
         .correlate();
     assertThat(pi).isWaitingAt(AWAIT_RULING);
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
 
     setClock("2027-01-04T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.INJUNCTION_ENDED).processInstanceBusinessKey(caseNumber)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_ENDED)
+        .processInstanceBusinessKey(caseNumber)
         .correlate();
     complete(task(SET_NEW_TERM, pi), withVariables("complianceDeadline", "2027-02-01",
         "newTermMotivation", "Uitspraak: last blijft, nieuwe termijn."));
@@ -543,7 +534,7 @@ class DwangsomProcessTest {
     terms.put("skipHearingMotivation", "Acuut brandgevaar voor cliënten.");
     ProcessInstance pi = decided(terms, null);
 
-    assertThat(pi).hasNotPassed(SEND_INTENTION).isWaitingAt(EXECUTE_BESTUURSDWANG)
+    assertThat(pi).hasNotPassed(SEND_VOORNEMEN).isWaitingAt(EXECUTE_BESTUURSDWANG)
         .variables().containsEntry("complianceDeadline", "2026-11-25");
     assertThat(subjects(caseNumber(pi))).anyMatch(s -> s.toLowerCase().contains("bestuursdwang"));
     complete(task(EXECUTE_BESTUURSDWANG, pi), withVariables("executionDate", "2026-11-25",
@@ -579,16 +570,16 @@ class DwangsomProcessTest {
   void liftsTheLastOnRequest() {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     setClock("2026-12-01T10:00");
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.LIFTING_REQUESTED)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OPHEFFING_REQUESTED)
         .processInstanceBusinessKey(caseNumber(pi)).correlate();
     // at most eight weeks (art. 4:13 Awb)
-    assertThat(task(DECIDE_LIFTING, pi)).hasDueDate(at("2027-01-26T17:00"));
+    assertThat(task(DECIDE_OPHEFFING, pi)).hasDueDate(at("2027-01-26T17:00"));
 
-    complete(task(DECIDE_LIFTING, pi), withVariables("liftingOutcome", "opgeheven",
+    complete(task(DECIDE_OPHEFFING, pi), withVariables("liftingOutcome", "opgeheven",
         "liftingMotivation", "Naleving is blijvend onmogelijk geworden."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(LIFTED, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
+    assertThat(pi).hasPassed(OPGEHEVEN, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
   }
 
   @Test
@@ -609,7 +600,7 @@ class DwangsomProcessTest {
   @Test
   void endsWithoutALastWhenTheCollegeDecidesAgainstIt() throws Exception {
     ProcessInstance pi = request(null);
-    complete(task(PREPARE_INTENTION, pi), dwangsom("ineens", 5000, 5000));
+    complete(task(PREPARE_VOORNEMEN, pi), dwangsom("ineens", 5000, 5000));
     runAsyncJobs(management, pi);
     setClock("2026-12-08T00:00");
     fireDueTimers(management, pi);
@@ -627,11 +618,11 @@ class DwangsomProcessTest {
     ProcessInstance pi = request(null);
     Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
     terms.remove("dwangsomMaximum");
-    String taskId = task(PREPARE_INTENTION, pi).getId();
+    String taskId = task(PREPARE_VOORNEMEN, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("dwangsomMaximum");
-    assertThat(pi).isWaitingAt(PREPARE_INTENTION);
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
   }
 
 }

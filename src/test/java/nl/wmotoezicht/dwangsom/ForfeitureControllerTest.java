@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,7 +39,7 @@ class ForfeitureControllerTest {
   @BeforeEach
   void caseWithForfeitures() {
     caseNumber = runtime.createMessageCorrelation("CalamiteitGemeld")
-        .setVariables(CalamityProcessTest.report(UUID.randomUUID().toString()))
+        .setVariables(CalamityFixtures.report(UUID.randomUUID().toString()))
         .correlateStartMessage().getBusinessKey();
     kvk = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L));
     ledger.record(caseNumber, kvk, "Zorg Thuis Zuid B.V.", "GM0917", MONDAY, new BigDecimal("1000.00"), MAXIMUM);

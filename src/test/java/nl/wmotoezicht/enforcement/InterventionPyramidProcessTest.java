@@ -17,21 +17,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
+import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with Heerlen and Maastricht, no history), Thuiszorg Maasvallei (recidivist) and Begeleid Wonen
  * Parkstad (subsidy, Kerkrade).
  */
-@WmoIntegrationTest
+@ProcessScenario
 class InterventionPyramidProcessTest {
 
   static final String ZORG_THUIS_ZUID = "12345678";
@@ -53,18 +50,6 @@ class InterventionPyramidProcessTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired ProviderRegister providers;
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   private ProcessInstance advised(String kvk, String municipality, String seriousness, String recurrence) {
     Map<String, Object> advice = new HashMap<>();
@@ -212,7 +197,7 @@ class InterventionPyramidProcessTest {
     complete(task(ADVICE_AND_REPAIR_OFFER, pi), withVariables("advice", "Stel een tilprotocol op.",
         "repairDeadline", "2026-12-18"));
     assertThat(task(MONITOR_IMPROVEMENT, pi)).hasCandidateGroup("contractmanagers")
-        .hasDueDate(nl.wmotoezicht.testsupport.ProcessTestSupport.at("2026-12-18T17:00"));
+        .hasDueDate(ProcessTestSupport.at("2026-12-18T17:00"));
     complete(task(MONITOR_IMPROVEMENT, pi), withVariables("improvementFinding", "nietVerbeterd", "monitoringNotes", "Niets."));
     assertThat(pi).isWaitingAt(CORRECTION_MEASURES).isNotWaitingAt(EVALUATE); // the join waits for trede 2
     complete(task(CORRECTION_MEASURES, pi), withVariables("accountTalkHeld", true, "correctionReport", "Gesprek gevoerd."));

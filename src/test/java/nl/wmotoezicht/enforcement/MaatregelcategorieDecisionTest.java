@@ -37,9 +37,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The decision tables of the enforcement (DOMAIN.md §5, seed 004 §3 and §4.7), evaluated with the standalone Camunda
- * DMN engine exactly as packaged ({@code decisions/...} on the class path): one parameterized row per rule of every
- * table (the first column names the rule, and {@link #everyRuleHasItsOwnTestRow} proves none is left out), the
+ * The decision tables of the enforcement ({@code docs/processen/README.md}, Decisions), evaluated with the standalone
+ * Camunda DMN engine exactly as packaged ({@code decisions/...} on the class path): one parameterized row per rule of
+ * every table (the first column names the rule, and {@link #everyRuleHasItsOwnTestRow} proves none is left out), the
  * completeness of every table over its declared input values, and the things Camunda Modeler and Cockpit need.
  */
 class MaatregelcategorieDecisionTest {

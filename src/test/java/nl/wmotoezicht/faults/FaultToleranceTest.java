@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -300,7 +300,7 @@ class FaultToleranceTest {
 
   private static String reportJson(String reference) {
     ObjectNode report = JSON.createObjectNode();
-    CalamityProcessTest.report(reference).forEach(report::putPOJO);
+    CalamityFixtures.report(reference).forEach(report::putPOJO);
     return report.toString();
   }
 

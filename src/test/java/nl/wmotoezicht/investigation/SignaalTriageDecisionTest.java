@@ -29,10 +29,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The decision table {@code signaalTriage} (DOMAIN.md §4), evaluated with the standalone Camunda DMN engine exactly
- * as packaged: one row per rule (the first column names the rule that must match, and
- * {@link #everyRuleHasItsOwnTestRow} proves none is left out), an answer for every combination of inputs, and what a
- * process owner reading it in Camunda Modeler needs.
+ * The decision table {@code signaalTriage} ({@code docs/processen/signaalonderzoek.md}), evaluated with the standalone
+ * Camunda DMN engine exactly as packaged: one row per rule (the first column names the rule that must match, and {@link
+ * #everyRuleHasItsOwnTestRow} proves none is left out), an answer for every combination of inputs, and what a process
+ * owner reading it in Camunda Modeler needs.
  */
 class SignaalTriageDecisionTest {
 

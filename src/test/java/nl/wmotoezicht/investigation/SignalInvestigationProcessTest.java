@@ -21,12 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wmotoezicht.cases.DuplicateReportException;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
-import nl.wmotoezicht.intake.DuplicateReportException;
-import nl.wmotoezicht.intake.InvalidInputException;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -34,16 +34,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/signaalonderzoek.bpmn}, as the supervisor, the provider and the other processes walk it. */
-@WmoIntegrationTest
+@ProcessScenario
 class SignalInvestigationProcessTest {
 
   static final String ZORG_THUIS_ZUID = "12345678"; // contract Heerlen (40 indications) and Maastricht (12)
@@ -60,19 +56,6 @@ class SignalInvestigationProcessTest {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00"); // a Monday
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identity.clearAuthentication();
-  }
 
   /** A valid signal from the access team of Heerlen about Zorg Thuis Zuid. */
   static Map<String, Object> signal(String reference) {
@@ -318,7 +301,8 @@ class SignalInvestigationProcessTest {
         .containsEntry("reporterMailable", false);
     assertThat(pi.getTenantId()).isEqualTo("GM0928");
     complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
-    // after a calamity the client's municipality leads (seed 004 §3); escalated calamities get priority
+    // after a calamity the client's municipality leads (decisions/initiatiefGemeente.dmn);
+    // escalated calamities get priority
     assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("leadMunicipality", "GM0928")
         .containsEntry("urgency", "hoog");
 
@@ -388,13 +372,13 @@ class SignalInvestigationProcessTest {
         .variables().containsEntry("cooperationRefused", true);
     ProcessInstance last = runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
         .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
-    assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_INTENTION).variables()
+    assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_VOORNEMEN).variables()
         .containsEntry("originProcess", InvestigationProcess.KEY).containsEntry("providerKvkNumber", ZORG_THUIS_ZUID);
     assertThat(last.getTenantId()).isEqualTo("GM0917");
     assertThat((String) runtime.getVariable(last.getId(), "violation"))
         .contains("art. 5:20 Awb", "weigert inzage in de cliëntdossiers");
     assertThat((String) runtime.getVariable(last.getId(), "legalBasis")).startsWith("art. 5:20 Awb");
-    complete(task(DwangsomProcess.Elements.PREPARE_INTENTION, last), dwangsomTerms());
+    complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, last), dwangsomTerms());
     runAsyncJobs(management, last);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(last.getBusinessKey()).setVariable("zienswijze", "Wij werken mee.").correlate();

@@ -11,8 +11,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.calamity.CalamityProcess;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -59,7 +59,7 @@ class MailServerFailureTest {
     TestMailServer.get();
     setClock("2026-11-23T10:00");
     ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED)
-        .setVariables(CalamityProcessTest.report(UUID.randomUUID().toString())).correlateStartMessage();
+        .setVariables(CalamityFixtures.report(UUID.randomUUID().toString())).correlateStartMessage();
     String caseNumber = pi.getBusinessKey();
     Job mailJob = management.createJobQuery().processInstanceId(pi.getId())
         .activityId(CalamityProcess.Elements.INFORM_MUNICIPALITY).singleResult();

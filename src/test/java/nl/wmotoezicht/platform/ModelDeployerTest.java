@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,7 +55,7 @@ class ModelDeployerTest {
   @Test
   void aChangedModelBecomesANewVersionWhileRunningCasesStayOnTheirs() throws Exception {
     ProcessDefinition original = latestCalamity();
-    Map<String, Object> report = nl.wmotoezicht.calamity.CalamityProcessTest.report(UUID.randomUUID().toString());
+    Map<String, Object> report = CalamityFixtures.report(UUID.randomUUID().toString());
     ProcessInstance running = engine.getRuntimeService().createMessageCorrelation(CalamityProcess.Messages.REPORTED)
         .setVariables(report).correlateStartMessage();
 

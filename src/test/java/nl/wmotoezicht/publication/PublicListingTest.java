@@ -18,17 +18,14 @@ import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The public listing without login ({@code /openbaar}): published reports only, their publication
  * version only, no personal data; everything else still needs a login.
  */
-@WmoIntegrationTest
+@ProcessScenario
 class PublicListingTest {
 
   @Autowired ProcessEngine engine;
@@ -59,14 +56,7 @@ class PublicListingTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    setClock("2026-11-23T10:00");
     PublicationTestCases.deploy(repository);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll

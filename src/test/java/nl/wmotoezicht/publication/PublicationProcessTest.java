@@ -21,28 +21,25 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
-import nl.wmotoezicht.intake.InvalidInputException;
-import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments.Attachment;
+import nl.wmotoezicht.testsupport.PdfDocuments;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/openbaarmaking.bpmn}: published, not published, held by a court. */
-@WmoIntegrationTest
+@ProcessScenario
 class PublicationProcessTest {
 
   @Autowired ProcessEngine engine;
@@ -60,14 +57,7 @@ class PublicationProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(engine);
-    setClock("2026-11-23T10:00"); // a Monday
     PublicationTestCases.deploy(repository);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @AfterAll

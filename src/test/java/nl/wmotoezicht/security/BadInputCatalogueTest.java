@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.calamity.CalamityProcess;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -60,7 +60,7 @@ class BadInputCatalogueTest {
 
   private static String report(Map<String, Object> changes) {
     ObjectNode report = JSON.createObjectNode();
-    Map<String, Object> values = new LinkedHashMap<>(CalamityProcessTest.report(UUID.randomUUID().toString()));
+    Map<String, Object> values = new LinkedHashMap<>(CalamityFixtures.report(UUID.randomUUID().toString()));
     values.putAll(changes);
     values.forEach(report::putPOJO);
     return report.toString();
@@ -68,7 +68,7 @@ class BadInputCatalogueTest {
 
   private static String message(String messageName, String extraVariable) {
     StringBuilder variables = new StringBuilder();
-    CalamityProcessTest.report(UUID.randomUUID().toString()).forEach((key, value) -> variables
+    CalamityFixtures.report(UUID.randomUUID().toString()).forEach((key, value) -> variables
         .append('"').append(key).append("\":{\"value\":\"").append(value).append("\",\"type\":\"String\"},"));
     variables.append(extraVariable == null ? "\"careUnderWlz\":{\"value\":false,\"type\":\"Boolean\"}" : extraVariable);
     return "{\"messageName\":\"" + messageName + "\",\"processVariables\":{" + variables + "}}";

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import nl.wmotoezicht.calamity.CalamityProcessTest;
+import nl.wmotoezicht.calamity.CalamityFixtures;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
@@ -25,7 +25,7 @@ final class BrowserTestSupport {
     TestMailServer.get();
     ObjectMapper json = new ObjectMapper();
     var report = json.createObjectNode();
-    CalamityProcessTest.report(UUID.randomUUID().toString()).forEach(report::putPOJO);
+    CalamityFixtures.report(UUID.randomUUID().toString()).forEach(report::putPOJO);
     report.put("municipalityCode", municipalityCode);
     HttpResponse<String> response = new ApiClient(port).send("POST", "/api/calamity-reports", "intake-systeem",
         report.toString());

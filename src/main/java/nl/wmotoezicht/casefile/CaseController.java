@@ -1,0 +1,77 @@
+package nl.wmotoezicht.casefile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Date;
+import java.util.List;
+import nl.wmotoezicht.kernel.Problems;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a case stands, for the system that reported it and for users. Only cases the caller may
+ * see are found: the engine applies the caller's authorizations and municipality.
+ */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Zaken")
+class CaseController {
+
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final DeadlineService deadlineService;
+
+  CaseController(HistoryService historyService, TaskService taskService, DeadlineService deadlineService) {
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.deadlineService = deadlineService;
+  }
+
+  /**
+   * A case's state.
+   *
+   * @param caseNumber the case number
+   * @param process the process key
+   * @param municipalityCode the municipality (tenant) it belongs to
+   * @param state ACTIVE, COMPLETED, EXTERNALLY_TERMINATED, …
+   * @param started when it started
+   * @param ended when it ended, if it did
+   * @param openTasks the tasks waiting for someone
+   * @param nextDeadline the case's earliest date (task due date, timer or verjaring) with its legal basis;
+   *     null when none
+   */
+  record CaseStatus(String caseNumber, String process, String municipalityCode, String state, Date started,
+      Date ended, List<OpenTask> openTasks, Deadline nextDeadline) {
+  }
+
+  /** An open task of a case. */
+  record OpenTask(String name, String taskDefinitionKey, Date due) {
+  }
+
+  @Operation(summary = "Stand van een zaak")
+  @GetMapping("/{caseNumber}")
+  ResponseEntity<?> get(@PathVariable String caseNumber) {
+    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).orderByProcessInstanceStartTime().asc().list();
+    if (instances.isEmpty()) {
+      ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
+          "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+    HistoricProcessInstance instance = instances.get(0);
+    List<OpenTask> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).orderByDueDate().asc()
+        .list().stream().map(t -> new OpenTask(t.getName(), t.getTaskDefinitionKey(), t.getDueDate())).toList();
+    List<Deadline> deadlines = deadlineService.forInstances(List.of(instance));
+    return ResponseEntity.ok(new CaseStatus(caseNumber, instance.getProcessDefinitionKey(), instance.getTenantId(),
+        instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks,
+        deadlines.isEmpty() ? null : deadlines.get(0)));
+  }
+}

@@ -1,0 +1,32 @@
+package nl.wmotoezicht.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Dates of a case that the engine does not hold as a task or a timer, contributed by the process module that keeps
+ * them (e.g. the verjaring of an open forfeiture, kept in the dwangsom module's ledger). Each implementation is a
+ * Spring bean; the case file ({@link DeadlineService}) asks all of them, so the read side never imports a process
+ * module.
+ */
+public interface CaseDateSource {
+
+  /**
+   * The case's open dates of this source.
+   *
+   * @param caseNumber the case number (business key) of a running case the caller may see
+   * @return its dates, in any order; empty when this source knows none
+   */
+  List<CaseDate> datesOf(String caseNumber);
+
+  /**
+   * One date that falls due at the end of its last day (Europe/Amsterdam).
+   *
+   * @param kind       e.g. {@link Deadline#VERJARING}
+   * @param label      what falls due, in Dutch
+   * @param lastDay    the last day
+   * @param legalBasis the article it rests on, or null
+   */
+  record CaseDate(String kind, String label, LocalDate lastDay, String legalBasis) {
+  }
+}

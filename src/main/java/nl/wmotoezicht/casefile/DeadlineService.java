@@ -1,0 +1,178 @@
+package nl.wmotoezicht.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.cases.CaseVisibility;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dates of running cases: the due dates of open tasks, the dated timers of the models (with the
+ * timer's name) and the dates the process modules keep themselves ({@link CaseDateSource}, e.g. the
+ * verjaring dates of open forfeitures). Each date carries its legal
+ * basis where the model or the law gives one. "Today" and days left are counted in Europe/Amsterdam on
+ * the engine clock.
+ *
+ * <p>Only cases the caller may see are listed ({@link CaseVisibility}); their dates are then read as the
+ * system.
+ */
+@Service
+public class DeadlineService {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** Process instances per task or job query (the IN list stays well below database limits). */
+  private static final int BATCH = 500;
+
+  private final CaseVisibility visibility;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final RepositoryService repositoryService;
+  private final List<CaseDateSource> dateSources;
+  private final LegalBasis legalBasis;
+  private final IdentityService identityService;
+
+  DeadlineService(CaseVisibility visibility, TaskService taskService, ManagementService managementService,
+      RepositoryService repositoryService, List<CaseDateSource> dateSources, LegalBasis legalBasis,
+      IdentityService identityService) {
+    this.identityService = identityService;
+    this.visibility = visibility;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.repositoryService = repositoryService;
+    this.dateSources = dateSources;
+    this.legalBasis = legalBasis;
+  }
+
+  /** The caller's running cases, the most urgent first: overdue ones, then by days left; cases without dates last. */
+  public List<CaseDeadlines> runningCases() {
+    List<HistoricProcessInstance> instances = visibility.runningInstances().stream()
+        .filter(i -> i.getBusinessKey() != null).toList();
+    List<CaseDeadlines> cases = visibility.asSystem(() -> of(instances));
+    List<CaseDeadlines> sorted = new ArrayList<>(cases);
+    sorted.sort(MOST_URGENT_FIRST);
+    return sorted;
+  }
+
+  /** The dates of one case's running instances (the caller must be allowed to see them), earliest first. */
+  public List<Deadline> forInstances(List<HistoricProcessInstance> instances) {
+    List<HistoricProcessInstance> running = instances.stream().filter(i -> i.getEndTime() == null).toList();
+    return visibility.asSystem(() -> {
+      List<Deadline> all = new ArrayList<>();
+      of(running).forEach(c -> all.addAll(c.deadlines()));
+      all.sort(EARLIEST_FIRST);
+      return all;
+    });
+  }
+
+  static final Comparator<Deadline> EARLIEST_FIRST = Comparator.comparing(Deadline::dueAt);
+
+  static final Comparator<CaseDeadlines> MOST_URGENT_FIRST = Comparator
+      .comparing((CaseDeadlines c) -> c.nextDeadline() == null)
+      .thenComparing(c -> c.nextDeadline() == null ? 0L : c.nextDeadline().daysLeft())
+      .thenComparing(c -> c.nextDeadline() == null ? Instant.MAX : c.nextDeadline().dueAt())
+      .thenComparing(CaseDeadlines::caseNumber);
+
+  /** Reads the tasks and timers of the instances in batches, not one query per case. */
+  private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
+    Map<String, List<Task>> tasksByInstance = new HashMap<>();
+    Map<String, List<Job>> timersByInstance = new HashMap<>();
+    for (int from = 0; from < instances.size(); from += BATCH) {
+      List<String> ids = instances.subList(from, Math.min(instances.size(), from + BATCH)).stream()
+          .map(HistoricProcessInstance::getId).toList();
+      taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list()
+          .forEach(t -> tasksByInstance.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t));
+      managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
+          .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
+    }
+    Map<String, String> processNames = new HashMap<>();
+    Map<String, String> activities = new HashMap<>();
+    Map<String, String> municipalities = new HashMap<>();
+    identityService.createTenantQuery().list().forEach(t -> municipalities.put(t.getId(), t.getName()));
+    return instances.stream().map(i -> of(i, tasksByInstance.getOrDefault(i.getId(), List.of()),
+        timersByInstance.getOrDefault(i.getId(), List.of()), processNames, activities, municipalities)).toList();
+  }
+
+  private CaseDeadlines of(HistoricProcessInstance instance, List<Task> tasks, List<Job> timers,
+      Map<String, String> processNames, Map<String, String> activities, Map<String, String> municipalities) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    LocalDate today = LocalDate.ofInstant(now, ZONE);
+    List<Deadline> deadlines = new ArrayList<>();
+    for (Task task : tasks) {
+      if (task.getDueDate() != null) {
+        deadlines.add(deadline(Deadline.TASK, task.getName(), task.getDueDate().toInstant(), now, today,
+            legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
+      }
+    }
+    for (Job job : timers) {
+      if (job.getDuedate() == null) {
+        continue;
+      }
+      String activityId = job.getJobDefinitionId() == null ? null
+          : activities.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
+      String name = activityName(job.getProcessDefinitionId(), activityId);
+      String lastDayOf = legalBasis.lastDayOf(job.getProcessDefinitionId(), activityId);
+      Instant dueAt = job.getDuedate().toInstant();
+      if (lastDayOf != null) {
+        // the timer fires at 00:00 after the last day of the term: show that last day, labelled as such
+        LocalDate last = LocalDate.ofInstant(dueAt, ZONE).minusDays(1);
+        deadlines.add(new Deadline(Deadline.TIMER, "Laatste dag " + lastDayOf.toLowerCase(java.util.Locale.ROOT), last,
+            dueAt, ChronoUnit.DAYS.between(today, last), dueAt.isBefore(now),
+            legalBasis.of(job.getProcessDefinitionId(), activityId)));
+        continue;
+      }
+      deadlines.add(deadline(Deadline.TIMER, name, dueAt, now, today,
+          legalBasis.of(job.getProcessDefinitionId(), activityId)));
+    }
+    for (CaseDateSource source : dateSources) {
+      for (CaseDateSource.CaseDate date : source.datesOf(instance.getBusinessKey())) {
+        Instant end = date.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
+        deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), end,
+            ChronoUnit.DAYS.between(today, date.lastDay()), !now.isBefore(end), date.legalBasis()));
+      }
+    }
+    deadlines.sort(EARLIEST_FIRST);
+    String processName = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
+        : processNames.computeIfAbsent(instance.getProcessDefinitionId(),
+            id -> repositoryService.getProcessDefinition(id).getName());
+    return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
+        instance.getTenantId(), instance.getTenantId() == null ? null : municipalities.get(instance.getTenantId()),
+        deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
+  }
+
+  private static Deadline deadline(String kind, String label, Instant dueAt, Instant now, LocalDate today,
+      String basis) {
+    LocalDate date = LocalDate.ofInstant(dueAt, ZONE);
+    return new Deadline(kind, label, date, dueAt, ChronoUnit.DAYS.between(today, date), dueAt.isBefore(now), basis);
+  }
+
+  private String activityOf(String jobDefinitionId) {
+    JobDefinition definition = managementService.createJobDefinitionQuery().jobDefinitionId(jobDefinitionId)
+        .singleResult();
+    return definition == null ? null : definition.getActivityId();
+  }
+
+  private String activityName(String processDefinitionId, String activityId) {
+    if (activityId == null) {
+      return "Timer";
+    }
+    var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+    String name = element == null ? null : element.getAttributeValue("name");
+    return name == null || name.isBlank() ? activityId : name;
+  }
+}

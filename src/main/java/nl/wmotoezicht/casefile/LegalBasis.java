@@ -1,0 +1,67 @@
+package nl.wmotoezicht.casefile;
+
+import java.util.Collection;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the legal basis of a dated element from its model: the extension property
+ * {@code <camunda:property name="legalBasis" value="art. 7:10 Awb"/>} on a user task or timer event.
+ * Process owners keep it in Camunda Modeler (Properties panel → Extension properties).
+ */
+@Component
+class LegalBasis {
+
+  static final String PROPERTY = "legalBasis";
+
+  private final RepositoryService repositoryService;
+
+  LegalBasis(RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
+  }
+
+  /**
+   * A timer that fires at the start of the day after the last day of a term names that term with
+   * {@code <camunda:property name="lastDayOf" value="Begunstigingstermijn"/>}: overviews then show the last day,
+   * labelled as such, never the day after (docs/dwangsom-recht.md, "One date, one meaning").
+   */
+  static final String LAST_DAY_OF = "lastDayOf";
+
+  /** The element's legal basis, or null when the model names none. Models come from the engine's cache. */
+  String of(String processDefinitionId, String activityId) {
+    return property(processDefinitionId, activityId, PROPERTY);
+  }
+
+  /** The term whose last day the timer marks (see {@link #LAST_DAY_OF}), or null. */
+  String lastDayOf(String processDefinitionId, String activityId) {
+    return property(processDefinitionId, activityId, LAST_DAY_OF);
+  }
+
+  private String property(String processDefinitionId, String activityId, String name) {
+    if (processDefinitionId == null || activityId == null) {
+      return null;
+    }
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+    if (model == null || !(model.getModelElementById(activityId) instanceof BaseElement element)) {
+      return null;
+    }
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return null;
+    }
+    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+      Collection<CamundaProperty> list = properties.getCamundaProperties();
+      for (CamundaProperty property : list) {
+        if (name.equals(property.getCamundaName())) {
+          return property.getCamundaValue();
+        }
+      }
+    }
+    return null;
+  }
+}

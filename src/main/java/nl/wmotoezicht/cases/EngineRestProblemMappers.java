@@ -1,0 +1,146 @@
+package nl.wmotoezicht.cases;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.platform.DatabaseUnavailable;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How {@code /engine-rest} answers our intake errors, for systems that use the generic
+ * {@code POST /engine-rest/message}: 400 with each bad field, or 409 pointing to the existing case.
+ */
+@Configuration
+class EngineRestProblemMappers {
+
+  static final String PROBLEM_JSON = "application/problem+json";
+  static final String OTHER_TENANT_CODE = "ENGINE-13034";
+
+  @Bean
+  ExceptionMapper<InvalidInputException> invalidInputMapper() {
+    return new InvalidInputMapper();
+  }
+
+  @Bean
+  ExceptionMapper<DuplicateReportException> duplicateReportMapper() {
+    return new DuplicateReportMapper();
+  }
+
+  @Bean
+  ExceptionMapper<RestException> wrappedInvalidInputMapper() {
+    return new WrappedInvalidInputMapper();
+  }
+
+  @Bean
+  ExceptionMapper<ProcessEngineException> invalidIdentifierMapper() {
+    return new InvalidIdentifierMapper();
+  }
+
+  private static Map<String, Object> problem(int status, String type, String title, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "https://wmotoezicht.nl/problemen/" + type);
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    return problem;
+  }
+
+  static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      Map<String, Object> body = problem(400, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
+      List<Map<String, String>> errors = e.errors().stream()
+          .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+      body.put("errors", errors);
+      return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+    }
+  }
+
+  /**
+   * Input refused by a task listener or delegate, or an object the caller may not see, reaches REST
+   * wrapped in a RestException with status 500: answer them as the 400 and 404 they are; anything else
+   * as Camunda does.
+   */
+  @Priority(Priorities.USER - 100)
+  static final class WrappedInvalidInputMapper extends RestExceptionHandler {
+    private final InvalidInputMapper invalidInput = new InvalidInputMapper();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidInputException invalid) {
+          return invalidInput.toResponse(invalid);
+        }
+        if (cause instanceof MismatchingMessageCorrelationException) {
+          // an unknown message name, or no case waiting for it: the caller's mistake, said without echoing the input
+          return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "bericht-niet-verwerkt",
+              "Bericht niet verwerkt", "Geen proces start met dit bericht en geen zaak wacht erop; controleer "
+                  + "messageName en businessKey.")).build();
+        }
+        if (cause instanceof NotFoundException || isOtherTenant(cause)) {
+          // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
+          return Response.status(404).type(PROBLEM_JSON).entity(problem(404, "niet-gevonden", "Niet gevonden",
+              "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
+        }
+      }
+      return super.toResponse(exception);
+    }
+  }
+
+  /**
+   * A user, group or tenant id outside {@code user-resource-whitelist-pattern} (e.g. markup): the engine
+   * throws a plain ProcessEngineException, which Camunda answers with 500. It is the caller's input: 400,
+   * without echoing it.
+   */
+  @Priority(Priorities.USER - 100)
+  static final class InvalidIdentifierMapper extends ProcessEngineExceptionHandler {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      if (DatabaseUnavailable.causedBy(exception)) {
+        return unavailable();
+      }
+      if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
+        return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+            "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
+      }
+      return super.toResponse(exception);
+    }
+  }
+
+  /** The database cannot be reached: 503 with Retry-After, as on our own API. */
+  static Response unavailable() {
+    return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .entity(problem(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL)).build();
+  }
+
+  /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */
+  private static boolean isOtherTenant(Throwable cause) {
+    return cause.getMessage() != null && cause.getMessage().startsWith(OTHER_TENANT_CODE);
+  }
+
+  static final class DuplicateReportMapper implements ExceptionMapper<DuplicateReportException> {
+    @Override
+    public Response toResponse(DuplicateReportException e) {
+      Map<String, Object> body = problem(409, "melding-al-ontvangen", "Melding al ontvangen", e.getMessage());
+      body.put("caseNumber", e.caseNumber());
+      body.put("location", "/api/cases/" + e.caseNumber());
+      return Response.status(409).type(PROBLEM_JSON).entity(body)
+          .header("Location", "/api/cases/" + e.caseNumber()).build();
+    }
+  }
+}

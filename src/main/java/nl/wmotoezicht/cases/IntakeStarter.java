@@ -1,0 +1,48 @@
+package nl.wmotoezicht.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.kernel.FieldError;
+import nl.wmotoezicht.kernel.InvalidInputException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every intake API does with a checked report: refuse it with each bad field (400), start the case by its
+ * start message (201), or — for a reference received before — point to the first one's case (200).
+ */
+@Component
+public class IntakeStarter {
+
+  private final RuntimeService runtimeService;
+
+  IntakeStarter(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Starts a case.
+   *
+   * @param messageName the process's start message
+   * @param variables the report as start variables
+   * @param errors the report's bad fields, from its validator
+   */
+  public ResponseEntity<IntakeReceipt> start(String messageName, Map<String, Object> variables, List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    try {
+      ProcessInstance instance = runtimeService.createMessageCorrelation(messageName)
+          .setVariables(variables)
+          .correlateStartMessage();
+      IntakeReceipt receipt = IntakeReceipt.started(instance.getBusinessKey());
+      return ResponseEntity.created(URI.create(receipt.location())).body(receipt);
+    } catch (DuplicateReportException e) {
+      IntakeReceipt receipt = IntakeReceipt.repeated(e.caseNumber());
+      return ResponseEntity.ok().location(URI.create(receipt.location())).body(receipt);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package nl.wmotoezicht.dwangsom;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wmotoezicht.casefile.CaseDateSource;
+import nl.wmotoezicht.casefile.Deadline;
+import org.springframework.stereotype.Component;
+
+/**
+ * The verjaring dates of a case's open forfeitures (art. 5:35 Awb) for the case file: a last onder dwangsom's own
+ * forfeitures, or the one a collection case ({@code LOD-2026-00001-V2}) collects.
+ */
+@Component
+class ForfeitureDates implements CaseDateSource {
+
+  static final String VERJARING_BASIS = "art. 5:35 Awb";
+  /** A collection case's number: the last's case number, "-V" and the forfeiture's sequence number. */
+  private static final Pattern COLLECTION_CASE = Pattern.compile("(.+)-V(\\d+)");
+
+  private final ForfeitureLedger ledger;
+
+  ForfeitureDates(ForfeitureLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public List<CaseDate> datesOf(String caseNumber) {
+    Matcher collection = COLLECTION_CASE.matcher(caseNumber);
+    List<Forfeiture> forfeitures = collection.matches()
+        ? ledger.find(collection.group(1), Integer.parseInt(collection.group(2))).stream().toList()
+        : ledger.forCase(caseNumber);
+    return forfeitures.stream()
+        .filter(f -> f.status().isOutstanding())
+        .map(f -> new CaseDate(Deadline.VERJARING, f.verjaringUntilDecided()
+            ? "Verjaring verbeurte " + f.sequenceNo() + " verlengd tot onherroepelijk is beslist (art. 5:35 lid 2 Awb)"
+            : "Laatste dag verjaring verbeurte " + f.sequenceNo(), f.verjaringDate(), VERJARING_BASIS))
+        .toList();
+  }
+}

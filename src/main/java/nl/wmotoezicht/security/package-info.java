@@ -1,0 +1,6 @@
+/**
+ * Security.
+ *
+ * <p>REST authentication and the request guard. No models.
+ */
+package nl.wmotoezicht.security;

@@ -1,0 +1,225 @@
+package nl.wmotoezicht.casefile;
+
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import nl.wmotoezicht.calamity.CalamityFixtures;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.ProcessScenario;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The deadline overview ({@code GET /api/deadlines}), the next deadline of a case and the case file
+ * ({@code GET /api/cases/{n}/history}) as managers, the college and other municipalities call them.
+ */
+@ProcessScenario
+class DeadlineRestApiTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired LegalBasis legalBasis;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private JsonNode get(String path, String user) throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("GET", path, user, null);
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private ProcessInstance calamity(String municipalityCode) {
+    Map<String, Object> report = new HashMap<>(CalamityFixtures.report(UUID.randomUUID().toString()));
+    report.put("municipalityCode", municipalityCode);
+    ProcessInstance pi = runtime.createMessageCorrelation("CalamiteitGemeld").setVariables(report)
+        .correlateStartMessage();
+    runAsyncJobs(management, pi);
+    return pi;
+  }
+
+  /** A last onder dwangsom of Heerlen, decided by college-heerlen over REST on 25 November, P4W to comply. */
+  private ProcessInstance decidedLast() throws Exception {
+    Map<String, Object> request = new HashMap<>();
+    request.put("municipalityCode", "GM0917");
+    request.put("providerName", "Zorg Thuis Zuid B.V.");
+    request.put("providerKvkNumber", "12345678");
+    request.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    request.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
+    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
+        .correlateStartMessage();
+    Map<String, Object> terms = new HashMap<>();
+    terms.put("sanctionType", "dwangsom");
+    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
+    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
+    terms.put("complianceTerm", "P4W");
+    terms.put("dwangsomKind", "perTijdseenheid");
+    terms.put("dwangsomAmount", 500L);
+    terms.put("dwangsomMaximum", 5000L);
+    terms.put("timeUnit", "P1W");
+    terms.put("skipHearing", true);
+    terms.put("skipHearingMotivation", "Medewerking is dringend nodig.");
+    tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), terms);
+    runAsyncJobs(management, pi);
+    setClock("2026-11-25T10:00");
+    String decide = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    HttpResponse<String> decided = new ApiClient(port).send("POST", "/engine-rest/task/" + decide + "/complete",
+        "college-heerlen", "{\"variables\":{\"decision\":{\"value\":\"opleggen\"},"
+            + "\"decisionMotivation\":{\"value\":\"De overtreding duurt voort; een dwangsom is evenredig.\"}}}");
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
+    runAsyncJobs(management, pi);
+    return pi;
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).toList();
+  }
+
+  private static JsonNode caseIn(JsonNode overview, String caseNumber) {
+    return list(overview).stream().filter(c -> c.get("caseNumber").asText().equals(caseNumber)).findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void managersSeeTheirRunningCasesMostUrgentFirstWithLegalBasisAndVerjaring() throws Exception {
+    ProcessInstance calamityHeerlen = calamity("GM0917");
+    ProcessInstance calamityMaastricht = calamity("GM0935");
+    ProcessInstance last = decidedLast();
+    // the begunstigingstermijn ends 23 December; the recheck finds the last not complied with: forfeited
+    setClock("2026-12-24T09:00");
+    fireDueTimers(management, last);
+    String recheck = tasks.createTaskQuery().processInstanceId(last.getId())
+        .taskDefinitionKey(DwangsomProcess.Elements.RECHECK).singleResult().getId();
+    tasks.complete(recheck, Map.of("complianceFinding", "nietNageleefd", "recheckDate", "2026-12-24",
+        "recheckFindings", "Drie begeleiders zonder VOG."));
+    runAsyncJobs(management, last);
+    ProcessInstance collection = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(last.getBusinessKey() + "-V1").singleResult();
+    assertThat(collection).isNotNull();
+    runAsyncJobs(management, collection);
+
+    JsonNode overview = get("/api/deadlines", "manager-heerlen");
+
+    assertThat(list(overview)).allSatisfy(c -> {
+      assertThat(c.get("municipalityCode").asText()).isEqualTo("GM0917");
+      assertThat(c.get("municipalityName").asText()).isEqualTo("Heerlen");
+    });
+    assertThat(caseIn(overview, calamityMaastricht.getBusinessKey())).isNull();
+    // most urgent first: days left of the next deadline never decrease down the list; cases without dates last
+    List<Long> daysLeft = new ArrayList<>();
+    boolean undatedSeen = false;
+    for (JsonNode c : overview) {
+      if (c.get("nextDeadline").isNull()) {
+        undatedSeen = true;
+      } else {
+        assertThat(undatedSeen).as("a dated case after an undated one").isFalse();
+        daysLeft.add(c.get("nextDeadline").get("daysLeft").asLong());
+      }
+    }
+    assertThat(daysLeft).isSorted();
+
+    // the calamity's contact task was due on 26 November: overdue, so before the last
+    JsonNode calamity = caseIn(overview, calamityHeerlen.getBusinessKey());
+    assertThat(calamity.get("nextDeadline").get("overdue").asBoolean()).isTrue();
+    assertThat(calamity.get("nextDeadline").get("daysLeft").asLong()).isEqualTo(-28);
+    assertThat(calamity.get("nextDeadline").get("date").asText()).isEqualTo("2026-11-26");
+    JsonNode lastCase = caseIn(overview, last.getBusinessKey());
+    assertThat(list(overview).indexOf(calamity)).isLessThan(list(overview).indexOf(lastCase));
+
+    // the forfeiture of 24 December lapses a year later (art. 5:35 Awb): on the last and on its collection
+    JsonNode verjaring = list(lastCase.get("deadlines")).stream()
+        .filter(d -> d.get("kind").asText().equals("verjaring")).findFirst().orElseThrow();
+    assertThat(verjaring.get("date").asText()).isEqualTo("2027-12-24");
+    assertThat(verjaring.get("legalBasis").asText()).isEqualTo("art. 5:35 Awb");
+    assertThat(verjaring.get("daysLeft").asLong()).isEqualTo(365);
+    JsonNode collectionCase = caseIn(overview, collection.getBusinessKey());
+    assertThat(list(collectionCase.get("deadlines"))).anySatisfy(d -> {
+      assertThat(d.get("kind").asText()).isEqualTo("timer");
+      // the last day of the payment term, labelled as such (the timer fires the day after)
+      assertThat(d.get("label").asText()).isEqualTo("Laatste dag betalingstermijn");
+      assertThat(d.get("legalBasis").asText()).isEqualTo("art. 5:33 Awb");
+    });
+    assertThat(list(collectionCase.get("deadlines"))).anySatisfy(d ->
+        assertThat(d.get("kind").asText()).isEqualTo("verjaring"));
+
+    JsonNode maastricht = get("/api/deadlines", "manager-maastricht");
+    assertThat(caseIn(maastricht, calamityMaastricht.getBusinessKey())).isNotNull();
+    assertThat(caseIn(maastricht, calamityHeerlen.getBusinessKey())).isNull();
+    assertThat(caseIn(maastricht, last.getBusinessKey())).isNull();
+
+    // the case status names its next deadline too
+    JsonNode status = get("/api/cases/" + calamityHeerlen.getBusinessKey(), "manager-heerlen");
+    assertThat(status.get("nextDeadline").get("label").asText())
+        .isEqualTo(calamity.get("nextDeadline").get("label").asText());
+  }
+
+  @Test
+  void theCaseFileTellsWhoDecidedWhatAndWhy() throws Exception {
+    ProcessInstance last = decidedLast();
+
+    JsonNode file = get("/api/cases/" + last.getBusinessKey() + "/history", "college-heerlen");
+
+    assertThat(file.get("municipalityCode").asText()).isEqualTo("GM0917");
+    List<JsonNode> history = list(file.get("history"));
+    assertThat(history.get(0).get("kind").asText()).isEqualTo("gestart");
+    assertThat(history).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("taak");
+      assertThat(e.get("title").asText()).isEqualTo("Besluit nemen");
+      assertThat(e.get("user").asText()).isEqualTo("college-heerlen");
+    });
+    assertThat(history).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("motivering");
+      assertThat(e.get("title").asText()).contains("decisionMotivation");
+      assertThat(e.get("user").asText()).isEqualTo("college-heerlen");
+      assertThat(e.get("detail").asText()).isEqualTo("De overtreding duurt voort; een dwangsom is evenredig.");
+    });
+    assertThat(history).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("motivering");
+      assertThat(e.get("detail").asText()).isEqualTo("Medewerking is dringend nodig.");
+    });
+    List<JsonNode> deadlines = list(file.get("deadlines"));
+    assertThat(deadlines).anySatisfy(d -> {
+      // one date, one meaning: the letter's "uiterlijk op 23 december 2026 ... tot en met die dag" (was: 24th)
+      assertThat(d.get("label").asText()).isEqualTo("Laatste dag begunstigingstermijn");
+      assertThat(d.get("legalBasis").asText()).isEqualTo("art. 5:32a Awb");
+      assertThat(d.get("date").asText()).isEqualTo("2026-12-23");
+      assertThat(d.get("dueAt").asText()).startsWith("2026-12-23T23:00");
+    });
+
+    HttpResponse<String> foreign = new ApiClient(port).send("GET", "/api/cases/" + last.getBusinessKey() + "/history",
+        "college-maastricht", null);
+    assertThat(foreign.statusCode()).isEqualTo(404);
+    assertThat(foreign.body()).contains("zaak-onbekend");
+    assertThat(new ApiClient(port).send("GET", "/api/cases/" + last.getBusinessKey() + "/history", null, null)
+        .statusCode()).isEqualTo(401);
+    assertThat(new ApiClient(port).send("GET", "/api/deadlines", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theModelsNameTheLegalBasisOfStatutoryDates() {
+    String lastDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(DwangsomProcess.KEY)
+        .latestVersion().withoutTenantId().singleResult().getId();
+    assertThat(legalBasis.of(lastDefinition, "Task_DecideObjection")).isEqualTo("art. 7:10 Awb");
+    assertThat(legalBasis.of(lastDefinition, "Event_ZienswijzeTermExpired")).isEqualTo("art. 4:8 Awb");
+    assertThat(legalBasis.of(lastDefinition, DwangsomProcess.Elements.RECHECK)).isNull();
+  }
+}
