@@ -413,6 +413,46 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void theDecisionOnTheObjectionBecomesIrrevocableWhenTheBeroepTermPassesOrTheRaadVanStateDecides() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
+        "objectionMotivation", "De last is terecht opgelegd."));
+    runAsyncJobs(management, pi);
+    // beroep, judgment, hoger beroep and the judgment of the Raad van State, each reported by the legal department
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-01-05").correlate();
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RECHTBANK).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-06-01").correlate();
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.HOGER_BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-07-01").correlate();
+    assertThat(pi).isWaitingAt(AWAIT_JUDGMENT_RAAD_VAN_STATE);
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RAAD_VAN_STATE)
+        .processInstanceBusinessKey(caseNumber).setVariable("remedyDate", "2028-02-01").correlate();
+
+    assertThat(pi).hasPassed("EndEvent_RaadVanStateIrrevocable");
+    assertThat(ledger.caseEvents(caseNumber)).extracting(VerjaringEvent::kind, VerjaringEvent::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2026, 12, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2027, 1, 5)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.UITSPRAAK_RECHTBANK, LocalDate.of(2027, 6, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.HOGER_BEROEP_INGESTELD, LocalDate.of(2027, 7, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.UITSPRAAK_RAAD_VAN_STATE, LocalDate.of(2028, 2, 1)));
+
+    // a second objection, no beroep: irrevocable when the six weeks have passed
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond", "objectionMotivation", "Idem."));
+    runAsyncJobs(management, pi);
+    setClock("2027-01-13T09:00"); // decided 1 December 2026: the beroep term's last day is 12 January 2027
+    fireDueTimers(management, pi);
+    assertThat(pi).hasPassed(BEZWAAR_IRREVOCABLE);
+  }
+
+  @Test
   void aBeroepPendingOnTheLapseDayKeepsTheClaimAliveUntilTheJudgmentIsIrrevocable() throws Exception {
     ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
     String caseNumber = caseNumber(pi);
