@@ -39,7 +39,13 @@ import java.util.stream.Collectors;
  * first; a request under way is finished), {@code expect} (accepted status
  * codes, default 200,201,204), {@code label}, {@code run} (a run id for unique references),
  * {@code municipalities} (comma list for {{muni}}), {@code timeout} (seconds per request, 60),
- * {@code accept} (the Accept header, application/json).
+ * {@code accept} (the Accept header, application/json), {@code prime} (1: each client first sends one
+ * untimed request, so that neither the client's cold start nor its connection set-up is measured).
+ *
+ * <p>Per-request times: with {@code times=<file>}, or the environment variable {@code BENCH_TIMES_DIR}
+ * (then {@code <dir>/times-<label>.tsv}), every request is written as one tab-separated line: its
+ * number, start in ms since the first request, latency in ms, HTTP status (-1: no answer), client
+ * thread; so an outlier can be traced to its moment (and to the server's log of that moment).
  *
  * <p>Placeholders: {@code {{i}}} the request's number, {@code {{run}}} the run id, {@code {{muni}}}
  * the i-th municipality of the list (round robin).
@@ -73,10 +79,17 @@ public class Bench {
     String[] municipalities = a.getOrDefault("municipalities", "GM0917").split(",");
     Duration timeout = Duration.ofSeconds(Long.parseLong(a.getOrDefault("timeout", "60")));
     String accept = a.getOrDefault("accept", "application/json");
+    boolean prime = "1".equals(a.get("prime"));
     String auth = a.containsKey("user")
         ? "Basic " + Base64.getEncoder().encodeToString((a.get("user") + ":" + a.getOrDefault("password", ""))
             .getBytes(StandardCharsets.UTF_8))
         : null;
+
+    String timesFile = a.get("times");
+    if (timesFile == null && System.getenv("BENCH_TIMES_DIR") != null) {
+      timesFile = Path.of(System.getenv("BENCH_TIMES_DIR"), "times-" + label + ".tsv").toString();
+    }
+    List<String> times = java.util.Collections.synchronizedList(new ArrayList<>());
 
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     // one client per thread: the JDK client pools connections, so each thread keeps its own
@@ -94,9 +107,27 @@ public class Bench {
       deadline.set(start + (long) (seconds * 1e9));
     }
     for (int t = 0; t < clients; t++) {
+      int thread = t;
       long[][] lat = {new long[n > 0 ? n / clients + 16 : 4096]};
       int[] count = {0};
       futures.add(pool.submit(() -> {
+        if (prime) {
+          HttpRequest.Builder pb = HttpRequest.newBuilder(URI.create(fill(url, 0, run, municipalities[0])))
+              .timeout(timeout).header("Accept", accept);
+          if (auth != null) {
+            pb.header("Authorization", auth);
+          }
+          pb.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(fill(body, 0, run, municipalities[0])));
+          if (body != null) {
+            pb.header("Content-Type", "application/json");
+          }
+          try {
+            http.send(pb.build(), HttpResponse.BodyHandlers.discarding());
+          } catch (IOException | InterruptedException e) {
+            // the measured requests will show it
+          }
+        }
         while (true) {
           int i = next.getAndIncrement();
           if (n > 0 && i >= n) {
@@ -130,6 +161,7 @@ public class Bench {
             answer = e.toString();
           }
           long took = System.nanoTime() - t0;
+          times.add(String.format(Locale.ROOT, "%d\t%.1f\t%.2f\t%d\t%d", i, (t0 - start) / 1e6, took / 1e6, status, thread));
           if (!expect.contains(status)) {
             errors.incrementAndGet();
             if (errorsShown.getAndIncrement() < 5) {
@@ -156,6 +188,14 @@ public class Bench {
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.SECONDS);
 
+    if (timesFile != null) {
+      List<String> lines = new ArrayList<>();
+      lines.add("request\tstart_ms\tlatency_ms\tstatus\tclient");
+      synchronized (times) {
+        lines.addAll(times);
+      }
+      Files.write(Path.of(timesFile), lines, StandardCharsets.UTF_8);
+    }
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     double elapsed = (end - start) / 1e9;
     System.out.printf(Locale.ROOT,

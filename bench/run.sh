@@ -2,9 +2,10 @@
 # One command for the whole benchmark of issue 7 §1 on this machine; prints a table.
 #   bench/run.sh                      # defaults: about 7 minutes on 2 cores
 #   BENCH_REPORTS=500 BENCH_PEER=0 bench/run.sh   # smaller / partial
-# Talks only to 127.0.0.1 (Maven runs offline unless BENCH_MVN_OFFLINE=0). Needs root (or the
+# Talks only to 127.0.0.1 (Maven offline, online only for what ~/.m2 lacks). Needs root (or the
 # postgres user via runuser) for the local PostgreSQL 15 cluster; see bench/README.md.
 set -Eeuo pipefail
+{ # the whole script is parsed before it runs, so editing run.sh during a run cannot break that run
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MAIN_DIR=$(cd "$BENCH_DIR/.." && pwd)
@@ -25,18 +26,25 @@ DRAIN_TIMEOUT=${BENCH_DRAIN_TIMEOUT:-300}   # seconds to wait for async jobs / t
 RUN_PEER=${BENCH_PEER:-1}
 RUN_P3=${BENCH_P3:-1}
 RUN_P5=${BENCH_P5:-1}
+RUN_GROWTH=${BENCH_GROWTH:-0}           # 1: P5 again after growing to the sizes below (long: SQL copies)
+GROWTH_HISTORIC=${BENCH_GROWTH_HISTORIC:-1000000}
+GROWTH_OPEN_TASKS=${BENCH_GROWTH_OPEN_TASKS:-50000}
 BUILD=${BENCH_BUILD:-1}                 # 0: reuse the jars of the previous run in bench/.work
 BUILD_IN_PLACE=${BENCH_BUILD_IN_PLACE:-0}   # 1: build in /work/main/target instead of a snapshot
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx2g}   # the same for our app and the peer
+APP_JAVA_OPTS=${BENCH_APP_JAVA_OPTS:-}  # extra, our app only (e.g. JFR: -XX:StartFlightRecording:delay=60s,...)
+PEER_JAVA_OPTS=${BENCH_PEER_JAVA_OPTS:-}  # extra, the peer only
 PG_CLUSTER=${BENCH_PG_CLUSTER:-15 main}
 PG_PORT=${BENCH_PG_PORT:-5432}
-MVN_OFFLINE=${BENCH_MVN_OFFLINE:-1}
+MVN_OFFLINE=${BENCH_MVN_OFFLINE:-auto}   # auto: offline if ~/.m2 has everything, else online; 1 offline only; 0 online
+MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP process (as in production); 0: the demo's in-app one
 
 RUN_ID=$(date +%Y%m%d%H%M%S)
 WORK=$BENCH_DIR/.work/run-$RUN_ID
 mkdir -p "$WORK"
+export BENCH_TIMES_DIR=$WORK   # Bench.java keeps every request's time in $WORK/times-<label>.tsv
 MVN=(mvn -q -B)
-[[ $MVN_OFFLINE == 1 ]] && MVN+=(-o)
+[[ $MVN_OFFLINE == 0 ]] || MVN+=(-o)
 export PGPASSWORD=bench
 PSQL_OPTS=(-h 127.0.0.1 -p "$PG_PORT" -U bench -X -A -t -q -v ON_ERROR_STOP=1)
 T0=$(date +%s)
@@ -56,10 +64,44 @@ free_port() {
   done
   die "no free port from $1"
 }
+# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it
+pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true; }
+pgss_dump() {   # db file starts
+  as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v starts="$3" >"$2" 2>&1 <<'SQL' || true
+\pset footer off
+select sum(calls) as statements, round(sum(calls)::numeric / :starts, 1) as statements_per_start,
+       sum(rows) as rows, round(sum(rows)::numeric / :starts, 1) as rows_per_start,
+       round(sum(total_exec_time)::numeric / :starts, 2) as exec_ms_per_start
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database();
+select calls, round(calls::numeric / :starts, 2) as per_start, rows, round(total_exec_time::numeric, 0) as total_ms,
+       round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
+ order by calls desc limit 60;
+SQL
+}
+# mvn_step <log> <timeout> <args...>: Maven as configured; in auto mode a step that fails offline (a
+# plugin or dependency missing from ~/.m2, e.g. dependency:build-classpath on a fresh machine) is
+# retried once online, and later steps go online too.
+mvn_step() {
+  local logf=$1 limit=$2; shift 2
+  timeout "$limit" "${MVN[@]}" "$@" >"$logf" 2>&1 && return 0
+  [[ $MVN_OFFLINE == auto && " ${MVN[*]} " == *" -o "* ]] || return 1
+  log "Maven offline failed ($(basename "$logf")): not everything is in ~/.m2; going online"
+  MVN=(mvn -q -B)
+  timeout "$limit" "${MVN[@]}" "$@" >"$logf" 2>&1
+}
+# metrics_dump <file>: the app's pool and request meters (actuator, bench profile only), cumulative since start
+metrics_dump() {
+  local m
+  for m in hikaricp.connections.acquire hikaricp.connections.usage hikaricp.connections.pending hikaricp.connections.active \
+      hikaricp.connections.timeout tomcat.threads.busy tomcat.threads.current jvm.gc.pause process.cpu.usage; do
+    echo "$m $(curl -s --max-time 5 "$APP/actuator/metrics/$m" | tr -d '\n' | grep -o '"measurements":\[[^]]*\]' || echo '?')"
+  done >"$1"
+}
 bench_http() { timeout "${BENCH_HTTP_TIMEOUT:-900}" java "$BENCH_DIR/Bench.java" "$@" 2>>"$WORK/bench-errors.log"; }
 
 # ---- cleanup: stop what we started, leave PostgreSQL as we found it --------------------------------
-APP_PID= PEER_PID= PG_STARTED=0
+APP_PID= PEER_PID= MAIL_PID= PG_STARTED=0
 stop_pid() {
   local pid=$1 name=$2
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
@@ -72,6 +114,7 @@ cleanup() {
   local rc=$?
   stop_pid "$APP_PID" "wmo-toezicht"
   stop_pid "$PEER_PID" "peer"
+  stop_pid "$MAIL_PID" "mail sink"
   if [[ $PG_STARTED == 1 ]]; then
     log "stopping PostgreSQL $PG_CLUSTER (it was stopped before the run)"
     pg_ctlcluster $PG_CLUSTER stop || true
@@ -132,6 +175,9 @@ CREATE DATABASE bench_wmo OWNER bench;
 CREATE DATABASE bench_peer OWNER bench;
 CREATE DATABASE bench_ceiling OWNER bench;
 SQL
+for db in bench_wmo bench_peer; do
+  as_postgres psql -X -q -p "$PG_PORT" -d "$db" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
+done
 PG_VERSION=$(psql_db bench_wmo -c "show server_version")
 PG_SETTINGS=$(psql_db bench_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
 log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases bench_wmo, bench_peer, bench_ceiling fresh"
@@ -151,15 +197,15 @@ if [[ $BUILD == 1 ]]; then
       --exclude=./node_modules -cf - . | tar -C "$BUILD_DIR" -xf -
   fi
   log "building the app jar in $BUILD_DIR (no tests compiled or run)"
-  timeout 600 "${MVN[@]}" -f "$BUILD_DIR/pom.xml" package -DskipTests -Dmaven.test.skip=true -Dskip.postgres=true \
-    -Dlint.skip=true >"$WORK/build-app.log" 2>&1 || { tail -30 "$WORK/build-app.log" >&2; die "app build"; }
+  mvn_step "$WORK/build-app.log" 600 -f "$BUILD_DIR/pom.xml" package -DskipTests -Dmaven.test.skip=true -Dskip.postgres=true \
+    -Dlint.skip=true || { tail -30 "$WORK/build-app.log" >&2; die "app build"; }
   cp "$(ls "$BUILD_DIR"/target/wmo-toezicht-*.jar | grep -v original | head -1)" "$APP_JAR"
-  timeout 300 "${MVN[@]}" -f "$BUILD_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" \
-    >"$WORK/build-classpath.log" 2>&1 || { tail -30 "$WORK/build-classpath.log" >&2; die "class path"; }
+  mvn_step "$WORK/build-classpath.log" 300 -f "$BUILD_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" \
+    || { tail -30 "$WORK/build-classpath.log" >&2; die "class path"; }
   if [[ $RUN_PEER == 1 ]]; then
     log "building the peer (plain Camunda 7.24 starter)"
     "$BENCH_DIR/peer/make-model.sh"
-    timeout 600 "${MVN[@]}" -f "$BENCH_DIR/peer/pom.xml" package -DskipTests >"$WORK/build-peer.log" 2>&1 \
+    mvn_step "$WORK/build-peer.log" 600 -f "$BENCH_DIR/peer/pom.xml" package -DskipTests \
       || { tail -30 "$WORK/build-peer.log" >&2; die "peer build"; }
     cp "$BENCH_DIR"/peer/target/camunda-peer-*.jar "$PEER_JAR"
   fi
@@ -198,15 +244,28 @@ APP_PORT=$(free_port 18080)
 SMTP_PORT=3025; ss -ltnH "sport = :3025" | grep -q . && SMTP_PORT=$(free_port 13025)
 IMAP_PORT=3143; ss -ltnH "sport = :3143" | grep -q . && IMAP_PORT=$(free_port 13143)
 APP=http://127.0.0.1:$APP_PORT
-log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; SMTP 127.0.0.1:$SMTP_PORT)"
+MAIL_ARGS=()
+if [[ $MAIL_SINK == 1 ]]; then
+  # production mails through the municipality's relay, not from inside the app: a separate process
+  log "starting the mail sink (GreenMail SMTP, own JVM) on 127.0.0.1:$SMTP_PORT"
+  ( cd "$WORK" && exec java -Xmx256m -cp "$(cat "$CP_FILE")" "$BENCH_DIR/MailSink.java" "$SMTP_PORT" >"$WORK/mail-sink.log" 2>&1 ) &
+  MAIL_PID=$!
+  for ((i = 0; i < 60; i++)); do ss -ltnH "sport = :$SMTP_PORT" | grep -q . && break; sleep 1; done
+  ss -ltnH "sport = :$SMTP_PORT" | grep -q . || { cat "$WORK/mail-sink.log" >&2; die "mail sink not up"; }
+  MAIL_ARGS=(--wmo.demo.mail-server.enabled=false)
+  MAIL_WHERE="mail sink in its own JVM on 127.0.0.1:$SMTP_PORT"
+else
+  MAIL_WHERE="the demo's mail server inside the app on 127.0.0.1:$SMTP_PORT"
+fi
+log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)"
 (
   cd "$WORK"
   export WMO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_wmo" WMO_DB_USER=bench WMO_DB_PASSWORD=bench
   export WMO_MAIL_HOST=127.0.0.1 WMO_MAIL_PORT=$SMTP_PORT
-  exec java $JAVA_OPTS -jar "$APP_JAR" --spring.profiles.active=postgres,demo \
+  exec java $JAVA_OPTS $APP_JAVA_OPTS -jar "$APP_JAR" --spring.profiles.active=postgres,demo \
     --spring.config.additional-location="file:$BENCH_DIR/application-bench.yaml" \
     --server.port="$APP_PORT" --wmo.demo.mail-server.smtp-port="$SMTP_PORT" \
-    --wmo.demo.mail-server.imap-port="$IMAP_PORT" >"$WORK/app.log" 2>&1
+    --wmo.demo.mail-server.imap-port="$IMAP_PORT" "${MAIL_ARGS[@]}" >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
 wait_http "$APP/actuator/health" "$APP_PID" app 240
@@ -219,10 +278,13 @@ log "P1 intake: warm-up $WARMUP reports"
 bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt" || die "P1 warm-up"
 LOAD_P1=$(load1)
+pgss_reset bench_wmo
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
 P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1) || die "P1"
 log "P1 intake: $P1"
+pgss_dump bench_wmo "$WORK/pgss-p1.txt" "$REPORTS"
+metrics_dump "$WORK/metrics-p1.txt"
 P1_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
 P1_EXPECTED=$((WARMUP + REPORTS))
 P1_CHECK="open tasks 'Contact opnemen met melder': $P1_OPEN of $P1_EXPECTED"
@@ -240,9 +302,12 @@ P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
+pgss_reset bench_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
+metrics_dump "$WORK/metrics-p4.txt"
+pgss_dump bench_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -259,6 +324,7 @@ if [[ $RUN_P3 == 1 ]]; then
   RECHECK_BEFORE=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'")
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
+  pgss_reset bench_wmo
   P3_T0=$(date +%s.%N)
   psql_db bench_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
@@ -276,47 +342,66 @@ if [[ $RUN_P3 == 1 ]]; then
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
   P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
+  pgss_dump bench_wmo "$WORK/pgss-p3.txt" "$P3_N"
+  metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
   P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS"
   log "P3: $P3_NOTE"
 fi
 
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
-P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
-if [[ $RUN_P5 == 1 ]]; then
-  log "P5: growing bench_wmo to $HISTORIC historic cases and $OPEN_TASKS open tasks (SQL copies)"
-  P5_GEN_T0=$(date +%s)
-  timeout 900 psql "${PSQL_OPTS[@]}" -d bench_wmo -v hist="$HISTORIC" -v open="$OPEN_TASKS" -f "$BENCH_DIR/sql/p5-volume.sql" \
-    >"$WORK/p5-volume.log" 2>&1 || { tail -20 "$WORK/p5-volume.log" >&2; die "P5 volume"; }
-  P5_GEN_S=$(( $(date +%s) - P5_GEN_T0 ))
-  P5_HI=$(psql_db bench_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
-  P5_HI_ROWS=$(psql_db bench_wmo -c "select sum(n_live_tup) from pg_stat_user_tables where relname like 'act_hi_%'")
-  P5_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task")
-  P5_TENANTS=$(psql_db bench_wmo -c "select count(distinct tenant_id_) from act_ru_task")
-  FILTER_ID=$(psql_db bench_wmo -c "select id_ from act_ru_filter where name_ = 'Taken van mijn groepen'")
-  LIST_BODY=$WORK/filter-list.json
-  echo '{"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}' >"$LIST_BODY"
-  LIST_URL="$APP/engine-rest/filter/$FILTER_ID/list?firstResult=0&maxResults=15"
-  SUP_COUNT=$(curl -s -u toezichthouder:demo "$APP/engine-rest/filter/$FILTER_ID/count" | grep -o '[0-9][0-9]*' || echo "?")
-  CM_COUNT=$(curl -s -u contractmanager-heerlen:demo "$APP/engine-rest/filter/$FILTER_ID/count" | grep -o '[0-9][0-9]*' || echo "?")
-  HIST_URL="$APP/engine-rest/history/process-instance?processDefinitionKey=calamiteit&finished=true&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=15"
+# p5_measure <suffix> <historic> <open tasks> <tag>: grows bench_wmo (SQL copies), then times the four
+# queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
+p5_measure() {
+  local sfx=$1 hist=$2 open=$3 tag=$4 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
+  log "P5$sfx: growing bench_wmo to $hist historic cases and $open open tasks (SQL copies)"
+  gen_t0=$(date +%s)
+  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d bench_wmo -v hist="$hist" -v open="$open" -v tag="$tag" \
+    -f "$BENCH_DIR/sql/p5-volume.sql" >"$WORK/p5-volume$sfx.log" 2>&1 || { tail -20 "$WORK/p5-volume$sfx.log" >&2; die "P5 volume"; }
+  gen_s=$(( $(date +%s) - gen_t0 ))
+  hi=$(psql_db bench_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
+  hi_rows=$(psql_db bench_wmo -c "select sum(n_live_tup) from pg_stat_user_tables where relname like 'act_hi_%'")
+  open_n=$(psql_db bench_wmo -c "select count(*) from act_ru_task")
+  tenants=$(psql_db bench_wmo -c "select count(distinct tenant_id_) from act_ru_task")
+  filter_id=$(psql_db bench_wmo -c "select id_ from act_ru_filter where name_ = 'Taken van mijn groepen'")
+  list_body=$WORK/filter-list.json
+  echo '{"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}' >"$list_body"
+  list_url="$APP/engine-rest/filter/$filter_id/list?firstResult=0&maxResults=15"
+  hist_url="$APP/engine-rest/history/process-instance?processDefinitionKey=calamiteit&finished=true&sortBy=startTime&sortOrder=desc&firstResult=0&maxResults=15"
+  printf -v "SUP_COUNT$sfx" '%s' "$(curl -s -u toezichthouder:demo "$APP/engine-rest/filter/$filter_id/count" | grep -o '[0-9][0-9]*' || echo "?")"
+  printf -v "CM_COUNT$sfx" '%s' "$(curl -s -u contractmanager-heerlen:demo "$APP/engine-rest/filter/$filter_id/count" | grep -o '[0-9][0-9]*' || echo "?")"
   # warm the query paths
   for u in toezichthouder contractmanager-heerlen; do
-    bench_http url="$LIST_URL" accept=application/hal+json user=$u password=demo body="$LIST_BODY" n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+    bench_http url="$list_url" accept=application/hal+json user=$u password=demo body="$list_body" n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   done
-  bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
-  LOAD_P5=$(load1)
-  log "P5: $P5_HI historic cases ($P5_HI_ROWS history rows), $P5_OPEN open tasks in $P5_TENANTS municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
-  P5_SUP=$(bench_http url="$LIST_URL" accept=application/hal+json user=toezichthouder password=demo body="$LIST_BODY" \
-    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-list) || die "P5"
-  P5_SUPC=$(bench_http url="$APP/engine-rest/filter/$FILTER_ID/count" method=GET user=toezichthouder password=demo \
-    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-supervisor-count) || die "P5"
-  P5_CM=$(bench_http url="$LIST_URL" accept=application/hal+json user=contractmanager-heerlen password=demo body="$LIST_BODY" \
-    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-contractmanager-list) || die "P5"
-  P5_HIST=$(bench_http url="$HIST_URL" method=GET user=manager-heerlen password=demo \
-    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" label=p5-manager-history) || die "P5"
-  P5_NOTE="$P5_HI historic cases, $P5_OPEN open tasks, $P5_TENANTS municipalities (data made in ${P5_GEN_S}s)"
-  log "P5: $P5_SUP"; log "P5: $P5_SUPC"; log "P5: $P5_CM"; log "P5: $P5_HIST"
+  bench_http url="$hist_url" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+  bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+  printf -v "LOAD_P5$sfx" '%s' "$(load1)"
+  log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
+  local r
+  r=$(bench_http url="$list_url" accept=application/hal+json user=toezichthouder password=demo body="$list_body" \
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-list") || die "P5"
+  printf -v "P5_SUP$sfx" '%s' "$r"; log "P5$sfx: $r"
+  r=$(bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo \
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-count") || die "P5"
+  printf -v "P5_SUPC$sfx" '%s' "$r"; log "P5$sfx: $r"
+  r=$(bench_http url="$list_url" accept=application/hal+json user=contractmanager-heerlen password=demo body="$list_body" \
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-contractmanager-list") || die "P5"
+  printf -v "P5_CM$sfx" '%s' "$r"; log "P5$sfx: $r"
+  r=$(bench_http url="$hist_url" method=GET user=manager-heerlen password=demo \
+    n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-manager-history") || die "P5"
+  printf -v "P5_HIST$sfx" '%s' "$r"; log "P5$sfx: $r"
+  printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s)"
+  printf -v "P5_SIZE$sfx" '%s' "$hi historic cases, $open_n open tasks"
+  P5_TENANTS_N=$tenants
+}
+P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
+P5_NOTE_G="not run (BENCH_GROWTH=0)" P5_SUP_G= P5_SUPC_G= P5_CM_G= P5_HIST_G=
+if [[ $RUN_P5 == 1 ]]; then
+  p5_measure "" "$HISTORIC" "$OPEN_TASKS" a
+  if [[ $RUN_GROWTH == 1 ]]; then
+    p5_measure _G "$GROWTH_HISTORIC" "$GROWTH_OPEN_TASKS" b
+  fi
 fi
 stop_pid "$APP_PID" "wmo-toezicht"; APP_PID=
 
@@ -329,7 +414,7 @@ if [[ $RUN_PEER == 1 ]]; then
   log "starting the peer on $PEER (bench_peer)"
   (
     cd "$WORK"
-    exec java $JAVA_OPTS -jar "$PEER_JAR" --server.port="$PEER_PORT" \
+    exec java $JAVA_OPTS $PEER_JAVA_OPTS -jar "$PEER_JAR" --server.port="$PEER_PORT" \
       --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_peer" \
       --spring.datasource.username=bench --spring.datasource.password=bench >"$WORK/peer.log" 2>&1
   ) &
@@ -339,10 +424,12 @@ if [[ $RUN_PEER == 1 ]]; then
   bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$WARMUP" \
     clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt" || die "P2 warm-up"
   LOAD_P2=$(load1)
+  pgss_reset bench_peer
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
   P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
     clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2) || die "P2"
   log "P2 peer: $P2"
+  pgss_dump bench_peer "$WORK/pgss-p2.txt" "$REPORTS"
   P2_OPEN=$(psql_db bench_peer -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter'")
   read -r P2_DRAIN_S P2_BACKLOG P2_LEFT <<<"$(wait_jobs_drained bench_peer P2)"
   P2_NOTE="open tasks 'Contact opnemen met melder': $P2_OPEN of $P1_EXPECTED"
@@ -363,6 +450,7 @@ log "ceiling 2/2: $CEIL2_TPS tps; mean $CEIL"
 
 # ---- 11. the table ------------------------------------------------------------------------------
 lat() { [[ -n ${1:-} ]] && echo "$(kv p50 "$1") / $(kv p95 "$1") / $(kv p99 "$1")" || echo "-"; }
+lat4() { [[ -n ${1:-} ]] && echo "$(kv p50 "$1") / $(kv p95 "$1") / $(kv p99 "$1") / $(kv max "$1")" || echo "-"; }
 errs() { [[ -n ${1:-} ]] && echo "$(kv errors "$1") errors" || echo ""; }
 P1_RPS=$(kv rps "$P1"); P2_RPS=$(kv rps "${P2:-}"); P4E_RPS=$(kv rps "$P4E"); P4S_EPS=$(kv eps "$P4S")
 P3_JPS=$(kv jps "${P3:-}")
@@ -388,15 +476,46 @@ TABLE=$WORK/table.md
   fi
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
-  if [[ -n ${P5_SUP:-} ]]; then
-    echo "| P5 Tasklist filter list (15, HAL), toezichthouder | $(kv rps "$P5_SUP") queries/s ($(kv ok "$P5_SUP") requests) | $(lat "$P5_SUP") | - | $P5_NOTE; filter count $SUP_COUNT | $LOAD_P5 |"
-    echo "| P5 Tasklist filter count, toezichthouder | $(kv rps "$P5_SUPC") queries/s ($(kv ok "$P5_SUPC") requests) | $(lat "$P5_SUPC") | - | $QUERY_CLIENTS client(s), $QUERIES requests or ${QUERY_SECONDS}s per query | |"
-    echo "| P5 Tasklist filter list, contractmanager-heerlen | $(kv rps "$P5_CM") queries/s ($(kv ok "$P5_CM") requests) | $(lat "$P5_CM") | - | one tenant; filter count $CM_COUNT | |"
-    echo "| P5 history list (Cockpit-like), manager-heerlen | $(kv rps "$P5_HIST") queries/s ($(kv ok "$P5_HIST") requests) | $(lat "$P5_HIST") | - | finished calamity cases, newest 15 | |"
-  else
+  if [[ -z ${P5_SUP:-} ]]; then
     echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
   fi
+  if [[ -n ${P5_SUP:-} ]]; then
+    echo
+    echo "P5 task lists, $QUERY_CLIENTS client(s), $QUERIES requests or ${QUERY_SECONDS}s per query; latency p50 / p95 / p99 / max ms (per-request times: times-p5*.tsv)"
+    echo
+    local_g=$([[ -n ${P5_SUP_G:-} ]] && echo " | growth: $P5_SIZE_G" || echo "")
+    echo "| P5 query | $P5_SIZE$local_g |"
+    echo "|---|---|$([[ -n ${P5_SUP_G:-} ]] && echo "---|")"
+    p5row() { local g=""; [[ -n ${3:-} ]] && g=" | $(lat4 "$3") ($(kv ok "$3") requests)"; echo "| $1 | $(lat4 "$2") ($(kv ok "$2") requests)$g |"; }
+    p5row "Tasklist filter list (15, HAL), toezichthouder, all $P5_TENANTS_N municipalities (count $SUP_COUNT${SUP_COUNT_G:+ / $SUP_COUNT_G})" "$P5_SUP" "${P5_SUP_G:-}"
+    p5row "Tasklist filter count, toezichthouder" "$P5_SUPC" "${P5_SUPC_G:-}"
+    p5row "Tasklist filter list, contractmanager-heerlen (one municipality; count $CM_COUNT${CM_COUNT_G:+ / $CM_COUNT_G})" "$P5_CM" "${P5_CM_G:-}"
+    p5row "History list (Cockpit-like, newest 15 finished calamity cases), manager-heerlen" "$P5_HIST" "${P5_HIST_G:-}"
+    echo
+    echo "$P5_NOTE; load 1m $LOAD_P5$([[ -n ${P5_SUP_G:-} ]] && echo ". Growth: $P5_NOTE_G; load 1m ${LOAD_P5_G:-}")"
+  fi
+  # ---- the issue's goals, each a ratio or latency from this one run
+  FULL=1
+  [[ $TIMERS -ge 10000 && $HISTORIC -ge 100000 && $OPEN_TASKS -ge 10000 ]] || FULL=0
+  echo
+  echo "Goals (issue 16)$([[ $FULL == 0 ]] && echo "; reduced sizes (BENCH_TIMERS=$TIMERS, BENCH_HISTORIC=$HISTORIC, BENCH_OPEN_TASKS=$OPEN_TASKS): the goals are stated for the full sizes")"
+  echo
+  echo "| goal | measured | met |"
+  echo "|---|---|---|"
+  goal() { local v=$3; if [[ -z $v || $v == - ]]; then echo "| $1 | not measured | - |";
+    elif awk "BEGIN{exit !($v $2)}"; then echo "| $1 | $v | yes |"; else echo "| $1 | $v | **no** |"; fi; }
+  goal "P1 ≥ 1.5 × P2 (ours/default)" ">= 1.5" "$(ratio "$P1_RPS" "${P2_RPS:-}")"
+  goal "P3 ≥ 0.3 × ceiling (jobs/s / tps)" ">= 0.3" "$(ratio "${P3_JPS:-}" "$CEIL")"
+  goal "P4 in engine ≥ 0.3 × standalone" ">= 0.3" "$(ratio "$P4E_RPS" "$P4S_EPS")"
+  goal "P5 supervisor list p95 ≤ 150 ms" "<= 150" "$(kv p95 "${P5_SUP:-}")"
+  goal "P5 supervisor count p99 ≤ 500 ms" "<= 500" "$(kv p99 "${P5_SUPC:-}")"
+  goal "P5 supervisor list and count: no request over 1 s (max ms)" "<= 1000" \
+    "$( [[ -n ${P5_SUP:-} ]] && awk "BEGIN{a=$(kv max "$P5_SUP"); b=$(kv max "$P5_SUPC"); print (a > b ? a : b)}")"
+  goal "P5 contract manager list p95 ≤ 50 ms" "<= 50" "$(kv p95 "${P5_CM:-}")"
+  goal "P5 history list p95 ≤ 50 ms" "<= 50" "$(kv p95 "${P5_HIST:-}")"
 } >"$TABLE"
 [[ -s $WORK/bench-errors.log ]] && log "request errors were logged to $WORK/bench-errors.log"
 echo
 cat "$TABLE"
+exit
+}

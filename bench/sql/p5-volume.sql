@@ -11,17 +11,24 @@
 -- link and task authorization, as the engine writes them) until there are :open open tasks,
 -- spread over the municipalities. The copies belong to existing process instances; nothing works
 -- them, they exist to be queried.
+--
+-- It may run again on the same database to grow it further (bench/run.sh's growth row): give
+-- -v tag=<letter> for new ids; only the engine's own rows (not earlier copies) are templates.
 \set ON_ERROR_STOP on
+\if :{?tag}
+\else
+  \set tag a
+\endif
 
 CREATE TEMP TABLE bench_tenants AS
   SELECT id_ AS tenant, row_number() OVER (ORDER BY id_) - 1 AS k FROM act_id_tenant;
 CREATE TEMP TABLE bench_src AS
   SELECT id_ AS pi, row_number() OVER (ORDER BY id_) - 1 AS k
-  FROM act_hi_procinst WHERE proc_def_key_ = 'calamiteit';
+  FROM act_hi_procinst WHERE proc_def_key_ = 'calamiteit' AND id_ NOT LIKE 'hist-%';
 CREATE TEMP TABLE bench_map AS
-  SELECT s.pi AS src, 'hist-' || g || '-' || s.pi AS new_pi, g AS n, t.tenant,
+  SELECT s.pi AS src, 'hist-' || :'tag' || g || '-' || s.pi AS new_pi, :'tag' || g AS n, t.tenant,
          ((g % 3650) || ' days')::interval + interval '31 days' AS age
-  FROM generate_series(1, :hist) g
+  FROM generate_series(1, greatest(0, :hist - (SELECT count(*) FROM act_hi_procinst WHERE end_time_ IS NOT NULL))) g
   JOIN bench_src s ON s.k = g % (SELECT count(*) FROM bench_src)
   JOIN bench_tenants t ON t.k = g % (SELECT count(*) FROM bench_tenants);
 CREATE INDEX ON bench_map (src);
@@ -73,9 +80,10 @@ END $$;
 
 -- open tasks: copies of P1's open tasks up to :open
 CREATE TEMP TABLE bench_task_src AS
-  SELECT id_, row_number() OVER (ORDER BY id_) - 1 AS k FROM act_ru_task WHERE task_def_key_ = 'Task_ContactReporter';
+  SELECT id_, row_number() OVER (ORDER BY id_) - 1 AS k FROM act_ru_task
+  WHERE task_def_key_ = 'Task_ContactReporter' AND id_ NOT LIKE 'open-%';
 CREATE TEMP TABLE bench_task_map AS
-  SELECT s.id_ AS src, 'open-' || g || '-' || s.id_ AS new_id, g AS n, t.tenant
+  SELECT s.id_ AS src, 'open-' || :'tag' || g || '-' || s.id_ AS new_id, :'tag' || g AS n, t.tenant
   FROM generate_series(1, greatest(0, :open - (SELECT count(*) FROM act_ru_task))) g
   JOIN bench_task_src s ON s.k = g % (SELECT count(*) FROM bench_task_src)
   JOIN bench_tenants t ON t.k = g % (SELECT count(*) FROM bench_tenants);
@@ -106,4 +114,9 @@ BEGIN
   END LOOP;
 END $$;
 
+-- VACUUM as well: freshly bulk-loaded rows have no hint bits and an empty visibility map, so the first
+-- queries would write them (and autovacuum would start working the tables during the measurement);
+-- a database that grew over years has been vacuumed all along.
+VACUUM ANALYZE act_hi_procinst, act_hi_actinst, act_hi_taskinst, act_hi_varinst, act_hi_detail,
+  act_hi_identitylink, act_hi_job_log, act_ru_task, act_ru_identitylink, act_ru_authorization;
 ANALYZE;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,9 @@ class DemoProviders {
     this.providers = providers;
   }
 
+  /** Before other demo data that refers to these providers (their listeners keep the default, last, order). */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   void addDemoProviders() {
     provider(new Provider(ZORG_THUIS_ZUID, "Zorg Thuis Zuid B.V.", "kwaliteit@zorgthuiszuid.example",
         List.of(new Location("Woonlocatie De Linde", "Heerlen", HEERLEN))));

@@ -1,6 +1,8 @@
 package nl.wmotoezicht.publication;
 
+import java.time.LocalDate;
 import nl.wmotoezicht.kernel.ProcessVariable;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The publication process ({@code processes/openbaarmaking.bpmn}): active publication of a final supervision report
@@ -100,6 +102,18 @@ public final class PublicationProcess {
     public static final String PUBLICATION_CONCLUSION = "publicationConclusion";
 
     private Variables() {
+    }
+
+    /** Whether the variable is absent or blank. */
+    public static boolean isBlank(VariableScope scope, String name) {
+      Object value = scope.getVariable(name);
+      return value == null || value.toString().isBlank();
+    }
+
+    /** The {@link #PUBLICATION_DATE} as a date, or null when there is none. */
+    public static LocalDate publicationDate(VariableScope scope) {
+      return PUBLICATION_DATE.find(scope).filter(d -> !d.isBlank()).map(d -> LocalDate.parse(d.substring(0, 10)))
+          .orElse(null);
     }
   }
 

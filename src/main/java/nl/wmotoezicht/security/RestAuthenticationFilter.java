@@ -7,6 +7,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -25,6 +27,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * Basic as before.
  */
 public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+  private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -60,6 +64,22 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
     return authentications.getAuthentications().stream()
         .filter(a -> DEFAULT_ENGINE_NAME.equals(a.getProcessEngineName()) && a.getIdentityId() != null)
         .findFirst().orElse(null);
+  }
+
+  /**
+   * The engine, looked up once per name instead of per request (the parent's lookup iterates a
+   * {@code ServiceLoader}); see {@link RestAuthenticationCache} for the other per-request costs.
+   */
+  @Override
+  protected ProcessEngine getAddressedEngine(String engineName) {
+    ProcessEngine engine = engines.get(engineName);
+    if (engine == null) {
+      engine = super.getAddressedEngine(engineName);
+      if (engine != null) {
+        engines.put(engineName, engine);
+      }
+    }
+    return engine;
   }
 
   @Override

@@ -2,7 +2,6 @@ package nl.wmotoezicht.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +25,7 @@ class RestSecurityConfig {
     registration.setName("wmoRestAuthentication");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        CachingBasicAuthenticationProvider.class.getName());
     registration.setOrder(1);
     return registration;
   }

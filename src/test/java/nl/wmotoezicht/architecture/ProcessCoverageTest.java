@@ -39,7 +39,8 @@ class ProcessCoverageTest {
   static final double MINIMUM = 0.90;
   /** The product's processes: every model in {@code processes/}. */
   static final List<String> PROCESSES = List.of("calamiteit", "signaalonderzoek", "interventiepiramide",
-      "lastOnderDwangsom", "invorderingDwangsom", "openbaarmaking");
+      "lastOnderDwangsom", "invorderingDwangsom", "openbaarmaking", "jaarplan", "jaarplanReactie", "jaarplanBesluit",
+      "jaarplanKalender", "kwaliteitsonderzoek", "bezwaar");
 
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
