@@ -2,6 +2,7 @@ package nl.wmotoezicht.calamity;
 
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
+import nl.wmotoezicht.cases.StartContract;
 import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,22 @@ class CalamityConfig {
   @Bean
   StartRights calamityStartRights() {
     return StartRights.of(CalamityProcess.KEY, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
+  }
+
+  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  @Bean
+  StartContract calamityReportedContract() {
+    return StartContract.startMessage(CalamityProcess.Messages.REPORTED, CalamityReport.class);
+  }
+
+  @Bean
+  StartContract calamityByHandContract() {
+    return StartContract.startByHand(CalamityProcess.KEY, "calamiteit-registreren");
+  }
+
+  @Bean
+  StartContract providerInvestigationContract() {
+    return StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary");
   }
 
   /** A report that came late: the task that follows it up waits on the provider. */

@@ -33,9 +33,10 @@ class CalamityIntakeController {
   @ApiResponse(responseCode = "200", description = "Deze referentie is eerder ontvangen; het antwoord wijst naar die zaak")
   @ApiResponse(responseCode = "400", description = "Ongeldige melding; elk fout veld wordt genoemd")
   @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "409", description = "Deze referentie van dezelfde melder hoort bij een andere melding")
   @ApiResponse(responseCode = "403", description = "Geen recht om calamiteiten te melden")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<IntakeReceipt> report(@RequestBody CalamityReport report) {
+  ResponseEntity<?> report(@RequestBody CalamityReport report) {
     Map<String, Object> variables = report.toVariables();
     return intake.start(CalamityProcess.Messages.REPORTED, variables, validator.validate(variables, true));
   }

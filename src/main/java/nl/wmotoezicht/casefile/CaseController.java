@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Date;
 import java.util.List;
+import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.kernel.Problems;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -18,19 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where a case stands, for the system that reported it and for users. Only cases the caller may
- * see are found: the engine applies the caller's authorizations and municipality.
+ * see are found ({@link CaseVisibility}: the case's municipality and its own instances).
  */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Zaken")
 class CaseController {
 
-  private final HistoryService historyService;
+  private final CaseVisibility visibility;
   private final TaskService taskService;
   private final DeadlineService deadlineService;
 
-  CaseController(HistoryService historyService, TaskService taskService, DeadlineService deadlineService) {
-    this.historyService = historyService;
+  CaseController(CaseVisibility visibility, TaskService taskService, DeadlineService deadlineService) {
+    this.visibility = visibility;
     this.taskService = taskService;
     this.deadlineService = deadlineService;
   }
@@ -59,8 +59,7 @@ class CaseController {
   @Operation(summary = "Stand van een zaak")
   @GetMapping("/{caseNumber}")
   ResponseEntity<?> get(@PathVariable String caseNumber) {
-    List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).orderByProcessInstanceStartTime().asc().list();
+    List<HistoricProcessInstance> instances = visibility.instancesOf(caseNumber);
     if (instances.isEmpty()) {
       ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
           "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");

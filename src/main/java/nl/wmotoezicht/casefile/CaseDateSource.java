@@ -15,9 +15,11 @@ public interface CaseDateSource {
    * The case's open dates of this source.
    *
    * @param caseNumber the case number (business key) of a running case the caller may see
+   * @param municipalityCode the municipality (tenant) of that case's instance: only records of this municipality count
+   *     (docs/security/tenancy.md)
    * @return its dates, in any order; empty when this source knows none
    */
-  List<CaseDate> datesOf(String caseNumber);
+  List<CaseDate> datesOf(String caseNumber, String municipalityCode);
 
   /**
    * One date that falls due at the end of its last day (Europe/Amsterdam).

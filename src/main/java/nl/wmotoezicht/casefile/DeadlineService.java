@@ -140,7 +140,7 @@ public class DeadlineService {
           legalBasis.of(job.getProcessDefinitionId(), activityId)));
     }
     for (CaseDateSource source : dateSources) {
-      for (CaseDateSource.CaseDate date : source.datesOf(instance.getBusinessKey())) {
+      for (CaseDateSource.CaseDate date : source.datesOf(instance.getBusinessKey(), instance.getTenantId())) {
         Instant end = date.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
         deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), end,
             ChronoUnit.DAYS.between(today, date.lastDay()), !now.isBefore(end), date.legalBasis()));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
@@ -22,9 +23,22 @@ public class CaseNumbers {
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final DataFieldMaxValueIncrementer sequence;
+  private final CaseRegistry registry;
 
-  public CaseNumbers(DataSource dataSource) {
+  public CaseNumbers(DataSource dataSource, CaseRegistry registry) {
     this.sequence = incrementerFor(dataSource);
+    this.registry = registry;
+  }
+
+  /**
+   * Issues the next case number with this prefix for the execution's case and binds it, in the register, to the
+   * municipality and to the execution's process instance (docs/security/tenancy.md). Numbers are issued by the
+   * platform only; a business key chosen by a caller is never a case of the register.
+   */
+  public String issue(String prefix, String municipalityCode, DelegateExecution execution) {
+    String caseNumber = next(prefix);
+    registry.register(caseNumber, municipalityCode, execution);
+    return caseNumber;
   }
 
   /** The next case number with this prefix, e.g. {@code next("CAL")}. */

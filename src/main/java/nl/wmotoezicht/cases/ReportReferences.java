@@ -11,13 +11,21 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The idempotency register: each (process, reporter's reference) pair starts at most one case.
- * Registration runs in the start transaction of the case, so a report is either registered with its
- * case or not at all. A concurrent duplicate waits on the primary key until the first commits, then
- * fails and is answered with the first one's case number.
+ * The idempotency register: each (process, sender, sender's reference) starts at most one case. The key is claimed in
+ * the start transaction of the case before the case draws its number, so a report is either registered with its case
+ * or not at all, and a duplicate draws no number. A concurrent duplicate waits on the primary key until the first
+ * commits, then fails and is answered from the first one's row: the same report is a duplicate, a different report
+ * with the same key a conflict.
  */
 @Repository
 public class ReportReferences {
+
+  /** What the register holds for a key. */
+  record Registered(String caseNumber, String reportHash) {
+  }
+
+  private static final String SELECT =
+      "SELECT case_number, report_hash FROM wmo_intake_report WHERE process_key = ? AND sender = ? AND reference = ?";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separateTransaction;
@@ -30,25 +38,50 @@ public class ReportReferences {
   }
 
   /**
-   * Registers the reference for the case, in the caller's transaction.
+   * Claims the key for a new case, in the caller's transaction; {@link #assign} then records the case's number.
    *
-   * @throws DuplicateReportException when the reference was registered before
+   * @param reportHash a digest of the report's contents
+   * @throws DuplicateReportException when the key was registered before for the same report
+   * @throws ConflictingReportException when the key was registered before for a different report
    */
-  public void register(String processKey, String reference, String caseNumber) {
+  public void claim(String processKey, String sender, String reference, String reportHash) {
+    // in the caller's transaction: a second connection per waiting request could exhaust the pool
+    Optional<Registered> earlier = jdbc.query(SELECT, (rs, i) -> new Registered(rs.getString(1), rs.getString(2)),
+        processKey, sender, reference).stream().findFirst();
+    if (earlier.isPresent()) {
+      throw repeated(reference, reportHash, earlier.get());
+    }
     try {
-      jdbc.update("INSERT INTO wmo_intake_report (process_key, reference, case_number, received_at) VALUES (?, ?, ?, ?)",
-          processKey, reference, caseNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      jdbc.update("INSERT INTO wmo_intake_report (process_key, sender, reference, report_hash, received_at) "
+              + "VALUES (?, ?, ?, ?, ?)",
+          processKey, sender, reference, reportHash, new Timestamp(ClockUtil.getCurrentTime().getTime()));
     } catch (DuplicateKeyException e) {
-      String existing = find(processKey, reference)
+      Registered first = find(processKey, sender, reference)
           .orElseThrow(() -> new IllegalStateException("Referentie " + reference + " botst maar is niet te vinden", e));
-      throw new DuplicateReportException(reference, existing);
+      throw repeated(reference, reportHash, first);
     }
   }
 
-  /** The case started by this reference, read in a transaction of its own (the caller's may be aborted). */
-  public Optional<String> find(String processKey, String reference) {
-    return separateTransaction.execute(status -> jdbc.query(
-        "SELECT case_number FROM wmo_intake_report WHERE process_key = ? AND reference = ?",
-        (rs, i) -> rs.getString(1), processKey, reference).stream().findFirst());
+  /** Records the case number of a claimed key, in the caller's transaction. */
+  public void assign(String processKey, String sender, String reference, String caseNumber) {
+    jdbc.update("UPDATE wmo_intake_report SET case_number = ? WHERE process_key = ? AND sender = ? AND reference = ?",
+        caseNumber, processKey, sender, reference);
+  }
+
+  private static RuntimeException repeated(String reference, String reportHash, Registered first) {
+    if (first.reportHash() == null || first.reportHash().equals(reportHash)) {
+      return new DuplicateReportException(reference, first.caseNumber());
+    }
+    return new ConflictingReportException(reference, first.caseNumber());
+  }
+
+  /**
+   * What this key registered, read in a transaction of its own (the caller's may be aborted); only after the first
+   * one's transaction ended, so it never waits for a connection the first one holds.
+   */
+  Optional<Registered> find(String processKey, String sender, String reference) {
+    return separateTransaction.execute(status -> jdbc.query(SELECT,
+        (rs, i) -> new Registered(rs.getString(1), rs.getString(2)), processKey, sender, reference)
+        .stream().findFirst());
   }
 }

@@ -45,6 +45,21 @@ public class CaseDocuments {
         CaseDocuments::map, caseNumber);
   }
 
+  /**
+   * A case's documents of its municipality (tenant), oldest first: a read for a caller filters by his case's tenant
+   * itself (docs/security/tenancy.md).
+   */
+  public List<CaseDocument> forCase(String caseNumber, String municipalityCode) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE case_number = ? AND municipality_code = ? "
+        + "ORDER BY seq", CaseDocuments::map, caseNumber, municipalityCode);
+  }
+
+  /** A document of this case and municipality (tenant), if there is one with this id. */
+  public Optional<CaseDocument> ofCase(String id, String caseNumber, String municipalityCode) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE id = ? AND case_number = ? "
+        + "AND municipality_code = ?", CaseDocuments::map, id, caseNumber, municipalityCode).stream().findFirst();
+  }
+
   /** A document's content (the PDF's bytes). */
   public byte[] content(String id) {
     List<byte[]> rows = jdbc.query("SELECT content FROM wmo_case_document WHERE id = ?",

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.wmotoezicht.kernel.Problems;
-import org.camunda.bpm.engine.HistoryService;
+import nl.wmotoezicht.cases.CaseVisibility;
+import nl.wmotoezicht.cases.CaseVisibility.VisibleCase;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,19 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case's documents (letters, reports) over REST. Only for users who may see the case: the engine
- * applies the caller's authorizations and municipality to the case query, as for {@code /api/cases/{caseNumber}}.
+ * A case's documents (letters, reports) over REST. Only for users who may see the case ({@link CaseVisibility}: its
+ * municipality and its own instances), and only the documents of the case's municipality.
  */
 @RestController
 @Tag(name = "Zaken")
 class DocumentController {
 
   private final CaseDocuments documents;
-  private final HistoryService historyService;
+  private final CaseVisibility visibility;
 
-  DocumentController(CaseDocuments documents, HistoryService historyService) {
+  DocumentController(CaseDocuments documents, CaseVisibility visibility) {
     this.documents = documents;
-    this.historyService = historyService;
+    this.visibility = visibility;
   }
 
   /**
@@ -60,10 +61,12 @@ class DocumentController {
   @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
   @GetMapping("/api/cases/{caseNumber}/documents")
   ResponseEntity<?> list(@PathVariable String caseNumber) {
-    if (!visible(caseNumber)) {
+    Optional<VisibleCase> found = visibility.find(caseNumber);
+    if (found.isEmpty()) {
       return caseNotFound(caseNumber);
     }
-    return ResponseEntity.ok(documents.forCase(caseNumber).stream().map(DocumentRow::of).toList());
+    return ResponseEntity.ok(documents.forCase(caseNumber, found.get().municipalityCode()).stream()
+        .map(DocumentRow::of).toList());
   }
 
   @Operation(summary = "Document van een zaak downloaden", description = "De PDF, als bijlage.")
@@ -72,10 +75,11 @@ class DocumentController {
   @ApiResponse(responseCode = "404", description = "Zaak of document bestaat niet of u heeft er geen toegang toe")
   @GetMapping("/api/cases/{caseNumber}/documents/{id}")
   ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable String id) {
-    if (!visible(caseNumber)) {
+    Optional<VisibleCase> visible = visibility.find(caseNumber);
+    if (visible.isEmpty()) {
       return caseNotFound(caseNumber);
     }
-    Optional<CaseDocument> document = documents.byId(id).filter(d -> d.caseNumber().equals(caseNumber));
+    Optional<CaseDocument> document = documents.ofCase(id, caseNumber, visible.get().municipalityCode());
     if (document.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(Problems.of(HttpStatus.NOT_FOUND, "document-onbekend", "Document niet gevonden",
@@ -87,10 +91,6 @@ class DocumentController {
             ContentDisposition.attachment().filename(found.fileName()).build().toString())
         .contentType(MediaType.parseMediaType(found.contentType()))
         .body(documents.content(found.id()));
-  }
-
-  private boolean visible(String caseNumber) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0;
   }
 
   private static ResponseEntity<?> caseNotFound(String caseNumber) {

@@ -54,7 +54,9 @@ public class DocumentService {
     if (caseNumber == null) {
       throw new IllegalStateException("Document " + template + " zonder zaaknummer: de zaak heeft geen nummer");
     }
-    String municipalityCode = CaseVariables.MUNICIPALITY_CODE.find(execution).orElse(execution.getTenantId());
+    // the record carries the tenant of the instance that made it (docs/security/tenancy.md)
+    String municipalityCode = execution.getTenantId() != null ? execution.getTenantId()
+        : CaseVariables.MUNICIPALITY_CODE.find(execution).orElse(null);
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     model.put(CaseVariables.CASE_NUMBER.name(), caseNumber);
     if (!model.containsKey(CaseVariables.MUNICIPALITY_NAME.name()) && municipalityCode != null

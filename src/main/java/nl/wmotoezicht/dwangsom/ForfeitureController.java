@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.Problems;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The forfeiture ledger over REST, read-only. Dates are ISO ({@code 2027-01-04}); amounts are JSON
  * strings with exactly two decimals ({@code "2500.00"}), so no client reads them as floating point.
  *
- * <p>Who sees what: a case's forfeitures only when the caller may see the case (the engine applies the
- * caller's authorizations and municipalities to the case query); a provider's forfeitures only of the
+ * <p>Who sees what: a case's forfeitures only when the caller may see the case ({@link CaseVisibility}), and only
+ * the rows of the case's municipality; a provider's forfeitures only of the
  * caller's municipalities (tenants), or all for members of {@value Groups#CAMUNDA_ADMIN}.
  */
 @RestController
@@ -34,12 +35,12 @@ class ForfeitureController {
 
 
   private final ForfeitureLedger ledger;
-  private final HistoryService historyService;
+  private final CaseVisibility visibility;
   private final IdentityService identityService;
 
-  ForfeitureController(ForfeitureLedger ledger, HistoryService historyService, IdentityService identityService) {
+  ForfeitureController(ForfeitureLedger ledger, CaseVisibility visibility, IdentityService identityService) {
     this.ledger = ledger;
-    this.historyService = historyService;
+    this.visibility = visibility;
     this.identityService = identityService;
   }
 
@@ -102,13 +103,14 @@ class ForfeitureController {
   @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
   @GetMapping("/api/cases/{caseNumber}/forfeitures")
   ResponseEntity<?> forCase(@PathVariable String caseNumber) {
-    long visible = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count();
-    if (visible == 0) {
+    Optional<CaseVisibility.VisibleCase> visible = visibility.find(caseNumber);
+    if (visible.isEmpty()) {
       ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
           "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
-    return ResponseEntity.ok(ledger.forCase(caseNumber).stream().map(f -> ForfeitureRow.of(f, ledger.verjaringEvents(f.id()))).toList());
+    return ResponseEntity.ok(ledger.forCase(caseNumber, visible.get().municipalityCode()).stream()
+        .map(f -> ForfeitureRow.of(f, ledger.verjaringEvents(f.id()))).toList());
   }
 
   @Operation(summary = "Verbeurde dwangsommen van een aanbieder",

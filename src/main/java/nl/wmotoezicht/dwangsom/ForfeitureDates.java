@@ -25,12 +25,17 @@ class ForfeitureDates implements CaseDateSource {
   }
 
   @Override
-  public List<CaseDate> datesOf(String caseNumber) {
+  public List<CaseDate> datesOf(String caseNumber, String municipalityCode) {
+    if (municipalityCode == null) {
+      return List.of();
+    }
     Matcher collection = COLLECTION_CASE.matcher(caseNumber);
     List<Forfeiture> forfeitures = collection.matches()
         ? ledger.find(collection.group(1), Integer.parseInt(collection.group(2))).stream().toList()
-        : ledger.forCase(caseNumber);
+        : ledger.forCase(caseNumber, municipalityCode);
+    // rows of the instance's own municipality only (docs/security/tenancy.md)
     return forfeitures.stream()
+        .filter(f -> municipalityCode.equals(f.municipalityCode()))
         .filter(f -> f.status().isOutstanding())
         .map(f -> new CaseDate(Deadline.VERJARING, f.verjaringUntilDecided()
             ? "Verjaring verbeurte " + f.sequenceNo() + " verlengd tot onherroepelijk is beslist (art. 5:35 lid 2 Awb)"

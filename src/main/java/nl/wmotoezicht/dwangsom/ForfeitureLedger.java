@@ -165,6 +165,15 @@ public class ForfeitureLedger {
   }
 
   /**
+   * The case's forfeitures in the order they were recorded, only those of the case's municipality (tenant): a read
+   * for a caller filters by his case's tenant itself (docs/security/tenancy.md).
+   */
+  public List<Forfeiture> forCase(String caseNumber, String municipalityCode) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE case_number = ? AND municipality_code = ? "
+        + "ORDER BY sequence_no", ForfeitureLedger::map, caseNumber, municipalityCode);
+  }
+
+  /**
    * The provider's forfeitures under all cases, oldest first.
    *
    * @param municipalityCodes only forfeitures of these municipalities; null for all, empty for none

@@ -4,11 +4,13 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +23,12 @@ class StartCollectionDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
   private final ForfeitureLedger ledger;
+  private final CaseRegistry registry;
 
-  StartCollectionDelegate(RuntimeService runtimeService, ForfeitureLedger ledger) {
+  StartCollectionDelegate(RuntimeService runtimeService, ForfeitureLedger ledger, CaseRegistry registry) {
     this.runtimeService = runtimeService;
     this.ledger = ledger;
+    this.registry = registry;
   }
 
   @Override
@@ -47,9 +51,12 @@ class StartCollectionDelegate implements JavaDelegate {
     VERJARING_DATE.put(variables, forfeiture.verjaringDate().toString());
     VERJARING_UNTIL_DECIDED.put(variables, forfeiture.verjaringUntilDecided());
     MONITORED_VERJARING.put(variables, VerjaringDelegates.monitoredKey(forfeiture));
-    runtimeService.createMessageCorrelation(DwangsomProcess.Messages.VERBEURD)
+    ProcessInstance collection = runtimeService.createMessageCorrelation(DwangsomProcess.Messages.VERBEURD)
         .processInstanceBusinessKey(reference)
         .setVariables(variables)
         .correlateStartMessage();
+    // the collection case's number is derived from the last's; it belongs to the same municipality
+    registry.register(reference, forfeiture.municipalityCode(), collection.getProcessDefinitionId().split(":")[0],
+        collection.getId());
   }
 }

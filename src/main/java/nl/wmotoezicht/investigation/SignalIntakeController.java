@@ -33,9 +33,10 @@ class SignalIntakeController {
   @ApiResponse(responseCode = "200", description = "Deze referentie is eerder ontvangen; het antwoord wijst naar die zaak")
   @ApiResponse(responseCode = "400", description = "Ongeldig signaal; elk fout veld wordt genoemd")
   @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "409", description = "Deze referentie van dezelfde melder hoort bij een andere melding")
   @ApiResponse(responseCode = "403", description = "Geen recht om signalen te melden")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<IntakeReceipt> report(@RequestBody SignalReport signal) {
+  ResponseEntity<?> report(@RequestBody SignalReport signal) {
     Map<String, Object> variables = signal.toVariables();
     return intake.start(InvestigationProcess.Messages.SIGNAL_RECEIVED, variables,
         validator.validate(variables, true, false));

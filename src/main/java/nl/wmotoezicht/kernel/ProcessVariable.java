@@ -26,6 +26,19 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return Optional.ofNullable(cast(scope.getVariable(name)));
   }
 
+  /**
+   * The value set on this scope itself (a step's input parameter), or empty: a variable of an enclosing scope never
+   * fills in.
+   */
+  public Optional<T> findLocal(VariableScope scope) {
+    return Optional.ofNullable(cast(scope.getVariableLocal(name)));
+  }
+
+  /** The value set on this scope itself; fails when the step does not set it. */
+  public T getLocal(VariableScope scope) {
+    return findLocal(scope).orElseThrow(() -> new IllegalStateException("Input parameter '" + name + "' is missing"));
+  }
+
   /** The value in the scope; fails when it is absent, which means the model and code disagree. */
   public T get(VariableScope scope) {
     return find(scope).orElseThrow(() -> new IllegalStateException("Process variable '" + name + "' is missing"));

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.cases.CaseVisibility;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DemoMailController {
 
   private final LocalMailServer server;
+  private final CaseVisibility visibility;
 
-  DemoMailController(LocalMailServer server) {
+  DemoMailController(LocalMailServer server, CaseVisibility visibility) {
     this.server = server;
+    this.visibility = visibility;
   }
 
   /** A received mail; {@code attachments} names the attached files (letters and reports as PDF). */
@@ -36,12 +40,19 @@ class DemoMailController {
       String body, List<String> attachments) {
   }
 
-  @Operation(summary = "Verzonden mail (alleen demo)")
+  /** Only the mails of cases the caller may see ({@link CaseVisibility}); mails of no case to nobody. */
+  @Operation(summary = "Verzonden mail (alleen demo)", description = "Alleen de mail van zaken die u mag zien.")
   @GetMapping("/api/demo/mails")
   List<ReceivedMail> mails() throws MessagingException, IOException {
     // the server keeps one copy per recipient; show each mail once
     Map<String, ReceivedMail> result = new LinkedHashMap<>();
+    Map<String, Boolean> visibleCases = new HashMap<>();
     for (MimeMessage message : server.greenMail().getReceivedMessages()) {
+      String caseNumber = message.getHeader(SendMailDelegate.CASE_HEADER, null);
+      if (caseNumber == null || caseNumber.isBlank()
+          || !visibleCases.computeIfAbsent(caseNumber, visibility::isVisible)) {
+        continue;
+      }
       result.putIfAbsent(message.getMessageID(), new ReceivedMail(message.getSentDate(), Arrays.toString(message.getFrom()),
           addresses(message, Message.RecipientType.TO), addresses(message, Message.RecipientType.CC),
           message.getHeader(SendMailDelegate.CASE_HEADER, null), message.getSubject(), text(message.getContent()),

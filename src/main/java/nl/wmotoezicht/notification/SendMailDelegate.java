@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.documents.DocumentService;
@@ -21,9 +22,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Every mail step of the models ({@code camunda:delegateExpression="${sendMail}"}): renders the
- * template named by {@code mailTemplate} with the case's variables and sends it to {@code mailTo}
- * (and {@code mailCc}). With {@code letterTemplate} it also generates that letter as PDF
+ * Every mail step of the models ({@code camunda:delegateExpression="${sendMail}"}): renders the template named by
+ * {@code mailTemplate} with the case's variables and sends it to {@code mailTo} (and {@code mailCc}). These and the
+ * parameters below are the step's own input parameters in the model (local variables): a process variable of the same
+ * name never fills in for one the step does not set, and attachments are documents of this case and municipality only. With {@code letterTemplate} it also generates that letter as PDF
  * ({@code documents/<letterTemplate>.html}), stores it with the case and attaches it (its id goes to
  * the variable named by {@code documentVariable}, if given); {@code mailAttachments} names variables
  * holding ids of documents generated before (e.g. a concept report) to attach as well. Mail steps are asynchronous before and after, so a failing mail server
@@ -54,7 +56,8 @@ class SendMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws MessagingException {
-    String template = MailVariables.TEMPLATE.get(execution);
+    // what is sent, to whom and with what comes from this step's own input parameters only (docs/security/tenancy.md)
+    String template = MailVariables.TEMPLATE.getLocal(execution);
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     model.put("regionName", region.name());
     MailTemplates.RenderedMail mail = templates.render(template, model);
@@ -63,8 +66,8 @@ class SendMailDelegate implements JavaDelegate {
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
     helper.setFrom(from);
-    helper.setTo(split(MailVariables.TO.get(execution)));
-    String[] cc = MailVariables.CC.find(execution).map(SendMailDelegate::split).orElse(new String[0]);
+    helper.setTo(split(MailVariables.TO.getLocal(execution)));
+    String[] cc = MailVariables.CC.findLocal(execution).map(SendMailDelegate::split).orElse(new String[0]);
     if (cc.length > 0) {
       helper.setCc(cc);
     }
@@ -82,19 +85,24 @@ class SendMailDelegate implements JavaDelegate {
   /** The letter this step generates (first) and the documents named by {@code mailAttachments}. */
   private List<CaseDocument> attachments(DelegateExecution execution, String subject) {
     List<CaseDocument> result = new ArrayList<>();
-    MailVariables.LETTER_TEMPLATE.find(execution).filter(name -> !name.isBlank()).ifPresent(letter -> {
+    MailVariables.LETTER_TEMPLATE.findLocal(execution).filter(name -> !name.isBlank()).ifPresent(letter -> {
       CaseDocument document = documentService.generate(execution, letter, subject);
-      DocumentVariables.VARIABLE.find(execution)
+      DocumentVariables.VARIABLE.findLocal(execution)
           .ifPresent(variable -> execution.getProcessInstance().setVariable(variable, document.id()));
       result.add(document);
     });
-    for (String variable : MailVariables.ATTACHMENTS.find(execution).map(SendMailDelegate::split).orElse(new String[0])) {
+    String caseNumber = CaseVariables.CASE_NUMBER.find(execution).orElse(execution.getProcessBusinessKey());
+    for (String variable : MailVariables.ATTACHMENTS.findLocal(execution).map(SendMailDelegate::split)
+        .orElse(new String[0])) {
       Object id = execution.getVariable(variable);
       if (id == null) {
         throw new IllegalStateException("Bijlage: procesvariabele '" + variable + "' bevat geen document");
       }
-      result.add(documents.byId(id.toString()).orElseThrow(
-          () -> new IllegalStateException("Bijlage: document " + id + " (variabele '" + variable + "') bestaat niet")));
+      // only a document of this case and its municipality (tenant)
+      result.add(documents.byId(id.toString()).filter(d -> d.caseNumber().equals(caseNumber)
+          && Objects.equals(d.municipalityCode(), execution.getTenantId())).orElseThrow(
+          () -> new IllegalStateException("Bijlage: document " + id + " (variabele '" + variable
+              + "') hoort niet bij zaak " + caseNumber)));
     }
     return result;
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.identity.Region;
@@ -33,9 +34,11 @@ class RegisterPublicationDelegate implements JavaDelegate {
   private final Region region;
   private final HistoryService historyService;
   private final CaseVisibility visibility;
+  private final CaseRegistry registry;
 
   RegisterPublicationDelegate(Publications publications, CaseDocuments documents, Region region,
-      HistoryService historyService, CaseVisibility visibility) {
+      HistoryService historyService, CaseVisibility visibility, CaseRegistry registry) {
+    this.registry = registry;
     this.publications = publications;
     this.documents = documents;
     this.region = region;
@@ -54,11 +57,14 @@ class RegisterPublicationDelegate implements JavaDelegate {
     String municipalityName = CaseVariables.MUNICIPALITY_NAME.find(execution)
         .orElseGet(() -> region.municipalityName(municipalityCode));
     String reportId = FINAL_REPORT_DOCUMENT_ID.get(execution);
-    if (documents.byId(reportId).filter(d -> d.caseNumber().equals(caseNumber)).isEmpty()) {
+    if (documents.byId(reportId).filter(d -> d.caseNumber().equals(caseNumber)
+        && municipalityCode.equals(d.municipalityCode())).isEmpty()) {
       throw new IllegalStateException("Openbaarmaking " + caseNumber + ": eindrapport " + reportId
           + " hoort niet bij deze zaak");
     }
     execution.setProcessBusinessKey(caseNumber);
+    // the publication is part of the investigation's case: same number, same municipality (docs/security/tenancy.md)
+    registry.bindInstance(caseNumber, execution.getTenantId(), execution.getProcessInstanceId(), PublicationProcess.KEY);
     Publication publication = publications.register(caseNumber, municipalityCode, municipalityName,
         PROVIDER_NAME.get(execution), PROVIDER_KVK_NUMBER.find(execution).orElse(null),
         execution.getProcessInstanceId(), reportId);

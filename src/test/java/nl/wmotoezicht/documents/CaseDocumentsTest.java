@@ -72,6 +72,10 @@ class CaseDocumentsTest {
   }
 
   private ProcessInstance start() {
+    return start(Map.of());
+  }
+
+  private ProcessInstance start(Map<String, Object> extra) {
     String caseNumber = "DOC-2026-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseNumber", caseNumber);
@@ -86,10 +90,27 @@ class CaseDocumentsTest {
     variables.put("providerInvestigationDeadline", "2026-12-18");
     variables.put("judgementVeiligheid", "voldoetNiet");
     variables.put("findingsVeiligheid", "Medicatie niet afgetekend.");
+    variables.putAll(extra);
     ProcessInstance pi = runtime.startProcessInstanceByKey("testDocumentSteps", caseNumber, variables);
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt("Task_Wait");
     return pi;
+  }
+
+  @Test
+  void aProcessVariableNeverFillsInForAMailStepsOwnParameters() throws Exception {
+    ProcessInstance other = start();
+    String foreignDocument = documents.forCase(other.getBusinessKey()).get(0).id();
+
+    // process variables as a message could carry them: a copy to outside, another case's document attached
+    ProcessInstance pi = start(Map.of("mailCc", "buiten@aanvaller.example", "mailAttachments", "foreignDocumentId",
+        "foreignDocumentId", foreignDocument));
+
+    List<MimeMessage> mails = TestMailServer.mailsFor(pi.getBusinessKey());
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getRecipients(jakarta.mail.Message.RecipientType.CC)).isNull();
+    assertThat(PdfDocuments.attachments(mails.get(0))).extracting(Attachment::fileName)
+        .allSatisfy(name -> assertThat(name).startsWith(pi.getBusinessKey()));
   }
 
   @Test
