@@ -62,6 +62,24 @@ public class TermExpressions {
         return timerDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), true).ends());
     }
 
+    /**
+     * Due date of a customary (non-statutory) term, e.g. six weeks for a concept report: {@code from} plus the period
+     * at 17:00, on the next working day when that falls on a Saturday, Sunday or public holiday (art. 3 Atw and the
+     * days equated by decree), so that nobody is due on a day off. Not for legal terms: use {@link #statutoryEnd} or
+     * {@link #decisionEnd}.
+     */
+    public Date customaryEnd(Object from, String period) {
+        return dueDate(nextWorkingDay(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends()));
+    }
+
+    private LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate end = day;
+        while (!calendar.isWorkingDay(end)) {
+            end = end.plusDays(1);
+        }
+        return end;
+    }
+
     /** Due date: the last day of a term set in a decision (never extended) at 17:00. */
     public Date decisionEnd(Object from, String period) {
         return dueDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends());
@@ -83,9 +101,17 @@ public class TermExpressions {
         return end(todayDate(), term);
     }
 
-    /** Due date: the last day of the term that starts the day after {@code from}, at {@value #DUE_HOUR}:00. */
+    /**
+     * Due date: the last day of the term that starts the day after {@code from}, at {@value #DUE_HOUR}:00. A customary
+     * named term ({@code kind: gebruikelijk}) that ends on a Saturday, Sunday or public holiday is due on the next
+     * working day, as {@link #customaryEnd} (a statutory one is already extended under the Atw).
+     */
     public Date end(Object from, Object term) {
-        return dueDate(compute(from, term).ends());
+        LocalDate last = compute(from, term).ends();
+        if (term instanceof NamedTerm named && !named.statutory()) {
+            last = nextWorkingDay(last);
+        }
+        return dueDate(last);
     }
 
     /** The last day of the term that starts the day after {@code from}, as an ISO date (for letters and forms). */
