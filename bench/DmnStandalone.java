@@ -34,8 +34,8 @@ public class DmnStandalone {
       decision = engine.parseDecision("maatregelcategorie", in);
     }
     VariableMap variables = Variables.createVariables()
-        .putValue("ernstOpgegeven", "groot")
-        .putValue("kansOpgegeven", "gemiddeld")
+        .putValue("seriousness", "groot")
+        .putValue("recurrenceChance", "gemiddeld")
         .putValue("recidive", false);
     DmnDecisionResult check = engine.evaluateDecision(decision, variables);
     Map<String, Object> result = check.getSingleResult().getEntryMap();

@@ -126,7 +126,17 @@ public class DeadlineService {
       String activityId = job.getJobDefinitionId() == null ? null
           : activities.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
       String name = activityName(job.getProcessDefinitionId(), activityId);
-      deadlines.add(deadline(Deadline.TIMER, name, job.getDuedate().toInstant(), now, today,
+      String lastDayOf = legalBasis.lastDayOf(job.getProcessDefinitionId(), activityId);
+      Instant dueAt = job.getDuedate().toInstant();
+      if (lastDayOf != null) {
+        // the timer fires at 00:00 after the last day of the term: show that last day, labelled as such
+        LocalDate last = LocalDate.ofInstant(dueAt, ZONE).minusDays(1);
+        deadlines.add(new Deadline(Deadline.TIMER, "Laatste dag " + lastDayOf.toLowerCase(java.util.Locale.ROOT), last,
+            dueAt, ChronoUnit.DAYS.between(today, last), dueAt.isBefore(now),
+            legalBasis.of(job.getProcessDefinitionId(), activityId)));
+        continue;
+      }
+      deadlines.add(deadline(Deadline.TIMER, name, dueAt, now, today,
           legalBasis.of(job.getProcessDefinitionId(), activityId)));
     }
     for (CaseDateSource source : dateSources) {

@@ -25,8 +25,24 @@ class LegalBasis {
     this.repositoryService = repositoryService;
   }
 
+  /**
+   * A timer that fires at the start of the day after the last day of a term names that term with
+   * {@code <camunda:property name="lastDayOf" value="Begunstigingstermijn"/>}: overviews then show the last day,
+   * labelled as such, never the day after (docs/dwangsom-recht.md, "One date, one meaning").
+   */
+  static final String LAST_DAY_OF = "lastDayOf";
+
   /** The element's legal basis, or null when the model names none. Models come from the engine's cache. */
   String of(String processDefinitionId, String activityId) {
+    return property(processDefinitionId, activityId, PROPERTY);
+  }
+
+  /** The term whose last day the timer marks (see {@link #LAST_DAY_OF}), or null. */
+  String lastDayOf(String processDefinitionId, String activityId) {
+    return property(processDefinitionId, activityId, LAST_DAY_OF);
+  }
+
+  private String property(String processDefinitionId, String activityId, String name) {
     if (processDefinitionId == null || activityId == null) {
       return null;
     }
@@ -41,7 +57,7 @@ class LegalBasis {
     for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
       Collection<CamundaProperty> list = properties.getCamundaProperties();
       for (CamundaProperty property : list) {
-        if (PROPERTY.equals(property.getCamundaName())) {
+        if (name.equals(property.getCamundaName())) {
           return property.getCamundaValue();
         }
       }

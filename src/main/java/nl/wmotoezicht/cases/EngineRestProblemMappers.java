@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.platform.DatabaseUnavailable;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -64,7 +65,16 @@ class EngineRestProblemMappers {
       List<Map<String, String>> errors = e.errors().stream()
           .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
       body.put("errors", errors);
+      // what Tasklist shows in its notification (it reads "message"): the refusal as sentences
+      body.put("message", "Het formulier is niet verstuurd. " + e.errors().stream().map(InvalidInputMapper::sentence)
+          .collect(java.util.stream.Collectors.joining(" ")));
       return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /** A field's message as a sentence: ours already are; a validator's short one ("is verplicht") gets its field. */
+    static String sentence(FieldError error) {
+      String message = error.message();
+      return message.endsWith(".") ? message : error.field() + " " + message + ".";
     }
   }
 

@@ -22,7 +22,9 @@ class CheckVerjaringDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Forfeiture forfeiture = ledger.find(FORFEITURE_ID.get(execution)).orElseThrow();
-    VERJARING_DATE.set(execution, forfeiture.verjaringDate().toString());
-    VERJAARD.set(execution, !terms.todayDate().isBefore(forfeiture.verjaringDate()));
+    VerjaringDelegates.follow(execution, forfeiture);
+    MONITORED_VERJARING.set(execution, VerjaringDelegates.monitoredKey(forfeiture));
+    // lapsed only from the day after the last day, never while a pending remedy extends it (art. 5:35 Awb)
+    VERJAARD.set(execution, forfeiture.status().isOutstanding() && forfeiture.isLapsedOn(terms.todayDate()));
   }
 }

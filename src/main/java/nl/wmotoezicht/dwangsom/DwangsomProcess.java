@@ -25,6 +25,14 @@ public final class DwangsomProcess {
     public static final String OUTCOME = "DwangsomUitkomst";
     /** Starts the collection of one forfeiture. */
     public static final String VERBEURD = "DwangsomVerbeurd";
+    /** From the legal department (business key = the dwangsom case): beroep against the decision on objection. */
+    public static final String BEROEP_LODGED = "BeroepIngesteld";
+    /** From the legal department: the rechtbank's judgment; optional variable {@code remedyDate}. */
+    public static final String JUDGMENT_RECHTBANK = "UitspraakRechtbank";
+    public static final String HOGER_BEROEP_LODGED = "HogerBeroepIngesteld";
+    public static final String JUDGMENT_RAAD_VAN_STATE = "UitspraakRaadVanState";
+    /** An interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb); business key = the reference. */
+    public static final String INVORDERING_REQUESTED = "InvorderingVerzocht";
     /** From the finance system: a forfeiture was paid; business key = the payment reference. */
     public static final String PAYMENT_RECEIVED = "BetalingOntvangen";
 
@@ -68,6 +76,13 @@ public final class DwangsomProcess {
     public static final String SET_NEW_TERM = "Task_SetNewTerm";
     public static final String DECIDE_BEZWAAR = "Task_DecideObjection";
     public static final String REVOKED = "EndEvent_Revoked";
+    public static final String AWAIT_BEROEP = "Gateway_AwaitBeroep";
+    public static final String BEROEP_TERM_ENDED = "Event_BeroepTermEnded";
+    public static final String AWAIT_JUDGMENT_RECHTBANK = "Task_AwaitJudgmentRechtbank";
+    public static final String AWAIT_HOGER_BEROEP = "Gateway_AwaitHogerBeroep";
+    public static final String HOGER_BEROEP_TERM_ENDED = "Event_HogerBeroepTermEnded";
+    public static final String AWAIT_JUDGMENT_RAAD_VAN_STATE = "Task_AwaitJudgmentRaadVanState";
+    public static final String BEZWAAR_IRREVOCABLE = "EndEvent_ObjectionIrrevocable";
     public static final String DECIDE_OPHEFFING = "Task_DecideLifting";
     public static final String OPGEHEVEN = "EndEvent_Lifted";
     public static final String LAST_ENDED = "Event_LastEnded";
@@ -78,11 +93,18 @@ public final class DwangsomProcess {
     public static final String HEAR_PROVIDER = "Task_HearProvider";
     public static final String DECIDE_INVORDERING = "Task_DecideCollection";
     public static final String SEND_AANMANING = "Task_SendReminder";
+    public static final String BOOK_AANMANINGSKOSTEN = "Task_BookReminderFee";
+    public static final String SEND_HEARING_INVITATION = "Task_SendHearingInvitation";
+    public static final String SEND_DWANGBEVEL = "Task_SendWarrant";
+    public static final String DECIDE_INVORDERING_REQUEST = "Task_DecideCollectionRequest";
     public static final String AANMANING_TERM_ENDED = "Event_ReminderTermEnded";
     public static final String ISSUE_DWANGBEVEL = "Task_IssueWarrant";
     public static final String DWANGBEVEL_ISSUED = "EndEvent_WarrantIssued";
     public static final String VERJARING_WARNING = "Event_VerjaringWarning";
     public static final String VERJARING_REACHED = "Event_VerjaringReached";
+    public static final String VERJARING_MONITOR = "SubProcess_Verjaring";
+    public static final String VERJARING_EXTENDED_RECHECK = "Event_VerjaringExtendedRecheck";
+    public static final String VERJARING_CHANGED = "Event_VerjaringChanged";
     public static final String CLAIM_VERJAARD = "EndEvent_Lapsed";
     public static final String PAID = "EndEvent_Paid";
     public static final String INVORDERING_WAIVED = "EndEvent_CollectionWaived";
@@ -132,6 +154,19 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> OBJECTION_RECEIVED_ON = ProcessVariable.string("objectionReceivedOn");
     public static final ProcessVariable<String> OBJECTION_DECIDED_ON = ProcessVariable.string("objectionDecidedOn");
     public static final ProcessVariable<String> OBJECTION_OUTCOME = ProcessVariable.string("objectionOutcome");
+    /** Paid forfeitures ordered to be refunded after the last was revoked, and their total in euros. */
+    public static final ProcessVariable<Integer> REFUND_COUNT = new ProcessVariable<>("refundCount", Integer.class);
+    public static final ProcessVariable<String> REFUND_TOTAL = ProcessVariable.string("refundTotal");
+    /** Input of a verjaring step: the {@link nl.wmotoezicht.dwangsom.VerjaringEventKind} it records. */
+    public static final ProcessVariable<String> VERJARING_EVENT = ProcessVariable.string("verjaringEvent");
+    /**
+     * The day of a remedy event reported by the legal department (ISO date) when it is not today, e.g. the day of
+     * a judgment; consumed by the step that records it.
+     */
+    public static final ProcessVariable<String> REMEDY_DATE = ProcessVariable.string("remedyDate");
+    /** Local to a verjaring step: the day it recorded, for its output mapping. */
+    public static final ProcessVariable<String> REMEDY_RECORDED_ON = ProcessVariable.string("remedyRecordedOn");
+    public static final ProcessVariable<String> JUDGMENT_RECHTBANK_ON = ProcessVariable.string("judgmentRechtbankOn");
     /** How the case ended: nageleefd, maximumBereikt, bestuursdwangToegepast, herroepen, opgeheven, afgezien. */
     public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
 
@@ -143,9 +178,19 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> FORFEITED_ON = ProcessVariable.string("forfeitedOn");
     public static final ProcessVariable<String> PAY_BY = ProcessVariable.string("payBy");
     public static final ProcessVariable<String> VERJARING_DATE = ProcessVariable.string("verjaringDate");
+    /** A remedy against the last pending on the verjaring date extends it until decided (art. 5:35 lid 2 Awb). */
+    public static final ProcessVariable<Boolean> VERJARING_UNTIL_DECIDED = ProcessVariable.bool("verjaringUntilDecided");
+    /** The verjaring date and extension the running timers were set for; a change interrupts them. */
+    public static final ProcessVariable<String> MONITORED_VERJARING = ProcessVariable.string("monitoredVerjaring");
+    /** The verjaring date the college was last warned about. */
+    public static final ProcessVariable<String> VERJARING_WARNED_FOR = ProcessVariable.string("verjaringWarnedFor");
     public static final ProcessVariable<Boolean> VERJAARD = ProcessVariable.bool("verjaard");
     public static final ProcessVariable<String> COLLECTION_DECISION_SENT_ON = ProcessVariable.string("collectionDecisionSentOn");
     public static final ProcessVariable<String> PAID_ON = ProcessVariable.string("paidOn");
+    /** The aanmaningskosten charged (art. 4:113 Awb), e.g. {@code "15.00"}; null when none. */
+    public static final ProcessVariable<String> REMINDER_FEE = ProcessVariable.string("reminderFee");
+    /** The last day of the term to be heard before the invorderingsbeschikking (art. 4:8 Awb). */
+    public static final ProcessVariable<String> HEARING_TERM_ENDS = ProcessVariable.string("hearingTermEnds");
 
     private Variables() {
     }

@@ -24,6 +24,8 @@ import java.time.LocalDate;
  * @param status           where it stands
  * @param statusChangedOn  the day of the last status change; null while it was never changed
  * @param createdAt        when it was recorded (engine clock)
+ * @param verjaringUntilDecided a remedy against the last open or pending on {@code verjaringDate} extends the term
+ *                         until it is decided irrevocably (art. 5:35 lid 2 Awb); the claim does not lapse meanwhile
  */
 public record Forfeiture(
     long id,
@@ -40,5 +42,11 @@ public record Forfeiture(
     LocalDate verjaringDate,
     ForfeitureStatus status,
     LocalDate statusChangedOn,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean verjaringUntilDecided) {
+
+  /** Whether the claim had lapsed by verjaring on {@code day}: only from the day after its last day. */
+  public boolean isLapsedOn(LocalDate day) {
+    return !verjaringUntilDecided && day.isAfter(verjaringDate);
+  }
 }

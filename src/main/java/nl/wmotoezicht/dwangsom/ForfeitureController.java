@@ -62,15 +62,29 @@ class ForfeitureController {
    * @param status OPEN, PAID, IN_COLLECTION, LAPSED or WITHDRAWN
    * @param statusLabel the status in Dutch
    * @param statusChangedOn the day of the last status change, ISO; null when never changed
+   * @param verjaringUntilDecided a remedy against the last open or pending on {@code verjaringDate} extends the term
+   *     until it is decided irrevocably (art. 5:35 lid 2 Awb)
+   * @param verjaringEvents the events that extended or interrupted the verjaring, oldest first
    */
+  /** One event behind a forfeiture's verjaring: its kind, Dutch description, day and article. */
+  record VerjaringEventRow(String kind, String description, String date, String legalBasis) {
+
+    static VerjaringEventRow of(VerjaringEvent event) {
+      return new VerjaringEventRow(event.kind().name(), event.kind().description(), event.date().toString(),
+          event.legalBasis());
+    }
+  }
+
   record ForfeitureRow(long id, String caseNumber, int sequenceNo, String providerKvkNumber, String providerName,
       String municipalityCode, String forfeitedOn, String amount, String runningTotal, String maximum, String payBy,
-      String verjaringDate, String status, String statusLabel, String statusChangedOn) {
+      String verjaringDate, String status, String statusLabel, String statusChangedOn, boolean verjaringUntilDecided,
+      List<VerjaringEventRow> verjaringEvents) {
 
-    static ForfeitureRow of(Forfeiture f) {
+    static ForfeitureRow of(Forfeiture f, List<VerjaringEvent> events) {
       return new ForfeitureRow(f.id(), f.caseNumber(), f.sequenceNo(), f.providerKvkNumber(), f.providerName(),
           f.municipalityCode(), iso(f.forfeitedOn()), money(f.amount()), money(f.runningTotal()), money(f.maximum()),
-          iso(f.payBy()), iso(f.verjaringDate()), f.status().name(), f.status().label(), iso(f.statusChangedOn()));
+          iso(f.payBy()), iso(f.verjaringDate()), f.status().name(), f.status().label(), iso(f.statusChangedOn()),
+          f.verjaringUntilDecided(), events.stream().map(VerjaringEventRow::of).toList());
     }
 
     private static String iso(LocalDate date) {
@@ -96,7 +110,7 @@ class ForfeitureController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
     return ResponseEntity.ok(ledger.forCase(caseNumber, visible.get().municipalityCode()).stream()
-        .map(ForfeitureRow::of).toList());
+        .map(f -> ForfeitureRow.of(f, ledger.verjaringEvents(f.id()))).toList());
   }
 
   @Operation(summary = "Verbeurde dwangsommen van een aanbieder",
@@ -122,6 +136,6 @@ class ForfeitureController {
     } else {
       forfeitures = ledger.forProvider(kvkNumber, caller.getTenantIds() == null ? List.of() : caller.getTenantIds());
     }
-    return ResponseEntity.ok(forfeitures.stream().map(ForfeitureRow::of).toList());
+    return ResponseEntity.ok(forfeitures.stream().map(f -> ForfeitureRow.of(f, ledger.verjaringEvents(f.id()))).toList());
   }
 }

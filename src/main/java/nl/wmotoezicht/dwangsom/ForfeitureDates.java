@@ -37,8 +37,9 @@ class ForfeitureDates implements CaseDateSource {
     return forfeitures.stream()
         .filter(f -> municipalityCode.equals(f.municipalityCode()))
         .filter(f -> f.status().isOutstanding())
-        .map(f -> new CaseDate(Deadline.VERJARING, "Verjaring verbeurte " + f.sequenceNo(), f.verjaringDate(),
-            VERJARING_BASIS))
+        .map(f -> new CaseDate(Deadline.VERJARING, f.verjaringUntilDecided()
+            ? "Verjaring verbeurte " + f.sequenceNo() + " verlengd tot onherroepelijk is beslist (art. 5:35 lid 2 Awb)"
+            : "Laatste dag verjaring verbeurte " + f.sequenceNo(), f.verjaringDate(), VERJARING_BASIS))
         .toList();
   }
 }

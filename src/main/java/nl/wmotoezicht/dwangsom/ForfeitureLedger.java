@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.terms.LegalCalendar;
-import nl.wmotoezicht.terms.TermPeriod;
+import nl.wmotoezicht.terms.Termijnen;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,42 +44,44 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p><b>Payment term</b> (art. 5:33 Awb): six weeks after the day of forfeiture, a statutory term
  * extended under the Algemene termijnenwet ({@link LegalCalendar}).
  *
- * <p><b>Verjaring</b> (art. 5:35 Awb), each forfeiture its own clock. {@code verjaringDate} is the last
- * day of the term: the claim can be enforced through that day and has lapsed from the next day on.
- * <ul>
- *   <li>lid 1: the claim lapses one year after the day of forfeiture, so the term's last day is the day
- *       of forfeiture plus one year. A term of a year is not extended by the Atw (art. 4 Atw).</li>
- *   <li>lid 2, objection or appeal against the last: {@link #suspendVerjaring}.</li>
- *   <li>interruption (stuiting) by an invorderingsbeschikking (art. 5:37a lid 1 Awb) or by an aanmaning,
- *       dwangbevel or its execution (art. 4:106 Awb): {@link #restartVerjaring}.</li>
- * </ul>
+ * <p><b>Verjaring</b> (art. 5:35, 5:37a, 4:105, 4:106, 4:110 Awb; {@code docs/dwangsom-recht.md}), each
+ * forfeiture its own clock. The ledger keeps the events that extend or interrupt it (table
+ * {@code wmo_verjaring_event}: {@link #recordVerjaringEvent}) and derives {@code verjaringDate} from them with
+ * {@link VerjaringRule} every time one is added: the last day on which the college may still act; the claim has
+ * lapsed from the next day on. When a remedy against the last is open or pending on that day, the term is
+ * extended until it is decided irrevocably; while that end is unknown {@link Forfeiture#verjaringUntilDecided()}
+ * is true and the claim does not lapse.
  */
 @Repository("forfeitureLedger")
 public class ForfeitureLedger {
 
-  /** The payment term of art. 5:33 Awb. */
-  static final String PAYMENT_TERM = "P6W";
-  /** A new verjaring term never ends later than this many years after the day of forfeiture (DOMAIN §6.7). */
-  static final int VERJARING_LIMIT_YEARS = 5;
+  /** The payment term of art. 5:33 Awb, named in {@code terms/termijnen.yaml} ({@code docs/termijnen.md}). */
+  static final String PAYMENT_TERM = "betaling";
 
   private static final int CASE_NUMBER_LENGTH = 32;
   private static final int PROVIDER_NAME_LENGTH = 200;
   private static final int AMOUNT_PRECISION = 12;
   private static final String COLUMNS = "id, case_number, sequence_no, provider_kvk_number, provider_name, "
       + "municipality_code, forfeited_on, amount, running_total, maximum, pay_by, verjaring_date, status, "
-      + "status_changed_on, created_at";
+      + "status_changed_on, created_at, verjaring_until_decided";
+  private static final String EVENT_COLUMNS = "id, case_number, forfeiture_id, kind, event_date, legal_basis";
   private static final String OUTSTANDING = "('OPEN', 'IN_COLLECTION')";
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate namedJdbc;
   private final LegalCalendar calendar;
+  private final Termijnen termijnen;
   private final TransactionTemplate ownTransaction;
+  private final VerjaringRule verjaringRule;
 
-  public ForfeitureLedger(JdbcTemplate jdbc, LegalCalendar calendar, PlatformTransactionManager transactionManager) {
+  public ForfeitureLedger(JdbcTemplate jdbc, LegalCalendar calendar, Termijnen termijnen,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.termijnen = termijnen;
     this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     this.calendar = calendar;
     this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.verjaringRule = new VerjaringRule(calendar);
   }
 
   /**
@@ -111,8 +112,9 @@ public class ForfeitureLedger {
     require(forfeitedOn != null, "Datum van verbeurte ontbreekt.");
     BigDecimal asked = money(amount, "Bedrag");
     BigDecimal ceiling = money(maximum, "Maximum");
-    LocalDate payBy = calendar.compute(forfeitedOn, TermPeriod.parse(PAYMENT_TERM), true).ends();
-    LocalDate verjaringDate = forfeitedOn.plusYears(1);
+    LocalDate payBy = calendar.compute(forfeitedOn, termijnen.term(PAYMENT_TERM).period(), true).ends();
+    // remedies against the last recorded before this forfeiture count for it too (art. 5:35 lid 2 Awb)
+    VerjaringRule.Result verjaring = verjaringRule.compute(forfeitedOn, caseEvents(caseNumber));
 
     return inTransaction(() -> {
       lockCase(caseNumber);
@@ -128,10 +130,10 @@ public class ForfeitureLedger {
       try {
         jdbc.update("INSERT INTO wmo_forfeiture (case_number, sequence_no, provider_kvk_number, provider_name, "
                 + "municipality_code, forfeited_on, amount, running_total, maximum, pay_by, verjaring_date, status, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "created_at, verjaring_until_decided) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             caseNumber, sequenceNo, providerKvkNumber, providerName.strip(), municipalityCode, forfeitedOn, forfeited,
-            total.add(forfeited), ceiling, payBy, verjaringDate, ForfeitureStatus.OPEN.name(),
-            new Timestamp(ClockUtil.getCurrentTime().getTime()));
+            total.add(forfeited), ceiling, payBy, verjaring.lastDay(), ForfeitureStatus.OPEN.name(),
+            new Timestamp(ClockUtil.getCurrentTime().getTime()), verjaring.untilDecided());
       } catch (DuplicateKeyException e) {
         throw new ConcurrencyFailureException("Verbeurte " + sequenceNo + " van zaak " + caseNumber
             + " wordt tegelijk ook door een ander vastgelegd; probeer het opnieuw.", e);
@@ -227,8 +229,8 @@ public class ForfeitureLedger {
 
   /**
    * Withdraws all of the case's open and in-collection forfeitures, e.g. when the decision is revoked on
-   * objection and nothing was ever owed. Paid, lapsed and withdrawn forfeitures stay as they are (a refund
-   * of paid amounts is not this ledger's business).
+   * objection and nothing was ever owed. Paid, lapsed and withdrawn forfeitures stay as they are; paid ones are
+   * refunded with {@link #orderRefunds}.
    *
    * @return how many forfeitures were withdrawn
    */
@@ -242,94 +244,162 @@ public class ForfeitureLedger {
   }
 
   /**
-   * Extends the verjaring while an objection or appeal against the last was pending, from {@code from}
-   * (receipt) until {@code until} (exclusive; the day it was decided). For each open or in-collection
-   * forfeiture of the case, the number of days of [max(from, day of forfeiture), until) is added to its
-   * verjaring date. A forfeiture recorded on or after {@code until} is not affected, nor one whose term had
-   * already ended before the pending period began for it (a lapsed claim is not revived). Call it once per
-   * pending period; overlapping periods would be counted twice.
+   * Records an event that extends or interrupts the verjaring and derives the verjaring date of the forfeitures it
+   * concerns anew: for a remedy against the last ({@link VerjaringEventKind.Scope#LAST}) all of the case's open and
+   * in-collection forfeitures, otherwise the one forfeiture. Paid, lapsed and withdrawn forfeitures keep their date.
    *
-   * <p>This is the reading of DOMAIN §6.7 ("the term is extended while an objection or appeal against the
-   * last is pending"). Note that art. 5:35 lid 2 Awb as in force since 1 April 2021 words it differently:
-   * when an objection or appeal against the last is open or pending on the day the claim would lapse, the
-   * term is extended until the objection or appeal has been decided irrevocably. Where the pending period
-   * ended well before that day, the statute gives no extension and this method still adds the days, so
-   * here the ledger may show a later date than the statute allows; the college should check a date moved
-   * by this method before collecting near it.
-   *
-   * @return how many forfeitures were extended
-   * @throws IllegalArgumentException when a date is missing or {@code until} is before {@code from}
+   * @param forfeitureId null for a remedy against the last; the forfeiture otherwise
+   * @return the forfeitures whose verjaring was derived anew, as they are now
+   * @throws IllegalArgumentException when an argument is missing or does not fit the kind, or the forfeiture is not
+   *     one of the case's
+   * @throws IllegalStateException when an interruption concerns a forfeiture that is not outstanding or had already
+   *     lapsed on that day (a lapsed claim cannot be interrupted)
    */
-  public int suspendVerjaring(String caseNumber, LocalDate from, LocalDate until) {
-    require(from != null && until != null, "Begin- en einddatum van de schorsing zijn verplicht.");
-    require(!until.isBefore(from), "De schorsing eindigt (" + until + ") voor zij begint (" + from + ").");
+  public List<Forfeiture> recordVerjaringEvent(String caseNumber, Long forfeitureId, VerjaringEventKind kind,
+      LocalDate date) {
+    requireCaseNumber(caseNumber);
+    require(kind != null, "Soort gebeurtenis ontbreekt.");
+    require(date != null, "Datum van de gebeurtenis ontbreekt.");
+    boolean ofTheLast = kind.scope() == VerjaringEventKind.Scope.LAST;
+    require(ofTheLast == (forfeitureId == null), ofTheLast
+        ? "Een rechtsmiddel tegen de last geldt voor alle verbeurten van de zaak, niet voor één verbeurte."
+        : "Bij '" + kind.description() + "' hoort één verbeurte.");
     return inTransaction(() -> {
       lockCase(caseNumber);
-      int extended = 0;
-      for (Forfeiture forfeiture : forCase(caseNumber)) {
-        LocalDate start = forfeiture.forfeitedOn().isAfter(from) ? forfeiture.forfeitedOn() : from;
-        long days = ChronoUnit.DAYS.between(start, until);
-        if (!forfeiture.status().isOutstanding() || days <= 0 || forfeiture.verjaringDate().isBefore(start)) {
-          continue;
+      if (!ofTheLast) {
+        Forfeiture forfeiture = find(forfeitureId).orElseThrow(
+            () -> new IllegalArgumentException("Verbeurte met id " + forfeitureId + " bestaat niet."));
+        require(forfeiture.caseNumber().equals(caseNumber),
+            "Verbeurte " + forfeitureId + " hoort niet bij zaak " + caseNumber + ".");
+        require(!date.isBefore(forfeiture.forfeitedOn()), "De gebeurtenis (" + date + ") ligt voor de verbeurte ("
+            + forfeiture.forfeitedOn() + ").");
+        if (kind.effect() == VerjaringEventKind.Effect.INTERRUPTS) {
+          if (!forfeiture.status().isOutstanding()) {
+            throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is "
+                + forfeiture.status().label() + "; de verjaring ervan kan niet worden gestuit.");
+          }
+          if (forfeiture.isLapsedOn(date)) {
+            throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is verjaard na "
+                + forfeiture.verjaringDate() + "; een verjaarde vordering kan niet meer worden gestuit.");
+          }
         }
-        jdbc.update("UPDATE wmo_forfeiture SET verjaring_date = ? WHERE id = ?",
-            forfeiture.verjaringDate().plusDays(days), forfeiture.id());
-        extended++;
       }
-      return extended;
+      jdbc.update("INSERT INTO wmo_verjaring_event (case_number, forfeiture_id, kind, event_date, legal_basis, "
+              + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", caseNumber, forfeitureId, kind.name(), date,
+          kind.legalBasis(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      List<Forfeiture> concerned = ofTheLast ? forCase(caseNumber) : List.of(find(forfeitureId).orElseThrow());
+      return concerned.stream().filter(f -> f.status().isOutstanding()).map(this::deriveVerjaring).toList();
     });
   }
 
+  /** Records an interruption (stuiting) of one forfeiture's verjaring; see {@link #recordVerjaringEvent}. */
+  public Forfeiture interruptVerjaring(long id, VerjaringEventKind kind, LocalDate on) {
+    require(kind != null && kind.effect() == VerjaringEventKind.Effect.INTERRUPTS,
+        "'" + (kind == null ? null : kind.description()) + "' stuit de verjaring niet.");
+    Forfeiture forfeiture = find(id)
+        .orElseThrow(() -> new IllegalArgumentException("Verbeurte met id " + id + " bestaat niet."));
+    recordVerjaringEvent(forfeiture.caseNumber(), id, kind, on);
+    return find(id).orElseThrow();
+  }
+
+  /** The events that count for the forfeiture's verjaring (those against the last and its own), oldest first. */
+  public List<VerjaringEvent> verjaringEvents(long forfeitureId) {
+    Forfeiture forfeiture = find(forfeitureId)
+        .orElseThrow(() -> new IllegalArgumentException("Verbeurte met id " + forfeitureId + " bestaat niet."));
+    return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM wmo_verjaring_event WHERE case_number = ? AND "
+            + "(forfeiture_id IS NULL OR forfeiture_id = ?) ORDER BY event_date, id", ForfeitureLedger::mapEvent,
+        forfeiture.caseNumber(), forfeitureId);
+  }
+
+  /** The events against the case's last itself (no forfeiture), oldest first. */
+  public List<VerjaringEvent> caseEvents(String caseNumber) {
+    return jdbc.query("SELECT " + EVENT_COLUMNS + " FROM wmo_verjaring_event WHERE case_number = ? AND "
+        + "forfeiture_id IS NULL ORDER BY event_date, id", ForfeitureLedger::mapEvent, caseNumber);
+  }
+
+  /** How the forfeiture's verjaring date follows from its events (which event extended or interrupted it). */
+  VerjaringRule.Result verjaring(long forfeitureId) {
+    Forfeiture forfeiture = find(forfeitureId).orElseThrow();
+    return verjaringRule.compute(forfeiture.forfeitedOn(), verjaringEvents(forfeitureId));
+  }
+
+  private Forfeiture deriveVerjaring(Forfeiture forfeiture) {
+    VerjaringRule.Result result = verjaring(forfeiture.id());
+    jdbc.update("UPDATE wmo_forfeiture SET verjaring_date = ?, verjaring_until_decided = ? WHERE id = ?",
+        result.lastDay(), result.untilDecided(), forfeiture.id());
+    return find(forfeiture.id()).orElseThrow();
+  }
+
   /**
-   * The verjaring was interrupted (gestuit) on {@code interruptedOn}: by the invorderingsbeschikking (art.
-   * 5:37a lid 1 Awb), or by an aanmaning, a dwangbevel or its execution (art. 4:106 Awb).
+   * Orders the refund of every paid forfeiture of the case that has no refund yet, e.g. when the last is revoked
+   * on objection and nothing was owed (table {@code wmo_refund}). The forfeiture keeps its status PAID; the refund
+   * row records that the amount is to be paid back.
    *
-   * <p>How this ledger reads the law: an interruption starts a new term on the day after the interruption
-   * (art. 4:110 Awb, like art. 3:319 BW), as long as the original term: one year (art. 5:35 lid 1), so its
-   * last day is {@code interruptedOn} plus one year. DOMAIN §6.7 adds "at most five years in all"; this
-   * ledger applies that as a hard limit of five years after the day of forfeiture. (In the statute the five
-   * years limit the length of a new term, which for a one-year term never bites; the limit here is the
-   * stricter reading and errs on the provider's side: collection stops earlier, never later.) An
-   * interruption never shortens the term the forfeiture already had, e.g. after an extension by
-   * {@link #suspendVerjaring}.
-   *
-   * @return the forfeiture with its new verjaring date
-   * @throws IllegalStateException when the forfeiture is not open or in collection, or had already lapsed
-   *     on {@code interruptedOn} (a lapsed claim cannot be interrupted)
-   * @throws IllegalArgumentException when there is no such forfeiture, or {@code interruptedOn} is missing
-   *     or before the day of forfeiture
+   * @return the refunds ordered now
    */
-  public Forfeiture restartVerjaring(long id, LocalDate interruptedOn) {
-    require(interruptedOn != null, "Datum van de stuiting ontbreekt.");
+  public List<Refund> orderRefunds(String caseNumber, LocalDate on, String reason) {
+    requireCaseNumber(caseNumber);
+    require(on != null, "Datum van de terugbetaling ontbreekt.");
+    require(reason != null && !reason.isBlank() && reason.length() <= 200, "Reden van de terugbetaling ontbreekt.");
     return inTransaction(() -> {
-      Forfeiture forfeiture = lock(id);
-      if (!forfeiture.status().isOutstanding()) {
-        throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is " + forfeiture.status().label()
-            + "; de verjaring ervan kan niet worden gestuit.");
+      lockCase(caseNumber);
+      for (Forfeiture forfeiture : forCase(caseNumber)) {
+        if (forfeiture.status() == ForfeitureStatus.PAID && jdbc.queryForObject(
+            "SELECT COUNT(*) FROM wmo_refund WHERE forfeiture_id = ?", Integer.class, forfeiture.id()) == 0) {
+          jdbc.update("INSERT INTO wmo_refund (forfeiture_id, case_number, amount, reason, ordered_on, recorded_at) "
+                  + "VALUES (?, ?, ?, ?, ?, ?)", forfeiture.id(), caseNumber, forfeiture.amount(), reason, on,
+              new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        }
       }
-      require(!interruptedOn.isBefore(forfeiture.forfeitedOn()), "De stuiting (" + interruptedOn
-          + ") ligt voor de verbeurte (" + forfeiture.forfeitedOn() + ").");
-      if (interruptedOn.isAfter(forfeiture.verjaringDate())) {
-        throw new IllegalStateException("Verbeurte " + describe(forfeiture) + " is verjaard na "
-            + forfeiture.verjaringDate() + "; een verjaarde vordering kan niet meer worden gestuit.");
-      }
-      LocalDate newTerm = interruptedOn.plusYears(1);
-      LocalDate limit = forfeiture.forfeitedOn().plusYears(VERJARING_LIMIT_YEARS);
-      LocalDate restarted = newTerm.isAfter(limit) ? limit : newTerm;
-      if (restarted.isAfter(forfeiture.verjaringDate())) {
-        jdbc.update("UPDATE wmo_forfeiture SET verjaring_date = ? WHERE id = ?", restarted, id);
-      }
-      return find(id).orElseThrow();
+      return refunds(caseNumber).stream().filter(r -> r.orderedOn().equals(on) && r.paidOutOn() == null).toList();
     });
   }
 
+  /** Finance paid the refund back. */
+  public Refund markRefundPaidOut(long refundId, LocalDate on) {
+    require(on != null, "Datum van de uitbetaling ontbreekt.");
+    return inTransaction(() -> {
+      int updated = jdbc.update("UPDATE wmo_refund SET paid_out_on = ? WHERE id = ? AND paid_out_on IS NULL", on,
+          refundId);
+      if (updated == 0) {
+        throw new IllegalStateException("Terugbetaling " + refundId + " bestaat niet of is al uitbetaald.");
+      }
+      return jdbc.query("SELECT * FROM wmo_refund WHERE id = ?", ForfeitureLedger::mapRefund, refundId).get(0);
+    });
+  }
+
+  /** The case's refunds, oldest first. */
+  public List<Refund> refunds(String caseNumber) {
+    return jdbc.query("SELECT * FROM wmo_refund WHERE case_number = ? ORDER BY id", ForfeitureLedger::mapRefund,
+        caseNumber);
+  }
+
   /**
-   * Open and in-collection forfeitures whose verjaring date is before {@code date}, soonest first: with
-   * tomorrow, those that have lapsed; with a later date, those to warn the college about.
+   * Books costs charged in the collection of the forfeiture, e.g. aanmaningskosten (art. 4:113 Awb), in table
+   * {@code wmo_collection_cost}.
+   */
+  public void bookCost(long forfeitureId, String kind, BigDecimal amount, LocalDate on, String legalBasis) {
+    BigDecimal cents = money(amount, "Kosten");
+    require(on != null, "Datum van de kosten ontbreekt.");
+    inTransaction(() -> jdbc.update("INSERT INTO wmo_collection_cost (forfeiture_id, kind, amount, booked_on, "
+            + "legal_basis, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", forfeitureId, kind, cents, on, legalBasis,
+        new Timestamp(ClockUtil.getCurrentTime().getTime())));
+  }
+
+  /** The total of the costs booked for the forfeiture; 0.00 when none. */
+  public BigDecimal costs(long forfeitureId) {
+    return jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM wmo_collection_cost WHERE forfeiture_id = ?",
+        BigDecimal.class, forfeitureId).setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * Open and in-collection forfeitures whose last day of verjaring is before {@code date}, soonest first: with
+   * today, those that have lapsed; with a later date, those to warn the college about. A forfeiture whose term is
+   * extended until a pending remedy is decided is never among them.
    */
   public List<Forfeiture> lapsingBefore(LocalDate date) {
     return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE status IN " + OUTSTANDING
-        + " AND verjaring_date < ? ORDER BY verjaring_date, case_number, sequence_no", ForfeitureLedger::map, date);
+        + " AND verjaring_until_decided = FALSE AND verjaring_date < ? ORDER BY verjaring_date, case_number, sequence_no", ForfeitureLedger::map, date);
   }
 
   private Forfeiture changeStatus(long id, ForfeitureStatus target, LocalDate on) {
@@ -412,6 +482,20 @@ public class ForfeitureLedger {
         rs.getObject("verjaring_date", LocalDate.class),
         ForfeitureStatus.valueOf(rs.getString("status")),
         rs.getObject("status_changed_on", LocalDate.class),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getBoolean("verjaring_until_decided"));
+  }
+
+  private static Refund mapRefund(ResultSet rs, int row) throws SQLException {
+    return new Refund(rs.getLong("id"), rs.getLong("forfeiture_id"), rs.getString("case_number"),
+        rs.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY), rs.getString("reason"),
+        rs.getObject("ordered_on", LocalDate.class), rs.getObject("paid_out_on", LocalDate.class));
+  }
+
+  private static VerjaringEvent mapEvent(ResultSet rs, int row) throws SQLException {
+    long forfeitureId = rs.getLong("forfeiture_id");
+    return new VerjaringEvent(rs.getLong("id"), rs.getString("case_number"), rs.wasNull() ? null : forfeitureId,
+        VerjaringEventKind.valueOf(rs.getString("kind")), rs.getObject("event_date", LocalDate.class),
+        rs.getString("legal_basis"));
   }
 }

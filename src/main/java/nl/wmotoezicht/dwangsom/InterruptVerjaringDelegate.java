@@ -25,8 +25,8 @@ class InterruptVerjaringDelegate implements JavaDelegate {
     LocalDate today = terms.todayDate();
     long id = FORFEITURE_ID.get(execution);
     ledger.markInCollection(id, today);
-    ledger.restartVerjaring(id, today);
-    VERJARING_DATE.set(execution, ledger.find(id).orElseThrow().verjaringDate().toString());
+    VerjaringDelegates.follow(execution,
+        ledger.interruptVerjaring(id, VerjaringEventKind.INVORDERINGSBESCHIKKING, today)); // art. 5:37a lid 1 Awb
     COLLECTION_DECISION_SENT_ON.set(execution, today.toString());
   }
 }

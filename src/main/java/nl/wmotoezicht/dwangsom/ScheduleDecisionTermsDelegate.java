@@ -5,6 +5,7 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 import java.time.LocalDate;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermExpressions;
+import nl.wmotoezicht.terms.Termijnen;
 import nl.wmotoezicht.terms.TermPeriod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,14 +19,17 @@ import org.springframework.stereotype.Component;
 @Component("scheduleDecisionTerms")
 class ScheduleDecisionTermsDelegate implements JavaDelegate {
 
-  static final String OBJECTION_TERM = "P6W";
+  /** The objection term (art. 6:7 Awb), named in {@code terms/termijnen.yaml} ({@code docs/termijnen.md}). */
+  static final String OBJECTION_TERM = "bezwaar";
 
   private final LegalCalendar calendar;
   private final TermExpressions terms;
+  private final Termijnen termijnen;
 
-  ScheduleDecisionTermsDelegate(LegalCalendar calendar, TermExpressions terms) {
+  ScheduleDecisionTermsDelegate(LegalCalendar calendar, TermExpressions terms, Termijnen termijnen) {
     this.calendar = calendar;
     this.terms = terms;
+    this.termijnen = termijnen;
   }
 
   @Override
@@ -33,7 +37,7 @@ class ScheduleDecisionTermsDelegate implements JavaDelegate {
     LocalDate today = terms.todayDate();
     DECISION_SENT_ON.set(execution, today.toString());
     OBJECTION_TERM_ENDS.set(execution,
-        calendar.compute(today, TermPeriod.parse(OBJECTION_TERM), true).ends().toString());
+        calendar.compute(today, termijnen.term(OBJECTION_TERM).period(), true).ends().toString());
     LocalDate deadline = URGENT.find(execution).orElse(false)
         ? today
         : calendar.compute(today, TermPeriod.parse(COMPLIANCE_TERM.get(execution)), false).ends();

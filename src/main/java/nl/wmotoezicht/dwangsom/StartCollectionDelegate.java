@@ -49,6 +49,8 @@ class StartCollectionDelegate implements JavaDelegate {
     FORFEITED_ON.put(variables, forfeiture.forfeitedOn().toString());
     PAY_BY.put(variables, forfeiture.payBy().toString());
     VERJARING_DATE.put(variables, forfeiture.verjaringDate().toString());
+    VERJARING_UNTIL_DECIDED.put(variables, forfeiture.verjaringUntilDecided());
+    MONITORED_VERJARING.put(variables, VerjaringDelegates.monitoredKey(forfeiture));
     ProcessInstance collection = runtimeService.createMessageCorrelation(DwangsomProcess.Messages.VERBEURD)
         .processInstanceBusinessKey(reference)
         .setVariables(variables)

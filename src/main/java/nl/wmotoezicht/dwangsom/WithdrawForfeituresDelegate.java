@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_WithdrawForfeitures}: the objection was upheld and the decision revoked, so nothing was
- * ever owed: open forfeitures are withdrawn in the ledger and their collection cases cancelled.
+ * ever owed: open forfeitures are withdrawn in the ledger and their collection cases cancelled, and paid
+ * ones are ordered to be refunded (ledger rows in {@code wmo_refund}; {@code refundTotal}, {@code refundCount}).
  */
 @Component("withdrawForfeitures")
 class WithdrawForfeituresDelegate implements JavaDelegate {
@@ -32,6 +33,10 @@ class WithdrawForfeituresDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseVariables.CASE_NUMBER.get(execution);
     ledger.withdrawOpen(caseNumber, terms.todayDate());
+    java.util.List<Refund> refunds = ledger.orderRefunds(caseNumber, terms.todayDate(), CANCEL_REASON);
+    DwangsomProcess.Variables.REFUND_COUNT.set(execution, refunds.size());
+    DwangsomProcess.Variables.REFUND_TOTAL.set(execution, Amounts.text(refunds.stream().map(Refund::amount)
+        .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add)));
     for (ProcessInstance collection : runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
         .variableValueEquals(DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER.name(), caseNumber).list()) {

@@ -22,7 +22,12 @@ public final class InterventionPyramid {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String REGISTER_CASE = "Task_RegisterCase";
-    public static final String ADVISE_ENFORCEMENT = "Task_AdviseEnforcement";
+    public static final String LOOK_UP_PROVIDER = "Task_LookUpProvider";
+    public static final String DECIDE_LEAD_MUNICIPALITY = "Task_DecideLeadMunicipality";
+    public static final String DECIDE_CATEGORY = "Task_DecideCategory";
+    public static final String DECIDE_INSTRUMENT = "Task_DecideInstrument";
+    public static final String DECIDE_IMMEDIATE_MEASURES = "Task_DecideImmediateMeasures";
+    public static final String RECORD_IN_HISTORY = "Task_RecordInHistory";
     public static final String WEIGH_IMMEDIATE_MEASURES = "Task_WeighImmediateMeasures";
     public static final String CHOOSE_STEPS = "Task_ChooseSteps";
     public static final String INFORM_STAKEHOLDERS = "Task_InformStakeholders";
@@ -49,7 +54,7 @@ public final class InterventionPyramid {
     }
   }
 
-  /** Variables; the DMN inputs keep the Dutch names of the decision tables. */
+  /** Variables; the decision tables read them by these names (decisions/*.dmn). */
   public static final class Variables {
     public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
     public static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
@@ -60,6 +65,8 @@ public final class InterventionPyramid {
     public static final ProcessVariable<Boolean> RECIDIVE = ProcessVariable.bool("recidive");
     /** The provider's relation with the municipality: contract or subsidie (null when unknown). */
     public static final ProcessVariable<String> RELATION = ProcessVariable.string("relation");
+    /** Whether municipalities other than the case's contract the provider too (from the provider register). */
+    public static final ProcessVariable<Boolean> MULTIPLE_MUNICIPALITIES = ProcessVariable.bool("multipleMunicipalities");
     public static final ProcessVariable<String> LEAD_MUNICIPALITY = ProcessVariable.string("leadMunicipality");
     public static final ProcessVariable<String> LEAD_REASON = ProcessVariable.string("leadReason");
     public static final ProcessVariable<Integer> SUGGESTED_CATEGORY = new ProcessVariable<>("suggestedCategory", Integer.class);

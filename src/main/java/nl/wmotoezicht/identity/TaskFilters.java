@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.wmotoezicht.kernel.CaseVariables;
-import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.TaskListColumns;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -29,11 +28,11 @@ final class TaskFilters {
   private static final List<String> FOLLOWING_PROVIDERS = List.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS);
   private static final List<String> MANAGERS = List.of(Groups.MANAGERS);
 
-  /** Shown under each task in the list. */
-  private static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", CaseVariables.CASE_NUMBER.name(), "label", "Zaak"),
-      Map.of("name", CaseVariables.MUNICIPALITY_NAME.name(), "label", "Gemeente"),
-      Map.of("name", ProviderVariables.PROVIDER_NAME.name(), "label", "Aanbieder"));
+  /**
+   * Shown under each task in the list: the task's own copies of the case's data (task-local, readable by whoever
+   * may read the task, see {@link TaskListColumns}).
+   */
+  private static final List<Map<String, String>> LIST_VARIABLES = TaskListColumns.COLUMNS;
 
   private final FilterService filters;
   private final TaskService tasks;

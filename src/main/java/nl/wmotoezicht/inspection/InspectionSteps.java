@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.cases.CaseNumbers;
+import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.identity.StartRights;
@@ -51,7 +52,7 @@ class InspectionSteps {
    */
   @Bean("inspectionStartValidator")
   ExecutionListener inspectionStartValidator(ProviderRegister providers, PurchasingRegions regions, Region region,
-      CaseNumbers caseNumbers) {
+      CaseNumbers caseNumbers, CaseRegistry registry) {
     return execution -> {
       FieldChecks checks = new FieldChecks(execution.getVariables());
       boolean planned = PLAN_YEAR.find(execution).isPresent();
@@ -80,8 +81,17 @@ class InspectionSteps {
       ProviderVariables.PROVIDER_EMAIL.set(execution, provider.get().email());
       CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(municipality.get()));
       REGION.set(execution, regions.of(municipality.get()).get().code());
-      if (CaseVariables.CASE_NUMBER.find(execution).isEmpty()) {
-        CaseVariables.CASE_NUMBER.set(execution, caseNumbers.next(InspectionProcess.CASE_PREFIX));
+      // every case number is in the case register, bound to its municipality and its own instances
+      // (docs/security/tenancy.md): an extra visit draws one; a planned visit binds the number its plan item drew
+      Optional<String> plannedNumber = CaseVariables.CASE_NUMBER.find(execution);
+      if (plannedNumber.isEmpty()) {
+        CaseVariables.CASE_NUMBER.set(execution,
+            caseNumbers.issue(InspectionProcess.CASE_PREFIX, municipality.get(), execution));
+      } else if (registry.find(plannedNumber.get()).isEmpty()) {
+        registry.register(plannedNumber.get(), municipality.get(), execution);
+      } else {
+        registry.bindInstance(plannedNumber.get(), municipality.get(), execution.getProcessInstanceId(),
+            InspectionProcess.KEY);
       }
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey(CaseVariables.CASE_NUMBER.get(execution));

@@ -45,6 +45,8 @@ public final class InvestigationProcess {
     public static final String REGISTER_SIGNAL = "Task_RegisterSignal";
     public static final String TRIAGE = "Task_Triage";
     public static final String EVALUATE_TRIAGE = "Task_EvaluateTriage";
+    public static final String DECIDE_LEAD_MUNICIPALITY = "Task_DecideLeadMunicipality";
+    public static final String RECORD_LEAD_MUNICIPALITY = "Task_RecordLeadMunicipality";
     public static final String INFORM_IKZ = "Task_InformIkz";
     public static final String FEEDBACK_PICKED_UP = "Task_FeedbackPickedUp";
     public static final String NOT_IN_SCOPE = "EndEvent_NotInScope";

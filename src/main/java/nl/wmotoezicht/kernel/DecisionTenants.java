@@ -3,6 +3,9 @@ package nl.wmotoezicht.kernel;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
@@ -12,9 +15,11 @@ import org.springframework.stereotype.Component;
  * {@code decisionTenants} for business rule tasks:
  *
  * <pre>{@code
- * <bpmn:businessRuleTask camunda:decisionRef="maatregelcategorie"
- *     camunda:decisionRefTenantId="${decisionTenants.tenantFor('maatregelcategorie', execution.tenantId)}" ... />
+ * <bpmn:businessRuleTask camunda:decisionRef="maatregelcategorie" camunda:decisionRefBinding="latest"
+ *     camunda:decisionRefTenantId="${decisionTenants.forTask(execution)}" ... />
  * }</pre>
+ * (the element template "Beslissing per gemeente" in {@code modeler/element-templates/} sets exactly this). It is the
+ * one place that chooses the tenant: no Java evaluates a decision table with its own copy of the switch.
  *
  * <p>The region's tables ({@code decisions/*.dmn}) are deployed without a tenant; a municipality that overrides one
  * has a file in {@code decisions/tenants/<CBS code>/} deployed for its tenant only (see the platform's model
@@ -35,6 +40,21 @@ public class DecisionTenants {
   public DecisionTenants(ProcessEngine processEngine) {
     this.repositoryService = processEngine.getRepositoryService();
     this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+  }
+
+  /**
+   * The tenant whose version of the decision of the current business rule task applies: {@link #tenantFor} with the
+   * task's {@code camunda:decisionRef} and the case's tenant, so a model names the decision only once.
+   *
+   * @throws IllegalStateException when the current element is not a business rule task with a decision reference
+   */
+  public String forTask(DelegateExecution execution) {
+    FlowElement element = execution.getBpmnModelElementInstance();
+    if (!(element instanceof BusinessRuleTask task) || task.getCamundaDecisionRef() == null) {
+      throw new IllegalStateException("decisionTenants.forTask hoort bij een businessRuleTask met camunda:decisionRef, niet bij "
+          + (element == null ? execution.getCurrentActivityId() : element.getId()));
+    }
+    return tenantFor(task.getCamundaDecisionRef(), execution.getTenantId());
   }
 
   /**

@@ -62,6 +62,24 @@ public class TermExpressions {
         return timerDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), true).ends());
     }
 
+    /**
+     * Due date of a customary (non-statutory) term, e.g. six weeks for a concept report: {@code from} plus the period
+     * at 17:00, on the next working day when that falls on a Saturday, Sunday or public holiday (art. 3 Atw and the
+     * days equated by decree), so that nobody is due on a day off. Not for legal terms: use {@link #statutoryEnd} or
+     * {@link #decisionEnd}.
+     */
+    public Date customaryEnd(Object from, String period) {
+        return dueDate(nextWorkingDay(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends()));
+    }
+
+    private LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate end = day;
+        while (!calendar.isWorkingDay(end)) {
+            end = end.plusDays(1);
+        }
+        return end;
+    }
+
     /** Due date: the last day of a term set in a decision (never extended) at 17:00. */
     public Date decisionEnd(Object from, String period) {
         return dueDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends());
@@ -70,6 +88,72 @@ public class TermExpressions {
     /** Timer moment: 00:00 on the day after the last day of a term set in a decision (never extended). */
     public Date decisionEndTimer(Object from, String period) {
         return timerDate(calendar.compute(toLocalDate(from), TermPeriod.parse(period), false).ends());
+    }
+
+    /**
+     * Due date of a task: the end of the term counted from today (Camunda clock), at {@value #DUE_HOUR}:00, e.g.
+     * {@code camunda:dueDate="${terms.dueIn(termijnen.behandeling)}"}. A {@code PnWD} term gives the n-th working day.
+     *
+     * @param term a {@link NamedTerm} ({@code termijnen.name}, extended under the Atw when statutory) or a period
+     *             text such as a variable set in a form (a term set in a decision, never extended)
+     */
+    public Date dueIn(Object term) {
+        return end(todayDate(), term);
+    }
+
+    /**
+     * Due date: the last day of the term that starts the day after {@code from}, at {@value #DUE_HOUR}:00. A customary
+     * named term ({@code kind: gebruikelijk}) that ends on a Saturday, Sunday or public holiday is due on the next
+     * working day, as {@link #customaryEnd} (a statutory one is already extended under the Atw).
+     */
+    public Date end(Object from, Object term) {
+        LocalDate last = compute(from, term).ends();
+        if (term instanceof NamedTerm named && !named.statutory()) {
+            last = nextWorkingDay(last);
+        }
+        return dueDate(last);
+    }
+
+    /** The last day of the term that starts the day after {@code from}, as an ISO date (for letters and forms). */
+    public String endDate(Object from, Object term) {
+        return compute(from, term).ends().toString();
+    }
+
+    /**
+     * Timer moment: 00:00 on the day after the last day of the term that starts the day after {@code from}, e.g.
+     * {@code <timeDate>${terms.endTimer(noticeSentOn, termijnen.zienswijzeOpenbaarmaking)}</timeDate>}.
+     */
+    public Date endTimer(Object from, Object term) {
+        return timerDate(compute(from, term).ends());
+    }
+
+    /**
+     * Timer moment counted back from {@code date} (never extended, art. 1 lid 2 Atw): for a {@code PnWD} term
+     * {@value #REMINDER_HOUR}:00 on the n-th working day before {@code date}; otherwise {@code date} minus the period,
+     * keeping its time of day (00:00 for a date).
+     */
+    public Date before(Object date, Object term) {
+        TermPeriod period = periodOf(term);
+        if (period.isWorkingDays()) {
+            return workingDaysBefore(date, period.workingDays());
+        }
+        ZonedDateTime moment = toZonedDateTime(date);
+        return Date.from(moment.minus(period.period()).toInstant());
+    }
+
+    private Term compute(Object from, Object term) {
+        boolean statutory = term instanceof NamedTerm named && named.statutory();
+        return calendar.compute(toLocalDate(from), periodOf(term), statutory);
+    }
+
+    private static TermPeriod periodOf(Object term) {
+        if (term instanceof NamedTerm named) {
+            return named.period();
+        }
+        if (term instanceof TermPeriod period) {
+            return period;
+        }
+        return TermPeriod.parse(term == null ? null : term.toString());
     }
 
     /**

@@ -40,7 +40,7 @@ class ProcessCoverageTest {
   /** The product's processes: every model in {@code processes/}. */
   static final List<String> PROCESSES = List.of("calamiteit", "signaalonderzoek", "interventiepiramide",
       "lastOnderDwangsom", "invorderingDwangsom", "openbaarmaking", "jaarplan", "jaarplanReactie", "jaarplanBesluit",
-      "jaarplanKalender", "kwaliteitsonderzoek");
+      "jaarplanKalender", "kwaliteitsonderzoek", "bezwaar");
 
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;

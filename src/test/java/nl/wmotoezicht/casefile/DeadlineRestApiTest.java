@@ -154,7 +154,8 @@ class DeadlineRestApiTest {
     JsonNode collectionCase = caseIn(overview, collection.getBusinessKey());
     assertThat(list(collectionCase.get("deadlines"))).anySatisfy(d -> {
       assertThat(d.get("kind").asText()).isEqualTo("timer");
-      assertThat(d.get("label").asText()).isEqualTo("Betalingstermijn verstreken");
+      // the last day of the payment term, labelled as such (the timer fires the day after)
+      assertThat(d.get("label").asText()).isEqualTo("Laatste dag betalingstermijn");
       assertThat(d.get("legalBasis").asText()).isEqualTo("art. 5:33 Awb");
     });
     assertThat(list(collectionCase.get("deadlines"))).anySatisfy(d ->
@@ -197,9 +198,11 @@ class DeadlineRestApiTest {
     });
     List<JsonNode> deadlines = list(file.get("deadlines"));
     assertThat(deadlines).anySatisfy(d -> {
-      assertThat(d.get("label").asText()).isEqualTo("Begunstigingstermijn verstreken");
+      // one date, one meaning: the letter's "uiterlijk op 23 december 2026 ... tot en met die dag" (was: 24th)
+      assertThat(d.get("label").asText()).isEqualTo("Laatste dag begunstigingstermijn");
       assertThat(d.get("legalBasis").asText()).isEqualTo("art. 5:32a Awb");
-      assertThat(d.get("date").asText()).isEqualTo("2026-12-24");
+      assertThat(d.get("date").asText()).isEqualTo("2026-12-23");
+      assertThat(d.get("dueAt").asText()).startsWith("2026-12-23T23:00");
     });
 
     HttpResponse<String> foreign = new ApiClient(port).send("GET", "/api/cases/" + last.getBusinessKey() + "/history",

@@ -280,7 +280,10 @@ class DwangsomProcessTest {
 
     setClock("2027-02-05T09:00");
     fireDueTimers(management, collection);
-    assertThat(collection).isWaitingAt(HEAR_PROVIDER);
+    assertThat(collection).isWaitingAt(HEAR_PROVIDER).variables().containsEntry("hearingTermEnds", "2027-02-19");
+    // the provider is invited to be heard before the invorderingsbeschikking, with a term (art. 4:8 Awb)
+    assertThat(subjects(reference)).containsExactly(
+        "Voornemen tot invordering: u kunt uw zienswijze geven tot en met 19 februari 2027 (zaak " + reference + ")");
     complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
     complete(task(DECIDE_INVORDERING, collection), withVariables("collectionDecision", "invorderen",
         "collectionMotivation", "Verbeurd en niet betaald."));
@@ -289,21 +292,41 @@ class DwangsomProcessTest {
     Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
     assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.IN_COLLECTION);
     assertThat(forfeiture.verjaringDate()).isAfter(LocalDate.of(2027, 12, 24)); // interrupted (art. 5:37a Awb)
-    assertThat(subjects(reference)).hasSize(2); // invorderingsbeschikking and aanmaning
+    assertThat(subjects(reference)).hasSize(3); // hearing invitation, invorderingsbeschikking and aanmaning
     assertThat(PdfDocuments.letterText(reference, "invordering-beschikking")).contains(reference,
         "Invorderingsbeschikking", "artikel 5:37 lid 1 Awb", "€ 5.000,00", "Verbeurd en niet betaald.", "Bezwaar maken");
     assertThat(PdfDocuments.letterText(reference, "invordering-aanmaning")).contains("AANMANING",
-        "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00");
+        "artikel 4:112 Awb", "artikel 4:114 Awb", "€ 5.000,00", "artikel 4:113 Awb", "€ 15,00");
+    // Heerlen charges aanmaningskosten (configuration): booked in the ledger
+    assertThat(ledger.costs(forfeiture.id())).isEqualByComparingTo("15.00");
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
     assertThat(timerDue(collection, AANMANING_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
 
     setClock("2027-02-20T09:00");
     fireDueTimers(management, collection);
-    complete(task(ISSUE_DWANGBEVEL, collection),
-        withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
+    // the aanmaning sent on 5 February interrupted the verjaring too (art. 4:106 Awb)
+    assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind).containsExactly(
+        VerjaringEventKind.INVORDERINGSBESCHIKKING, VerjaringEventKind.AANMANING);
+    complete(task(ISSUE_DWANGBEVEL, collection), withVariables("warrantIssuedOn", "2027-02-22", "bailiff", "Deurwaarders Zuid"));
 
-    assertThat(collection).hasPassed(DWANGBEVEL_ISSUED).isEnded();
+    // the dwangbevel interrupts the verjaring (art. 4:106 Awb): a new year from the next day; the case stays open,
+    // watching the new date, so that a payment after the dwangbevel is still booked
+    runAsyncJobs(management, collection);
+    // the dwangbevel is a document with the content of art. 4:122 Awb, sent for service by the bailiff
+    assertThat(PdfDocuments.letterText(reference, "invordering-dwangbevel")).contains("DWANGBEVEL",
+        "In naam des Konings", "€ 5.000,00", "€ 15,00", "artikel 4:118 Awb", "artikel 4:116 Awb");
+    assertThat(collection).hasPassed(DWANGBEVEL_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
+        .variables().containsEntry("verjaringDate", "2028-02-22");
+    assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 22));
+    assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-12-28T00:00"));
+
+    setClock("2027-04-12T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(reference)
+        .setVariable("paidOn", "2027-04-09").correlate();
+    assertThat(collection).hasPassed(PAID).isEnded();
+    assertThat(ledger.find(forfeiture.id()).orElseThrow()).extracting(Forfeiture::status, Forfeiture::statusChangedOn)
+        .containsExactly(ForfeitureStatus.PAID, LocalDate.of(2027, 4, 9));
   }
 
   @Test
@@ -319,11 +342,43 @@ class DwangsomProcessTest {
     assertThat(subjects(reference)).anyMatch(s -> s.contains("verjaart op 24 december 2027"));
     assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
 
+    // 24 December 2027 is the last day on which the college may act (art. 5:35 lid 1 Awb): not lapsed yet
+    assertThat(timerDue(collection, VERJARING_REACHED)).isEqualTo(at("2027-12-25T00:00"));
     setClock("2027-12-24T09:00");
+    fireDueTimers(management, collection);
+    assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
+    assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
+
+    setClock("2027-12-25T09:00");
     fireDueTimers(management, collection);
 
     assertThat(collection).hasPassed(CLAIM_VERJAARD).isEnded();
     assertThat(ledger.forCase(caseNumber(pi)).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
+  }
+
+  @Test
+  void aRequestForCollectionIsDecidedWithinFourWeeksAndKeepsTheClaimAliveWhilePending() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+
+    setClock("2027-12-01T10:00"); // an interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb)
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.INVORDERING_REQUESTED).processInstanceBusinessKey(reference)
+        .correlate();
+    assertThat(task(DECIDE_INVORDERING_REQUEST, collection)).hasDueDate(at("2027-12-29T17:00")); // four weeks (lid 3)
+    assertThat(ledger.forCase(caseNumber(pi)).get(0).verjaringUntilDecided()).isTrue(); // art. 5:37a lid 2 Awb
+
+    setClock("2027-12-27T09:00"); // after the lapse day of 24 December: the request is pending, nothing lapses
+    fireDueTimers(management, collection);
+    assertThat(collection).isNotEnded();
+    complete(task(DECIDE_INVORDERING_REQUEST, collection), withVariables("collectionRequestDecision", "afgewezen",
+        "collectionRequestMotivation", "Geen belang bij invordering."));
+    // decided 27 December: irrevocable when the six-week objection term has run, Monday 7 February 2028
+    assertThat(ledger.forCase(caseNumber(pi)).get(0))
+        .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2028, 2, 7), false);
+    assertThat(collection).variables().containsEntry("verjaringDate", "2028-02-07");
   }
 
   @Test
@@ -344,26 +399,145 @@ class DwangsomProcessTest {
         "objectionMotivation", "De last is terecht opgelegd."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).isWaitingAt(NEXT_PERIOD).isNotEnded();
-    // pending from 24 December (the forfeiture) to 14 January: 21 days longer
-    assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2028, 1, 14));
+    assertThat(pi).isWaitingAt(NEXT_PERIOD, AWAIT_BEROEP).isNotEnded();
+    // forfeited 24-12-2026, objection decided 14-01-2027, no beroep: the objection was no longer open or pending
+    // on the lapse day, so nothing is extended (art. 5:35 lid 2 Awb); the old ledger added 21 days (14-01-2028)
+    Forfeiture forfeiture = ledger.forCase(caseNumber).get(0);
+    assertThat(forfeiture.forfeitedOn()).isEqualTo(LocalDate.of(2026, 12, 24));
+    assertThat(forfeiture.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
+    assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind, VerjaringEvent::date)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1)),
+            org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 1, 14)));
+    // six weeks for beroep from the decision made known on 14 January (art. 6:7 Awb): last day 25 February
+    assertThat(timerDue(pi, BEROEP_TERM_ENDED)).isEqualTo(at("2027-02-26T00:00"));
   }
 
   @Test
-  void endsTheCaseAndWithdrawsForfeituresWhenTheObjectionIsUpheld() {
+  void theDecisionOnTheObjectionBecomesIrrevocableWhenTheBeroepTermPassesOrTheRaadVanStateDecides() {
+    ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
+    String caseNumber = caseNumber(pi);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
+        "objectionMotivation", "De last is terecht opgelegd."));
+    runAsyncJobs(management, pi);
+    // beroep, judgment, hoger beroep and the judgment of the Raad van State, each reported by the legal department
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-01-05").correlate();
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RECHTBANK).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-06-01").correlate();
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.HOGER_BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2027-07-01").correlate();
+    assertThat(pi).isWaitingAt(AWAIT_JUDGMENT_RAAD_VAN_STATE);
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RAAD_VAN_STATE)
+        .processInstanceBusinessKey(caseNumber).setVariable("remedyDate", "2028-02-01").correlate();
+
+    assertThat(pi).hasPassed("EndEvent_RaadVanStateIrrevocable");
+    assertThat(ledger.caseEvents(caseNumber)).extracting(VerjaringEvent::kind, VerjaringEvent::date).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2026, 12, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2027, 1, 5)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.UITSPRAAK_RECHTBANK, LocalDate.of(2027, 6, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.HOGER_BEROEP_INGESTELD, LocalDate.of(2027, 7, 1)),
+        org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.UITSPRAAK_RAAD_VAN_STATE, LocalDate.of(2028, 2, 1)));
+
+    // a second objection, no beroep: irrevocable when the six weeks have passed
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond", "objectionMotivation", "Idem."));
+    runAsyncJobs(management, pi);
+    setClock("2027-01-13T09:00"); // decided 1 December 2026: the beroep term's last day is 12 January 2027
+    fireDueTimers(management, pi);
+    assertThat(pi).hasPassed(BEZWAAR_IRREVOCABLE);
+  }
+
+  @Test
+  void aBeroepPendingOnTheLapseDayKeepsTheClaimAliveUntilTheJudgmentIsIrrevocable() throws Exception {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    String caseNumber = caseNumber(pi);
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber + "-V1";
+    ProcessInstance collection = collection(reference);
+    setClock("2027-01-14T10:00");
+    complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "ongegrond",
+        "objectionMotivation", "De last is terecht opgelegd."));
+    runAsyncJobs(management, pi);
+    assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
+
+    setClock("2027-02-22T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.BEROEP_LODGED).processInstanceBusinessKey(caseNumber)
+        .correlate();
+    assertThat(pi).isWaitingAt(AWAIT_JUDGMENT_RECHTBANK);
+    Forfeiture pending = ledger.forCase(caseNumber).get(0);
+    assertThat(pending.verjaringUntilDecided()).isTrue();
+    // the collection case follows: no warning or lapse timer while the beroep is pending, only a periodic check
+    assertThat(collection).isWaitingAt(VERJARING_EXTENDED_RECHECK, PAYMENT_TERM_ENDED).variables()
+        .containsEntry("verjaringUntilDecided", true);
+
+    setClock("2027-12-25T09:00"); // the day after the lapse day: the beroep is still pending
+    fireDueTimers(management, collection);
+    fireDueTimers(management, collection);
+    assertThat(collection).isNotEnded();
+    assertThat(ledger.forCase(caseNumber).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
+
+    // judgment of Thursday 16 March 2028, reported a day later: six weeks for hoger beroep end on King's Day,
+    // Thursday 27 April 2028, then Friday 28 April (equated by decree) and the weekend: Monday 1 May 2028
+    setClock("2028-03-17T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.JUDGMENT_RECHTBANK).processInstanceBusinessKey(caseNumber)
+        .setVariable("remedyDate", "2028-03-16").correlate();
+    assertThat(pi).isWaitingAt(AWAIT_HOGER_BEROEP).variables().containsEntry("judgmentRechtbankOn", "2028-03-16");
+    assertThat(timerDue(pi, HOGER_BEROEP_TERM_ENDED)).isEqualTo(at("2028-05-02T00:00"));
+    assertThat(ledger.forCase(caseNumber).get(0))
+        .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2028, 5, 1), false);
+    assertThat(collection).variables().containsEntry("verjaringDate", "2028-05-01");
+    // the warning is recomputed: eight weeks before 1 May 2028 has passed, so it goes out now
+    fireDueTimers(management, collection);
+    assertThat(subjects(reference)).anyMatch(subject -> subject.contains("verjaart op 1 mei 2028"));
+    assertThat(timerDue(collection, VERJARING_REACHED)).isEqualTo(at("2028-05-02T00:00"));
+
+    setClock("2028-05-02T09:00"); // no hoger beroep: irrevocable, and the claim lapses
+    fireDueTimers(management, pi);
+    fireDueTimers(management, collection);
+    assertThat(pi).hasPassed("EndEvent_JudgmentIrrevocable");
+    assertThat(collection).hasPassed(CLAIM_VERJAARD).isEnded();
+    assertThat(ledger.forCase(caseNumber).get(0).status()).isEqualTo(ForfeitureStatus.LAPSED);
+  }
+
+  @Test
+  void endsTheCaseWithdrawsForfeituresAndRefundsPaidOnesWhenTheObjectionIsUpheld() throws Exception {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
     String caseNumber = caseNumber(pi);
     recheck(pi, "2026-12-24", "nietNageleefd");
     runtime.createMessageCorrelation(DwangsomProcess.Messages.BEZWAAR_RECEIVED).processInstanceBusinessKey(caseNumber)
         .correlate();
+    // the first forfeiture is paid, the second one (a week later) is not
+    recheck(pi, "2026-12-31", "nietNageleefd");
+    setClock("2027-01-04T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(caseNumber + "-V1")
+        .setVariable("paidOn", "2027-01-04").correlate();
 
     complete(task(DECIDE_BEZWAAR, pi), withVariables("objectionOutcome", "gegrond",
         "objectionMotivation", "De termijn was te kort."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(REVOKED, LAST_ENDED, DONE).isEnded().variables().containsEntry("outcome", "herroepen");
-    assertThat(ledger.forCase(caseNumber)).extracting(Forfeiture::status).containsOnly(ForfeitureStatus.WITHDRAWN);
-    assertThat(collection(caseNumber + "-V1")).isNull();
+    assertThat(ledger.forCase(caseNumber)).extracting(Forfeiture::status)
+        .containsExactly(ForfeitureStatus.PAID, ForfeitureStatus.WITHDRAWN);
+    assertThat(collection(caseNumber + "-V2")).isNull();
+    // the paid amount is refunded: a ledger row and an order to the municipality's finance
+    assertThat(ledger.refunds(caseNumber)).singleElement().satisfies(refund -> {
+      assertThat(refund.amount()).isEqualByComparingTo("1000.00");
+      assertThat(refund.forfeitureId()).isEqualTo(ledger.forCase(caseNumber).get(0).id());
+      assertThat(refund.orderedOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+      assertThat(refund.paidOutOn()).isNull();
+    });
+    assertThat(pi).hasPassed("Task_SendRefundOrder").variables().containsEntry("refundTotal", "1000.00");
+    assertThat(subjects(caseNumber)).anyMatch(subject -> subject.startsWith("Terugbetalen: € 1.000,00"));
   }
 
   @Test

@@ -144,77 +144,141 @@ class ForfeitureLedgerTest {
         .isEqualTo(LocalDate.of(2029, 2, 28));
   }
 
+  private void remedy(String caseNumber, VerjaringEventKind kind, LocalDate on) {
+    ledger.recordVerjaringEvent(caseNumber, null, kind, on);
+  }
+
+  /** Art. 5:35 lid 2 Awb, the first example: a remedy decided before the lapse day extends nothing. */
   @Test
-  void suspensionAddsExactlyTheDaysThatTheObjectionWasPending() {
+  void anObjectionDecidedLongBeforeTheLapseDayExtendsNothing() {
     String caseNumber = newCase();
-    Forfeiture beforeObjection = record(caseNumber, MONDAY, euros("100.00")); // verjaring 2027-11-23
-    Forfeiture duringObjection = record(caseNumber, LocalDate.of(2026, 12, 21), euros("100.00")); // 2027-12-21
-    Forfeiture paid = record(caseNumber, LocalDate.of(2026, 11, 24), euros("100.00"));
-    ledger.markPaid(paid.id(), LocalDate.of(2026, 11, 30));
-    Forfeiture afterObjection = record(caseNumber, LocalDate.of(2027, 2, 8), euros("100.00"));
+    remedy(caseNumber, VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1));
+    long id = record(caseNumber, LocalDate.of(2026, 12, 24), euros("100.00")).id();
+    // forfeited 24-12-2026, objection decided 14-01-2027 and no beroep
+    remedy(caseNumber, VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 1, 14));
 
-    // objection pending from 1 December 2026 until its decision on 1 February 2027
-    int extended = ledger.suspendVerjaring(caseNumber, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 2, 1));
+    Forfeiture forfeiture = ledger.find(id).orElseThrow();
+    assertThat(forfeiture.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24)); // the old ledger: 14-01-2028
+    assertThat(forfeiture.verjaringUntilDecided()).isFalse();
+    assertThat(forfeiture.isLapsedOn(LocalDate.of(2027, 12, 24))).isFalse(); // the last day: the college may act
+    assertThat(forfeiture.isLapsedOn(LocalDate.of(2027, 12, 25))).isTrue();
+    assertThat(ledger.lapsingBefore(LocalDate.of(2027, 12, 24))).extracting(Forfeiture::id).doesNotContain(id);
+    assertThat(ledger.lapsingBefore(LocalDate.of(2027, 12, 25))).extracting(Forfeiture::id).contains(id);
+    assertThat(ledger.verjaringEvents(id)).extracting(VerjaringEvent::kind, VerjaringEvent::legalBasis)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BEZWAAR_INGEDIEND, "art. 5:35 lid 2 Awb"),
+            org.assertj.core.groups.Tuple.tuple(VerjaringEventKind.BESLISSING_OP_BEZWAAR, "art. 5:35 lid 2, 6:7 Awb"));
+  }
 
-    assertThat(extended).isEqualTo(2);
-    // 1 December – 1 February: 31 + 31 = 62 days
-    assertThat(ledger.find(beforeObjection.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 1, 24));
-    // forfeited during the objection: from 21 December, 11 + 31 = 42 days
-    assertThat(ledger.find(duringObjection.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 1));
-    assertThat(ledger.find(paid.id()).orElseThrow().verjaringDate()).isEqualTo(paid.verjaringDate());
-    assertThat(ledger.find(afterObjection.id()).orElseThrow().verjaringDate())
-        .isEqualTo(afterObjection.verjaringDate());
+  /**
+   * The issue's second example: a beroep pending on 24-12-2027 extends the term until the judgment is irrevocable,
+   * six weeks after it (Atw applies) unless hoger beroep is lodged.
+   */
+  @Test
+  void aBeroepPendingOnTheLapseDayExtendsTheTermUntilTheJudgmentIsIrrevocable() {
+    String caseNumber = newCase();
+    remedy(caseNumber, VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1));
+    long id = record(caseNumber, LocalDate.of(2026, 12, 24), euros("100.00")).id();
+    remedy(caseNumber, VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 1, 14));
+    remedy(caseNumber, VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2027, 2, 22));
 
-    assertThatThrownBy(() -> ledger.suspendVerjaring(caseNumber, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class);
+    Forfeiture pending = ledger.find(id).orElseThrow();
+    assertThat(pending.verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));
+    assertThat(pending.verjaringUntilDecided()).isTrue();
+    assertThat(pending.isLapsedOn(LocalDate.of(2028, 3, 1))).isFalse();
+    assertThat(ledger.lapsingBefore(LocalDate.of(2030, 1, 1))).extracting(Forfeiture::id).doesNotContain(id);
+
+    // judgment on Thursday 16 March 2028: six weeks end on King's Day, Thursday 27 April 2028, then Friday 28 April
+    // (equated by decree), the weekend: Monday 1 May 2028 (art. 1 and 3 Atw)
+    remedy(caseNumber, VerjaringEventKind.UITSPRAAK_RECHTBANK, LocalDate.of(2028, 3, 16));
+    Forfeiture decided = ledger.find(id).orElseThrow();
+    assertThat(decided.verjaringDate()).isEqualTo(LocalDate.of(2028, 5, 1));
+    assertThat(decided.verjaringUntilDecided()).isFalse();
+
+    // hoger beroep within the term: pending again, until the Raad van State decides
+    remedy(caseNumber, VerjaringEventKind.HOGER_BEROEP_INGESTELD, LocalDate.of(2028, 4, 20));
+    assertThat(ledger.find(id).orElseThrow().verjaringUntilDecided()).isTrue();
+    remedy(caseNumber, VerjaringEventKind.UITSPRAAK_RAAD_VAN_STATE, LocalDate.of(2028, 11, 15));
+    assertThat(ledger.find(id).orElseThrow()).extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2028, 11, 15), false);
   }
 
   @Test
-  void suspensionDoesNotReviveAClaimThatHadAlreadyLapsed() {
+  void aRemedyOpenOnTheLapseDayOfALaterForfeitureExtendsOnlyThatOne() {
     String caseNumber = newCase();
-    Forfeiture forfeiture = record(caseNumber, MONDAY, euros("100.00")); // verjaring 2027-11-23
+    Forfeiture early = record(caseNumber, LocalDate.of(2026, 3, 2), euros("100.00")); // lapse day 2027-03-02
+    Forfeiture later = record(caseNumber, LocalDate.of(2026, 9, 1), euros("100.00")); // lapse day 2027-09-01
+    remedy(caseNumber, VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2027, 4, 1));
 
-    assertThat(ledger.suspendVerjaring(caseNumber, LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1))).isZero();
-    assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2027, 11, 23));
+    assertThat(ledger.find(early.id()).orElseThrow().verjaringUntilDecided()).isFalse();
+    assertThat(ledger.find(early.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2027, 3, 2));
+    assertThat(ledger.find(later.id()).orElseThrow().verjaringUntilDecided()).isTrue();
+    // decided 1 July 2027: the beroep term runs to 12 August 2027, before the lapse day: no extension after all
+    remedy(caseNumber, VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 7, 1));
+    assertThat(ledger.find(later.id()).orElseThrow())
+        .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2027, 9, 1), false);
+    // the beroep term is still running on the lapse day of a forfeiture of 1 August 2026
+    Forfeiture inTerm = record(caseNumber, LocalDate.of(2026, 8, 1), euros("100.00"));
+    assertThat(inTerm.verjaringDate()).isEqualTo(LocalDate.of(2027, 8, 12));
   }
 
   @Test
-  void anInterruptionStartsANewYearButNeverBeyondFiveYearsAfterTheForfeiture() {
+  void everyInterruptionStartsANewYearFromTheNextDayWithoutACapOnTheTotal() {
     String caseNumber = newCase();
-    long id = record(caseNumber, MONDAY, euros("100.00")).id(); // verjaring 2027-11-23, limit 2031-11-23
+    long id = record(caseNumber, MONDAY, euros("100.00")).id(); // last day 2027-11-23
 
     assertThat(ledger.markInCollection(id, LocalDate.of(2027, 10, 1)).status()).isEqualTo(ForfeitureStatus.IN_COLLECTION);
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2027, 10, 1)).verjaringDate())
-        .isEqualTo(LocalDate.of(2028, 10, 1));
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2028, 9, 1)).verjaringDate())
-        .isEqualTo(LocalDate.of(2029, 9, 1));
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2029, 8, 1)).verjaringDate())
-        .isEqualTo(LocalDate.of(2030, 8, 1));
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2030, 7, 1)).verjaringDate())
-        .isEqualTo(LocalDate.of(2031, 7, 1));
-    // 2031-06-01 + 1 year = 2032-06-01, beyond five years after the forfeiture: capped
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2031, 6, 1)).verjaringDate())
-        .isEqualTo(LocalDate.of(2031, 11, 23));
-    // a lapsed claim cannot be interrupted
-    assertThatThrownBy(() -> ledger.restartVerjaring(id, LocalDate.of(2031, 11, 24)))
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.INVORDERINGSBESCHIKKING, LocalDate.of(2027, 10, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2028, 10, 1));
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.AANMANING, LocalDate.of(2028, 9, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2029, 9, 1));
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.DWANGBEVEL, LocalDate.of(2029, 8, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2030, 8, 1));
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.TENUITVOERLEGGING, LocalDate.of(2030, 7, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2031, 7, 1));
+    // more than five years after the forfeiture in all: no cap on the total (art. 4:110 Awb caps each new term)
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.ERKENNING, LocalDate.of(2031, 6, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2032, 6, 1));
+    // on its last day the claim can still be interrupted, from the next day it cannot
+    assertThat(ledger.interruptVerjaring(id, VerjaringEventKind.VERREKENING, LocalDate.of(2032, 6, 1))
+        .verjaringDate()).isEqualTo(LocalDate.of(2033, 6, 1));
+    assertThatThrownBy(() -> ledger.interruptVerjaring(id, VerjaringEventKind.AANMANING, LocalDate.of(2033, 6, 2)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("verjaard");
-    assertThatThrownBy(() -> ledger.restartVerjaring(id, LocalDate.of(2026, 11, 1)))
+    assertThatThrownBy(() -> ledger.interruptVerjaring(id, VerjaringEventKind.AANMANING, LocalDate.of(2026, 11, 1)))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ledger.interruptVerjaring(id, VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2028, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ledger.verjaringEvents(id)).hasSize(6).extracting(VerjaringEvent::legalBasis)
+        .contains("art. 5:37a lid 1 Awb", "art. 4:106 Awb", "art. 4:105 Awb");
   }
 
   @Test
-  void anInterruptionNeverShortensTheTermAndNeedsAnOutstandingClaim() {
+  void anInterruptionDuringAPendingRemedyStartsANewYearThatIsExtendedAgainIfStillPending() {
+    String caseNumber = newCase();
+    long id = record(caseNumber, MONDAY, euros("100.00")).id(); // last day 2027-11-23
+    remedy(caseNumber, VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2027, 6, 1));
+    ledger.markInCollection(id, LocalDate.of(2028, 1, 10));
+    Forfeiture interrupted = ledger.interruptVerjaring(id, VerjaringEventKind.INVORDERINGSBESCHIKKING,
+        LocalDate.of(2028, 1, 10));
+    assertThat(interrupted.verjaringDate()).isEqualTo(LocalDate.of(2029, 1, 10));
+    assertThat(interrupted.verjaringUntilDecided()).isTrue(); // the beroep is still pending on that day
+    remedy(caseNumber, VerjaringEventKind.UITSPRAAK_RAAD_VAN_STATE, LocalDate.of(2028, 5, 1)); // irrevocable
+    assertThat(ledger.find(id).orElseThrow()).extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2029, 1, 10), false);
+  }
+
+  @Test
+  void anInterruptionNeedsAnOutstandingClaimAndAKindThatInterrupts() {
     String caseNumber = newCase();
     long id = record(caseNumber, MONDAY, euros("100.00")).id();
-    ledger.suspendVerjaring(caseNumber, MONDAY, LocalDate.of(2027, 5, 23)); // + 181 days: 2028-05-22
-    assertThat(ledger.find(id).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 5, 22));
-
-    assertThat(ledger.restartVerjaring(id, LocalDate.of(2027, 1, 4)).verjaringDate())
-        .isEqualTo(LocalDate.of(2028, 5, 22));
-
     ledger.markPaid(id, LocalDate.of(2027, 1, 4));
-    assertThatThrownBy(() -> ledger.restartVerjaring(id, LocalDate.of(2027, 2, 1)))
+    assertThatThrownBy(() -> ledger.interruptVerjaring(id, VerjaringEventKind.AANMANING, LocalDate.of(2027, 2, 1)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("betaald");
+    assertThatThrownBy(() -> ledger.recordVerjaringEvent(caseNumber, id, VerjaringEventKind.BEROEP_INGESTELD,
+        LocalDate.of(2027, 2, 1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ledger.recordVerjaringEvent(caseNumber, null, VerjaringEventKind.AANMANING,
+        LocalDate.of(2027, 2, 1))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

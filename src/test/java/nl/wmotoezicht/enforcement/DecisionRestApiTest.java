@@ -88,7 +88,7 @@ class DecisionRestApiTest {
   void anExternalSystemGetsTheCategoryOfFigure3(String ernst, String kans, int categorie, String omschrijving)
       throws Exception {
     JsonNode result = evaluate(REGION_EVALUATE, SYSTEM,
-        variables("ernstOpgegeven", ernst, "kansOpgegeven", kans, "recidive", false));
+        variables("seriousness", ernst, "recurrenceChance", kans, "recidive", false));
 
     assertThat(result.get("categorie").get("type").asText()).isEqualTo("Integer");
     assertThat(result.get("categorie").get("value").asInt()).isEqualTo(categorie);
@@ -98,10 +98,10 @@ class DecisionRestApiTest {
   @Test
   void recidiveRaisesTheSuggestionForAProviderWithAnEarlierViolation() throws Exception {
     int firstViolation = evaluate(REGION_EVALUATE, SYSTEM, variables(
-        "ernstOpgegeven", "gemiddeld", "kansOpgegeven", "gemiddeld", "recidive", false))
+        "seriousness", "gemiddeld", "recurrenceChance", "gemiddeld", "recidive", false))
         .get("categorie").get("value").asInt();
     int earlierViolation = evaluate(REGION_EVALUATE, SYSTEM, variables(
-        "ernstOpgegeven", "gemiddeld", "kansOpgegeven", "gemiddeld", "recidive", true))
+        "seriousness", "gemiddeld", "recurrenceChance", "gemiddeld", "recidive", true))
         .get("categorie").get("value").asInt();
 
     assertThat(firstViolation).isEqualTo(2);
@@ -123,8 +123,8 @@ class DecisionRestApiTest {
 
   @Test
   void maastrichtUsesItsStricterMatrixAndTheRegionKeepsFigure3() throws Exception {
-    String middle = variables("ernstOpgegeven", "gemiddeld", "kansOpgegeven", "gemiddeld", "recidive", false);
-    String otherCell = variables("ernstOpgegeven", "gemiddeld", "kansOpgegeven", "klein", "recidive", false);
+    String middle = variables("seriousness", "gemiddeld", "recurrenceChance", "gemiddeld", "recidive", false);
+    String otherCell = variables("seriousness", "gemiddeld", "recurrenceChance", "klein", "recidive", false);
 
     assertThat(evaluate(REGION_EVALUATE, SUPERVISOR, middle).get("categorie").get("value").asInt()).isEqualTo(2);
     assertThat(evaluate(MAASTRICHT_EVALUATE, SUPERVISOR, middle).get("categorie").get("value").asInt()).isEqualTo(1);
@@ -193,7 +193,7 @@ class DecisionRestApiTest {
   /** Starts a probe case in the municipality's tenant with the middle cell of the matrix. */
   private Object categoryOfACase(String municipalityCode) {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("decisionTenantsProbe", Map.of(
-        "municipalityCode", municipalityCode, "ernstOpgegeven", "gemiddeld", "kansOpgegeven", "gemiddeld",
+        "municipalityCode", municipalityCode, "seriousness", "gemiddeld", "recurrenceChance", "gemiddeld",
         "recidive", false));
     assertThat(instance.getTenantId()).isEqualTo(municipalityCode);
     Map<?, ?> advies = (Map<?, ?>) runtimeService.getVariable(instance.getId(), "advies");
@@ -243,20 +243,20 @@ class DecisionRestApiTest {
   @Test
   void theOtherDecisionsAnswerOverRestToo() throws Exception {
     JsonNode initiative = evaluate("/engine-rest/decision-definition/key/initiatiefGemeente/evaluate", SYSTEM,
-        variables("aanleiding", "calamiteit", "relatie", "contract", "woongemeenteClient", "GM0917",
-            "gemeenteMeesteIndicaties", "GM0935"));
+        variables("originProcess", "calamiteit", "relation", "contract", "municipalityCode", "GM0917",
+            "municipalityWithMostIndications", "GM0935"));
     assertThat(initiative.get("initiatiefGemeente").get("value").asText()).isEqualTo("GM0917");
 
     JsonNode instrument = evaluate("/engine-rest/decision-definition/key/handhavingsinstrument/evaluate", SYSTEM,
-        "{\"variables\":{\"categorie\":{\"value\":2,\"type\":\"Integer\"},"
-            + "\"relatie\":{\"value\":\"subsidie\",\"type\":\"String\"},"
-            + "\"spoedeisend\":{\"value\":true,\"type\":\"Boolean\"}}}");
+        "{\"variables\":{\"suggestedCategory\":{\"value\":2,\"type\":\"Integer\"},"
+            + "\"relation\":{\"value\":\"subsidie\",\"type\":\"String\"},"
+            + "\"acuutGevaarClienten\":{\"value\":true,\"type\":\"Boolean\"}}}");
     assertThat(instrument.get("instrument").get("value").asText()).isEqualTo("last onder bestuursdwang");
     assertThat(instrument.get("trede").get("value").asInt()).isEqualTo(4);
 
     HttpResponse<String> measures = send("POST", "/engine-rest/decision-definition/key/directeMaatregelen/evaluate",
-        SYSTEM, variables("acuutGevaarClienten", true, "ernstSituatie", "groot", "vermoedenFraude", false,
-            "relatie", "contract", "meerGemeentenBetrokken", true));
+        SYSTEM, variables("acuutGevaarClienten", true, "seriousness", "groot", "vermoedenFraude", false,
+            "relation", "contract", "multipleMunicipalities", true));
     assertThat(measures.statusCode()).isEqualTo(200);
     assertThat(json.readTree(measures.body()).findValuesAsText("value")).contains("clientenstop",
         "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +109,41 @@ class InterventionPyramidProcessTest {
     assertThat(heerlen).variables().containsEntry("suggestedCategory", 2);
     assertThat(maastricht.getTenantId()).isEqualTo("GM0935");
     assertThat(maastricht).variables().containsEntry("suggestedCategory", 1); // Maastricht's stricter table
+  }
+
+  @Test
+  void takesEachDecisionInTheModelWithTheMunicipalitysOwnTableWhereItHasOne() {
+    ProcessInstance maastricht = advised(ZORG_THUIS_ZUID, "GM0935", "gemiddeld", "gemiddeld");
+
+    assertThat(maastricht).hasPassedInOrder(LOOK_UP_PROVIDER, DECIDE_LEAD_MUNICIPALITY, DECIDE_CATEGORY, DECIDE_INSTRUMENT,
+        DECIDE_IMMEDIATE_MEASURES, RECORD_IN_HISTORY).isWaitingAt(WEIGH_IMMEDIATE_MEASURES);
+    Map<String, String> tableByStep = new HashMap<>();
+    for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()
+        .processInstanceId(maastricht.getId()).list()) {
+      if (decision.getRootDecisionInstanceId() == null) {
+        String tenant = engine.getRepositoryService().getDecisionDefinition(decision.getDecisionDefinitionId())
+            .getTenantId();
+        tableByStep.put(decision.getActivityId(), decision.getDecisionDefinitionKey() + "@" + tenant);
+      }
+    }
+    assertThat(tableByStep).containsOnly(
+        Map.entry(DECIDE_LEAD_MUNICIPALITY, "initiatiefGemeente@null"),
+        Map.entry(DECIDE_CATEGORY, "maatregelcategorie@GM0935"),
+        Map.entry(DECIDE_INSTRUMENT, "handhavingsinstrument@null"),
+        Map.entry(DECIDE_IMMEDIATE_MEASURES, "directeMaatregelen@null"));
+    assertThat(maastricht).variables().containsEntry("suggestedCategory", 1)
+        .containsEntry("suggestedInstrument", "ontbinding overeenkomst").containsEntry("suggestedStep", 5)
+        .containsEntry("multipleMunicipalities", true);
+  }
+
+  @Test
+  void skipsTheInstrumentWhenTheMatrixGivesNoCategory() {
+    ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", null, null);
+
+    assertThat(pi).hasPassed(DECIDE_CATEGORY, DECIDE_IMMEDIATE_MEASURES).hasNotPassed(DECIDE_INSTRUMENT)
+        .isWaitingAt(WEIGH_IMMEDIATE_MEASURES);
+    assertThat(runtime.getVariable(pi.getId(), "suggestedCategory")).isNull();
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("suggestedInstrument");
   }
 
   @Test

@@ -101,7 +101,7 @@ class MaatregelcategorieDecisionTest {
   }
 
   private static DmnDecisionResult matrix(String model, String ernst, String kans, Boolean recidive) {
-    return evaluate(model, "maatregelcategorie", "ernstOpgegeven", ernst, "kansOpgegeven", kans, "recidive", recidive);
+    return evaluate(model, "maatregelcategorie", "seriousness", ernst, "recurrenceChance", kans, "recidive", recidive);
   }
 
   // ------------------------------------------------------------------------------------------ the matrix (figure 3)
@@ -201,7 +201,7 @@ class MaatregelcategorieDecisionTest {
   @Test
   void givesNoCategoryWithoutJudgementOrFactors() {
     assertThat(evaluate(REGION, "maatregelcategorie", "recidive", true)).isEmpty();
-    assertThat(evaluate(REGION, "maatregelcategorie", "ernstOpgegeven", "groot", "ernstRisico", "ernstig")).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", "seriousness", "groot", "ernstRisico", "ernstig")).isEmpty();
   }
 
   // ------------------------------------------------------------------------------------------ ernst van de situatie
@@ -222,7 +222,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_ernstSituatie_12, null,      niet zo ernstig, klein,     klein"})
   void ernstSituatie(String rule, String opgegeven, String risico, String groep, String expected) {
     DmnDecisionResult result = evaluate(REGION, "ernstSituatie",
-        "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+        "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
     assertThat(matchedRules("ernstSituatie")).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
@@ -235,7 +235,7 @@ class MaatregelcategorieDecisionTest {
       for (String risico : List.of("zeer ernstig", "ernstig", "niet zo ernstig")) {
         for (String groep : LEVELS) {
           DmnDecisionResult result = evaluate(model, "ernstSituatie",
-              "ernstOpgegeven", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+              "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
           assertThat(result).as(opgegeven + "/" + risico + "/" + groep).hasSize(1);
           if (opgegeven != null) {
@@ -264,7 +264,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_kansOpHerhalingBasis_12, null,      goed,   niet-weten,  klein"})
   void kansOpHerhalingBasis(String rule, String opgegeven, String structuur, String houding, String expected) {
     DmnDecisionResult result = evaluate(REGION, "kansOpHerhalingBasis",
-        "kansOpgegeven", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
+        "recurrenceChance", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
@@ -278,7 +278,7 @@ class MaatregelcategorieDecisionTest {
       "Rule_kansOpHerhaling_04, klein,     true,  gemiddeld",
       "Rule_kansOpHerhaling_05, klein,     null,  klein"})
   void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "kansOpgegeven", basis, "recidive", recidive);
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "recurrenceChance", basis, "recidive", recidive);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_0"
         + (LEVELS.indexOf(basis) + 1));
@@ -293,9 +293,9 @@ class MaatregelcategorieDecisionTest {
       for (String structuur : List.of("slecht", "matig", "goed")) {
         for (String houding : List.of("niet-weten", "niet-kunnen", "niet-willen")) {
           for (Boolean recidive : Arrays.asList(true, false, null)) {
-            String without = (String) evaluate(model, "kansOpHerhalingBasis", "kansOpgegeven", opgegeven,
+            String without = (String) evaluate(model, "kansOpHerhalingBasis", "recurrenceChance", opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding).getSingleEntry();
-            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "kansOpgegeven", opgegeven,
+            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "recurrenceChance", opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding, "recidive", recidive);
 
             assertThat(result).hasSize(1);
@@ -314,17 +314,17 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ initiatief
 
-  @ParameterizedTest(name = "{0}: {1}, {2} → {6}")
+  @ParameterizedTest(name = "{0}: {1}, {2} → {5}")
   @CsvSource(nullValues = "null", value = {
-      "Rule_initiatiefGemeente_01, calamiteit, subsidie, GM0917, GM0935, GM0928, GM0917, woongemeente van de cliënt",
-      "Rule_initiatiefGemeente_02, signaal,    subsidie, GM0917, GM0935, GM0928, GM0935, subsidiebeschikking",
-      "Rule_initiatiefGemeente_03, toezicht,   contract, GM0917, null,   GM0928, GM0928, grootste aantal indicaties",
-      "Rule_initiatiefGemeente_04, calamiteit, contract, null,   null,   null,   null,   Vraag dit na"})
-  void initiatiefGemeente(String rule, String aanleiding, String relatie, String woongemeente, String subsidie,
-      String meesteIndicaties, String expected, String grond) {
-    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
-        "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
-        "gemeenteMeesteIndicaties", meesteIndicaties).getSingleResult();
+      "Rule_initiatiefGemeente_01, calamiteit,       subsidie, GM0917, GM0928, GM0917, woongemeente van de cliënt",
+      "Rule_initiatiefGemeente_02, signaalonderzoek, subsidie, GM0935, GM0928, GM0935, subsidiebeschikking",
+      "Rule_initiatiefGemeente_03, null,             contract, GM0917, GM0928, GM0928, grootste aantal indicaties",
+      "Rule_initiatiefGemeente_04, calamiteit,       contract, null,   null,   null,   Vraag dit na"})
+  void initiatiefGemeente(String rule, String originProcess, String relation, String municipality,
+      String mostIndications, String expected, String grond) {
+    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
+        "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", mostIndications)
+        .getSingleResult();
 
     assertThat(matchedRules("initiatiefGemeente")).containsExactly(rule);
     assertThat((String) result.getEntry("initiatiefGemeente")).isEqualTo(expected);
@@ -333,21 +333,18 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void initiatiefGemeenteHasAnAnswerForEveryCombination() {
-    for (String aanleiding : List.of("calamiteit", "signaal", "toezicht")) {
-      for (String relatie : List.of("subsidie", "contract")) {
-        for (String woongemeente : withMissing(List.of("GM0917"))) {
-          for (String subsidie : withMissing(List.of("GM0935"))) {
-            for (String meeste : withMissing(List.of("GM0928"))) {
-              DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "aanleiding", aanleiding,
-                  "relatie", relatie, "woongemeenteClient", woongemeente, "subsidieGemeente", subsidie,
-                  "gemeenteMeesteIndicaties", meeste);
-              assertThat(result).hasSize(1);
-              String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
-              String expected = aanleiding.equals("calamiteit") && woongemeente != null ? woongemeente
-                  : relatie.equals("subsidie") && subsidie != null ? subsidie : meeste;
-              assertThat(code).as(String.join("/", aanleiding, relatie, String.valueOf(woongemeente),
-                  String.valueOf(subsidie), String.valueOf(meeste))).isEqualTo(expected);
-            }
+    for (String originProcess : Arrays.asList("calamiteit", "signaalonderzoek", null)) {
+      for (String relation : Arrays.asList("subsidie", "contract", null)) {
+        for (String municipality : withMissing(List.of("GM0917"))) {
+          for (String meeste : withMissing(List.of("GM0928"))) {
+            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
+                "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", meeste);
+            assertThat(result).hasSize(1);
+            String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
+            String expected = "calamiteit".equals(originProcess) && municipality != null ? municipality
+                : "subsidie".equals(relation) && municipality != null ? municipality : meeste;
+            assertThat(code).as(originProcess + "/" + relation + "/" + municipality + "/" + meeste)
+                .isEqualTo(expected);
           }
         }
       }
@@ -371,7 +368,7 @@ class MaatregelcategorieDecisionTest {
   void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
       Boolean meerGemeenten, String maatregel) {
     DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-        "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie, "meerGemeentenBetrokken",
+        "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie, "multipleMunicipalities",
         meerGemeenten);
 
     assertThat(matchedRules("directeMaatregelen")).contains(rule);
@@ -381,16 +378,16 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void directeMaatregelenFollowTheSeriousnessOfTheFindings() {
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "ernstSituatie", "groot",
-        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "groot",
-        "vermoedenFraude", false, "relatie", "subsidie", "meerGemeentenBetrokken", false)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", "subsidie", "multipleMunicipalities", false)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "opschorten betalingen");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "ernstSituatie", "gemiddeld",
-        "vermoedenFraude", false, "relatie", "contract", "meerGemeentenBetrokken", true)).isEmpty();
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "gemiddeld",
+        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)).isEmpty();
   }
 
   @Test
@@ -402,8 +399,8 @@ class MaatregelcategorieDecisionTest {
           for (String relatie : withMissing(List.of("subsidie", "contract"))) {
             for (Boolean meer : flags) {
               List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-                  "ernstSituatie", ernst, "vermoedenFraude", fraude, "relatie", relatie,
-                  "meerGemeentenBetrokken", meer).collectEntries("maatregel");
+                  "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie,
+                  "multipleMunicipalities", meer).collectEntries("maatregel");
               assertThat(measures).as(acuut + "/" + ernst + "/" + fraude + "/" + relatie + "/" + meer)
                   .doesNotHaveDuplicates();
               if (Boolean.TRUE.equals(acuut)) {
@@ -428,8 +425,8 @@ class MaatregelcategorieDecisionTest {
           + "'subsidie lager vaststellen, stoppen of intrekken (art. 4:48 Awb)', bestuursrechtelijk, 5"})
   void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
       String route, int trede) {
-    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
-        "relatie", relatie, "spoedeisend", spoedeisend).getSingleResult();
+    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
+        "relation", relatie, "acuutGevaarClienten", spoedeisend).getSingleResult();
 
     assertThat(matchedRules("handhavingsinstrument")).containsExactly(rule);
     assertThat((String) result.getEntry("instrument")).isEqualTo(instrument);
@@ -438,12 +435,21 @@ class MaatregelcategorieDecisionTest {
   }
 
   @Test
+  void anUnknownRelationCountsAsAContractAsTheJavaDidBeforeTheTablesWereCalledFromTheModel() {
+    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", 1, "relation", null,
+        "acuutGevaarClienten", true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
+        "vermoedenFraude", false, "relation", null, "multipleMunicipalities", true).collectEntries("maatregel"))
+        .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
+  }
+
+  @Test
   void handhavingsinstrumentHasExactlyOneRuleForEveryCombinationAndNeverAnAdministrativeFine() {
     for (int categorie = 1; categorie <= 3; categorie++) {
       for (String relatie : List.of("contract", "subsidie")) {
         for (Boolean spoedeisend : Arrays.asList(true, false, null)) {
-          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "categorie", categorie,
-              "relatie", relatie, "spoedeisend", spoedeisend);
+          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
+              "relation", relatie, "acuutGevaarClienten", spoedeisend);
           String combination = categorie + "/" + relatie + "/" + spoedeisend;
 
           assertThat(result).as(combination).hasSize(1);

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.wmotoezicht.cases.CaseRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -54,6 +55,7 @@ class InspectionProcessTest {
   @Autowired HistoryService history;
   @Autowired InspectionResults results;
   @Autowired RiskAnalysis riskAnalysis;
+  @Autowired CaseRegistry caseRegister;
 
   @BeforeEach
   void setUp() {
@@ -98,6 +100,9 @@ class InspectionProcessTest {
     ProcessInstance pi = startPlanned(caseNumber);
     assertThat(pi).isWaitingAt(PREPARE_VISIT);
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    // the number the plan drew is bound in the case register to the municipality and this instance
+    assertThat(caseRegister.find(caseNumber)).hasValueSatisfying(c -> assertThat(c.municipalityCode()).isEqualTo("GM0917"));
+    assertThat(caseRegister.instanceIds(caseNumber)).containsExactly(pi.getId());
     assertThat(runtime.getVariable(pi.getId(), "providerName")).isEqualTo("Zorg Thuis Zuid B.V.");
     complete(task(PREPARE_VISIT, pi), withVariables("visitAnnounced", true, "location", "Woonlocatie De Linde",
         "plannedVisitDate", "2027-03-10"));
@@ -141,6 +146,8 @@ class InspectionProcessTest {
     ProcessInstance pi = runtime.startProcessInstanceByKey(InspectionProcess.KEY, variables);
     String caseNumber = (String) runtime.getVariable(pi.getId(), "caseNumber");
     assertThat(caseNumber).startsWith("KWO-");
+    assertThat(caseRegister.find(caseNumber)).hasValueSatisfying(c -> assertThat(c.municipalityCode()).isEqualTo("GM0928"));
+    assertThat(caseRegister.instanceIds(caseNumber)).containsExactly(pi.getId());
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
         .getBusinessKey()).isEqualTo(caseNumber);
     assertThat(runtime.getVariable(pi.getId(), "purchasingRegion")).isEqualTo("parkstad");

@@ -176,6 +176,9 @@ class SignalInvestigationProcessTest {
     complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
     runAsyncJobs(management, pi);
 
+    assertThat(pi).hasPassedInOrder(EVALUATE_TRIAGE, DECIDE_LEAD_MUNICIPALITY, RECORD_LEAD_MUNICIPALITY);
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).activityIdIn(EVALUATE_TRIAGE)
+        .decisionDefinitionKey(InvestigationProcess.TRIAGE_DECISION).count()).isOne(); // taken in the model, on record
     assertThat(pi).hasPassed(EVALUATE_TRIAGE, FEEDBACK_PICKED_UP).hasNotPassed(INFORM_IKZ).isWaitingAt(RECORD_POWER_USE)
         .variables().containsEntry("urgency", "normaal").containsEntry("investigationStartDeadline", "2026-12-07")
         .containsEntry("passToIkz", false).containsEntry("leadMunicipality", "GM0917")

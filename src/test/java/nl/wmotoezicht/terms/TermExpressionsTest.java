@@ -53,6 +53,16 @@ class TermExpressionsTest {
     }
 
     @Test
+    void customaryDueDatesNeverFallOnADayOff() {
+        // 5 December 2026 + 6 weeks = Saturday 16 January 2027: due Monday 18 January
+        assertThat(terms.customaryEnd("2026-12-05", "P6W")).isEqualTo(date("2027-01-18T17:00:00+01:00"));
+        // Thursday 30 April 2026 + 2 weeks = Ascension Day, then Friday 15 May by decree: due Monday 18 May
+        assertThat(terms.customaryEnd("2026-04-30", "P2W")).isEqualTo(date("2026-05-18T17:00:00+02:00"));
+        // a working day stays
+        assertThat(terms.customaryEnd("2026-12-01", "P6W")).isEqualTo(date("2027-01-12T17:00:00+01:00"));
+    }
+
+    @Test
     void acceptsDatesOfSeveralTypes() {
         Date expected = date("2027-01-12T17:00:00+01:00");
 

@@ -74,7 +74,8 @@ public final class Browser implements AutoCloseable {
   /** Opens a webapp (tasklist, cockpit, admin) and logs in. */
   public void login(String app, String user, String password) {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    // the first page of a fresh browser on a busy machine loads all of the webapp's scripts: give it longer
+    WebElement username = new WebDriverWait(driver, java.time.Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     username.sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
   }

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the Dossier tab, the form. Screenshots of each step in {@code target/browser-screenshots/}.
  */
 @WmoIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
   @LocalServerPort int port;
@@ -43,6 +47,7 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @Order(1)
   void aSupervisorFindsTheCalamityThroughHerFilterAndCompletesTheContactTask() throws Exception {
     try (Browser browser = Browser.open(port)) {
       String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
@@ -72,7 +77,14 @@ class TasklistBrowserTest {
           .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
       WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
           + taskId + "') and normalize-space(.)='Contact opnemen met melder']"));
-      browser.click(task);
+      // the task shows its case in the list: case number, municipality, provider, last day of its term
+      WebElement listed = task.findElement(By.xpath("./ancestor::li[1]"));
+      browser.waiting().until(driver -> listed.getText().contains(caseNumber));
+      assertThat(listed.getText()).contains("Zaak", caseNumber, "Gemeente", "Heerlen", "Aanbieder", "Termijn t/m");
+      browser.screenshot("tasklist-02b-taak-met-zaakgegevens");
+      // the list refreshes itself: find the link again before clicking it
+      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + taskId + "') and normalize-space(.)='Contact opnemen met melder']")));
       browser.click(browser.waitFor(By.xpath("//*[normalize-space(text())='Oppakken']")));
       browser.waitFor(By.cssSelector(".fjs-form textarea"));
       browser.screenshot("tasklist-03-taak-opgepakt");
@@ -86,8 +98,28 @@ class TasklistBrowserTest {
       browser.click(browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulier']")));
       WebElement date = browser.waitFor(By.cssSelector("input[id$='Field_contactDate-date']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", date);
+      // Afronden with nothing filled in: form-js's own check, in Dutch
+      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")));
+      browser.waitForText(By.cssSelector(".fjs-form"), "Vul dit veld in.");
+      assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
+      browser.screenshot("tasklist-04b-verplicht-veld-in-het-nederlands");
+      // the date picker in Dutch, the week starting on Monday (opened with the field's calendar button)
+      date.findElements(By.xpath("./ancestor::*[contains(@class,'fjs-input-group')][1]//*[contains(@class,"
+          + "'fjs-input-adornment')]")).stream().findFirst().ifPresent(WebElement::click);
+      WebElement calendar = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector(".fjs-form .flatpickr-calendar")));
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("return Array.from(arguments[0]"
+          + ".querySelectorAll('.flatpickr-weekday')).map(d => d.textContent.trim()).join(' ')", calendar))
+          .asString().startsWith("ma di wo do vr za zo");
+      String month = ((JavascriptExecutor) browser.driver()).executeScript("const m = arguments[0].querySelector("
+          + "'.flatpickr-monthDropdown-months, .cur-month'); return m.options ? m.options[m.selectedIndex].text "
+          + ": m.textContent;", calendar).toString().trim();
+      assertThat(month).isIn("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december");
+      browser.screenshot("tasklist-04c-datumkiezer-nederlands");
       date.click();
-      date.sendKeys(LocalDate.now(ZoneId.of("Europe/Amsterdam")).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+      // typed the Dutch way: day-month-year
+      date.sendKeys(LocalDate.now(ZoneId.of("Europe/Amsterdam")).format(DateTimeFormatter.ofPattern("d-M-yyyy")));
       date.sendKeys(Keys.ENTER);
       WebElement notes = browser.driver().findElement(By.cssSelector("textarea[id$='Field_contactNotes']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", notes);
@@ -105,6 +137,43 @@ class TasklistBrowserTest {
       assertThat(done.getAssignee()).isEqualTo("toezichthouder");
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(done.getProcessInstanceId())
           .variableName("contactNotes").singleResult().getValue()).asString().startsWith("Melder gebeld");
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aManagerLooksAtHisMunicipalitysTaskWithoutBeingOfferedWorkHeCannotDo() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+      browser.login("tasklist", "manager-heerlen", "demo");
+      browser.submitLogin();
+      WebElement filter = browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
+          + "'Alle open taken van mijn gemeente')]"));
+      browser.click(filter);
+      browser.waiting().until(ExpectedConditions.urlContains("filter="));
+      String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNumber
+          + "\",\"name\":\"\"}]";
+      String url = browser.driver().getCurrentUrl();
+      browser.driver().get(url + (url.contains("?") ? "&" : "?") + "searchQuery="
+          + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+      String taskId = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
+      WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + taskId + "')]"));
+      WebElement listed = task.findElement(By.xpath("./ancestor::li[1]"));
+      browser.waiting().until(driver -> listed.getText().contains(caseNumber));
+      assertThat(listed.getText()).contains("Heerlen", "Termijn t/m");
+      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + taskId + "')]")));
+      browser.waitForText(By.tagName("body"), "U kunt deze taak alleen inzien");
+      browser.screenshot("tasklist-07-manager-alleen-inzien");
+      assertThat(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Oppakken'] | "
+          + "//a[normalize-space(.)='Vervaldatum instellen'] | //button[normalize-space(.)='Afronden']"))
+          .stream().filter(WebElement::isDisplayed)).isEmpty();
+      // the due date is shown, not offered as a link to change it
+      WebElement due = browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .due-date"));
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("return getComputedStyle(arguments[0])"
+          + ".pointerEvents;", due)).isEqualTo("none");
     }
   }
 }

@@ -10,7 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -89,6 +92,69 @@ class WebappIntegrationTest {
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     assertThat(StreamSupport.stream(json.readTree(listed.body()).spliterator(), false).map(t -> t.get("name").asText()))
         .contains("Contact opnemen met melder");
+  }
+
+  @Test
+  void everyRolesTaskListShowsCaseMunicipalityProviderAndTermButOnlyOfItsOwnMunicipality() throws Exception {
+    String heerlen = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+    String maastricht = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0935");
+
+    // the supervisor works region-wide without READ on the process instances: the columns come from the task
+    Map<String, JsonNode> supervisor = listedWithVariables("toezichthouder", "Taken van mijn groepen");
+    assertThat(supervisor).containsKeys(heerlen, maastricht);
+    JsonNode row = supervisor.get(maastricht);
+    assertThat(row.get("listMunicipality").asText()).isEqualTo("Maastricht");
+    assertThat(row.get("listProvider").asText()).isNotBlank();
+    assertThat(row.get("listTermEnd").asText()).matches("\\d{1,2}-\\d{1,2}-\\d{4}");
+
+    // the manager of Heerlen sees Heerlen's tasks with their columns, and nothing of Maastricht
+    Map<String, JsonNode> manager = listedWithVariables("manager-heerlen", "Alle open taken van mijn gemeente");
+    assertThat(manager).containsKey(heerlen).doesNotContainKey(maastricht);
+    assertThat(manager.get(heerlen).get("listMunicipality").asText()).isEqualTo("Heerlen");
+    assertThat(manager.values()).allSatisfy(v -> assertThat(v.get("listMunicipality").asText()).isEqualTo("Heerlen"));
+  }
+
+  @Test
+  void aUserOpeningAnAppHerRoleDoesNotIncludeReadsADutchPage() throws Exception {
+    WebappSession owner = WebappSession.login(port, "cockpit", "proceseigenaar");
+    HttpResponse<String> tasklist = owner.sendHtml("/camunda/app/tasklist/default/");
+    assertThat(tasklist.statusCode()).isEqualTo(403);
+    assertThat(tasklist.body()).contains("U heeft geen toegang tot deze toepassing", "Proceseigenaar")
+        .doesNotContain("Whitelabel");
+    WebappSession supervisor = WebappSession.login(port, "tasklist", "toezichthouder");
+    HttpResponse<String> admin = supervisor.sendHtml("/camunda/app/admin/default/");
+    assertThat(admin.statusCode()).isEqualTo(403);
+    assertThat(admin.body()).contains("U heeft geen toegang tot deze toepassing").doesNotContain("Whitelabel");
+  }
+
+  /** The filter's list as Tasklist loads it (HAL with the embedded variables), keyed by the listed case number. */
+  private Map<String, JsonNode> listedWithVariables(String user, String filterName) throws Exception {
+    WebappSession tasklist = WebappSession.login(port, "tasklist", user);
+    JsonNode filters = json.readTree(tasklist.engine("GET", "/filter?resourceType=Task", null).body());
+    String id = StreamSupport.stream(filters.spliterator(), false)
+        .filter(f -> f.get("name").asText().equals(filterName)).findFirst().orElseThrow().get("id").asText();
+    HttpResponse<String> listed = tasklist.sendHal("POST", "/camunda/api/engine/engine/default/filter/" + id
+        + "/list?firstResult=0&maxResults=2000", "{}");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    JsonNode hal = json.readTree(listed.body());
+    Map<String, ObjectNode> byTask = new HashMap<>();
+    for (JsonNode variable : hal.path("_embedded").path("variable")) {
+      if (variable.hasNonNull("taskId")) {
+        byTask.computeIfAbsent(variable.get("taskId").asText(), t -> json.createObjectNode())
+            .put(variable.get("name").asText(), variable.get("value").asText());
+      }
+    }
+    Map<String, JsonNode> byCase = new HashMap<>();
+    for (JsonNode task : hal.path("_embedded").path("task")) {
+      ObjectNode variables = byTask.getOrDefault(task.get("id").asText(), json.createObjectNode());
+      for (JsonNode variable : task.path("_embedded").path("variable")) { // embedded per task
+        variables.put(variable.get("name").asText(), variable.get("value").asText());
+      }
+      if (variables.has("listCaseNumber")) {
+        byCase.put(variables.get("listCaseNumber").asText(), variables);
+      }
+    }
+    return byCase;
   }
 
   private List<String> filterNames(String user) throws Exception {

@@ -11,5 +11,7 @@ export default {
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
-  }
+  },
+  // Dutch date pickers (scripts shared by the webapps, app/wmo/nederlands.js)
+  customScripts: ['../wmo/nederlands']
 };

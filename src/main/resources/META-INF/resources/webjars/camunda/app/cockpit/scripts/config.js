@@ -13,5 +13,5 @@ export default {
     long: 'LLLL'
   },
   // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen)
-  customScripts: ['scripts/wmo/termijnen']
+  customScripts: ['scripts/wmo/termijnen', '../wmo/nederlands']
 };

@@ -15,7 +15,7 @@ export default {
     long: 'LLLL'
   },
   // the "Dossier" tab of a task: the case's history, deadlines and documents
-  customScripts: ['scripts/wmo/dossier'],
+  customScripts: ['scripts/wmo/dossier', '../wmo/nederlands'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'pakt de gekozen taak op'},
     focusFilter: {key: 'ctrl+shift+f', description: 'zet de focus op het eerste filter'},
