@@ -30,6 +30,9 @@ public final class ExpressionPolicy {
       "processDefinition", "superExecution", "processInstance", "parent", "execution", "caseExecution",
       "variableScope", "applicationContext", "beanFactory");
 
+  /** Methods on an optional result of an allowed helper method. */
+  static final Set<String> OPTIONAL_METHODS = Set.of("orElse", "isPresent", "isEmpty");
+
   private final ModelAllowList allowList;
 
   public ExpressionPolicy(ModelAllowList allowList) {
@@ -107,6 +110,13 @@ public final class ExpressionPolicy {
       return Optional.of("een methode mag alleen met een punt worden aangeroepen ('bean.methode(…)')");
     }
     String name = propertyOf(dot);
+    if (dot.getChild(0) instanceof AstMethod inner && inner.getChild(0) instanceof AstDot innerDot
+        && innerDot.getChild(0) instanceof AstIdentifier result && "decisionResult".equals(result.getName())) {
+      return checkCall(inner); // ${decisionResult.getSingleResult().x} is a property read; a call on it is not allowed
+    }
+    if (OPTIONAL_METHODS.contains(name) && dot.getChild(0) instanceof AstMethod inner) {
+      return check(inner); // ${providers.municipalityWithMostIndications(kvk).orElse(municipalityCode)}
+    }
     if (!(dot.getChild(0) instanceof AstIdentifier target)) {
       Optional<String> inner = check(dot.getChild(0));
       return inner.isPresent() ? inner : Optional.of("methode '" + name + "' mag niet op een tussenresultaat worden aangeroepen");
@@ -114,7 +124,10 @@ public final class ExpressionPolicy {
     String base = target.getName();
     Set<String> allowed = EXECUTION.equals(base) ? allowList.executionMethods()
         : TASK.equals(base) ? allowList.taskMethods()
-        : allowList.beans().get(base);
+        : "decisionResult".equals(base) ? allowList.decisionResultMethods()
+        : allowList.beans().containsKey(base) ? allowList.beans().get(base)
+        : allowList.isBean().test(base) ? null
+        : allowList.textMethods(); // a method on a variable: only text methods
     if (allowed == null || !allowed.contains(name)) {
       return Optional.of("methode '" + base + "." + name + "(…)' staat niet op de lijst van toegestane bouwstenen");
     }
@@ -126,6 +139,10 @@ public final class ExpressionPolicy {
       Set<String> allowed = EXECUTION.equals(base) ? allowList.executionProperties() : allowList.taskProperties();
       return allowed.contains(property) ? Optional.empty()
           : Optional.of("eigenschap '" + base + "." + property + "' is niet toegestaan");
+    }
+    if (allowList.beans().containsKey(base) && allowList.beans().get(base).isEmpty()
+        && !FORBIDDEN_PROPERTIES.contains(property)) {
+      return Optional.empty(); // a listed data bean without methods (a read-only map): ${termijnen.bezwaar}
     }
     if (allowList.isBean().test(base) || allowList.beans().containsKey(base)) {
       return Optional.of("eigenschap '" + base + "." + property + "' is niet toegestaan; roep een toegestane methode aan");

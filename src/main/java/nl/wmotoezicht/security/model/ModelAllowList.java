@@ -24,12 +24,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param taskProperties properties of {@code task}
  * @param functions engine functions ({@code currentUser()}, …)
  * @param dateTimeMethods methods on the value of {@code dateTime()}
+ * @param decisionResultMethods methods on {@code decisionResult} (a business rule task's output mapping)
+ * @param textMethods methods on a text variable
  * @param isDelegate whether a name is a delegate bean of the application
  * @param isBean whether a name is any bean of the application (to refuse those not allowed)
  */
 public record ModelAllowList(Map<String, Set<String>> beans, Set<String> executionMethods,
     Set<String> executionProperties, Set<String> taskMethods, Set<String> taskProperties, Set<String> functions,
-    Set<String> dateTimeMethods, Predicate<String> isDelegate, Predicate<String> isBean) {
+    Set<String> dateTimeMethods, Set<String> decisionResultMethods, Set<String> textMethods,
+    Predicate<String> isDelegate, Predicate<String> isBean) {
 
   public static final String RESOURCE = "security/model-allow-list.yaml";
 
@@ -47,9 +50,11 @@ public record ModelAllowList(Map<String, Set<String>> beans, Set<String> executi
       Map<String, List<String>> execution = (Map<String, List<String>>) yaml.get("execution");
       Map<String, List<String>> task = (Map<String, List<String>>) yaml.get("task");
       Map<String, List<String>> dateTime = (Map<String, List<String>>) yaml.get("dateTime");
+      Map<String, List<String>> values = (Map<String, List<String>>) yaml.get("values");
       return new ModelAllowList(Map.copyOf(beans), Set.copyOf(execution.get("methods")),
           Set.copyOf(execution.get("properties")), Set.copyOf(task.get("methods")), Set.copyOf(task.get("properties")),
-          Set.copyOf((List<String>) yaml.get("functions")), Set.copyOf(dateTime.get("methods")), isDelegate, isBean);
+          Set.copyOf((List<String>) yaml.get("functions")), Set.copyOf(dateTime.get("methods")),
+          Set.copyOf(values.get("decisionResult")), Set.copyOf(values.get("text")), isDelegate, isBean);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -54,6 +54,18 @@ final class RestrictedElResolver extends ELResolver {
       if (allowList.executionMethods().contains(name) || allowList.taskMethods().contains(name)) {
         return null;
       }
+    } else if (base instanceof java.util.Optional) {
+      if (ExpressionPolicy.OPTIONAL_METHODS.contains(name)) {
+        return null;
+      }
+    } else if (base instanceof String) {
+      if (allowList.textMethods().contains(name)) {
+        return null;
+      }
+    } else if (base instanceof org.camunda.bpm.dmn.engine.DmnDecisionResult) {
+      if (allowList.decisionResultMethods().contains(name)) {
+        return null;
+      }
     } else if (base.getClass().getName().startsWith("org.joda.time.")) {
       if (allowList.dateTimeMethods().contains(name)) {
         return null;
