@@ -117,8 +117,10 @@ final class RestrictedElResolver extends ELResolver {
     return all;
   }
 
+  /** Maps, lists, arrays, and the application's own data records (e.g. a named term of {@code termijnen}). */
   private static boolean isFreeData(Object base) {
-    return base instanceof Map || base instanceof List || base.getClass().isArray();
+    return base instanceof Map || base instanceof List || base.getClass().isArray()
+        || base.getClass().isRecord() && base.getClass().getName().startsWith("nl.wmotoezicht.");
   }
 
   private static String describe(Object base) {
