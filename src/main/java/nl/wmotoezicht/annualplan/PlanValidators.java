@@ -33,6 +33,7 @@ import nl.wmotoezicht.risk.RiskAnalysis;
 import nl.wmotoezicht.risk.RiskAnalysis.RiskProfile;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
+import nl.wmotoezicht.terms.Termijnen;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,9 @@ import org.springframework.context.annotation.Configuration;
 /** The checks of the plan's start and user tasks; bad input is refused naming each field, nothing changes. */
 @Configuration
 class PlanValidators {
+
+  /** The contract managers' reaction term when the region sets none, by name in {@code terms/termijnen.yaml}. */
+  static final String REACTION_TERM = "reactieContractmanagers";
 
   /** Start by hand: a configured purchasing region and a year from this year to two years ahead. */
   @Bean("planStartValidator")
@@ -78,7 +82,7 @@ class PlanValidators {
    */
   @Bean("planAdjustmentValidator")
   TaskListener planAdjustmentValidator(AnnualPlanner planner, ProviderRegister providers, RiskAnalysis riskAnalysis,
-      PurchasingRegions regions) {
+      PurchasingRegions regions, Termijnen termijnen) {
     return task -> {
       FieldChecks checks = new FieldChecks(task.getVariables());
       Optional<String> add = checks.text(ADD, false, 5_000);
@@ -145,7 +149,8 @@ class PlanValidators {
       ADD.set(task.getExecution(), "");
       REMOVE.set(task.getExecution(), "");
       ADJUSTMENT_MOTIVATION.set(task.getExecution(), "");
-      REACTION_DEADLINE.set(task.getExecution(), today.plus(Period.parse(region.reactionTerm())).toString());
+      REACTION_DEADLINE.set(task.getExecution(), today.plus(region.reactionTerm() != null
+          ? Period.parse(region.reactionTerm()) : termijnen.term(REACTION_TERM).period().period()).toString());
       VIEWS.set(task.getExecution(), "");
     };
   }

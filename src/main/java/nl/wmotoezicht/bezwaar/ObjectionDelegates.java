@@ -11,7 +11,7 @@ import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermExpressions;
-import nl.wmotoezicht.terms.TermPeriod;
+import nl.wmotoezicht.terms.Termijnen;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,17 +23,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ObjectionDelegates {
 
+  /** The one extension of the decision term (art. 7:10 lid 3 Awb), by name in {@code terms/termijnen.yaml}. */
+  static final String EXTENSION_TERM = "verdagingBezwaar";
+
   private final ObjectionEffects effects;
   private final TermExpressions terms;
   private final LegalCalendar calendar;
+  private final Termijnen termijnen;
   private final TaskService taskService;
   private final RuntimeService runtime;
 
-  ObjectionDelegates(ObjectionEffects effects, TermExpressions terms, LegalCalendar calendar, TaskService taskService,
-      RuntimeService runtime) {
+  ObjectionDelegates(ObjectionEffects effects, TermExpressions terms, LegalCalendar calendar, Termijnen termijnen,
+      TaskService taskService, RuntimeService runtime) {
     this.effects = effects;
     this.terms = terms;
     this.calendar = calendar;
+    this.termijnen = termijnen;
     this.taskService = taskService;
     this.runtime = runtime;
   }
@@ -46,7 +51,8 @@ class ObjectionDelegates {
   }
 
   /**
-   * {@code Task_ExtendDecisionTerm}: art. 7:10 lid 3 Awb, once by six weeks ({@code verdagen}); further only with
+   * {@code Task_ExtendDecisionTerm}: art. 7:10 lid 3 Awb, once by the term {@code verdagingBezwaar} ({@code verdagen},
+   * {@code docs/termijnen.md}); further only with
    * the objector's consent (lid 4, {@code uitstelMetInstemming} with {@code agreedDecideBy}). The decision task's
    * due date follows.
    */
@@ -61,7 +67,7 @@ class ObjectionDelegates {
           throw new InvalidInputException(List.of(new FieldError(EXTENSION.name(),
               "de beslistermijn is al eens verdaagd; verder uitstel alleen met instemming (art. 7:10 lid 4 Awb)")));
         }
-        next = calendar.compute(current, TermPeriod.parse("P6W"), true).ends();
+        next = calendar.compute(current, termijnen.term(EXTENSION_TERM).period(), true).ends();
         EXTENDED.set(execution, true);
       } else {
         next = AGREED_DECIDE_BY.find(execution).filter(s -> !s.isBlank()).map(LocalDate::parse).orElse(null);

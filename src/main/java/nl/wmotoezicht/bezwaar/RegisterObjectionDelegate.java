@@ -15,7 +15,7 @@ import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.LegalCalendar;
 import nl.wmotoezicht.terms.TermExpressions;
-import nl.wmotoezicht.terms.TermPeriod;
+import nl.wmotoezicht.terms.Termijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,20 +38,25 @@ class RegisterObjectionDelegate implements JavaDelegate {
 
   static final Set<String> DECISION_KINDS =
       Set.of("last", "invorderingsbeschikking", "kostenbeschikking", "opheffing", "openbaarmaking");
-  static final String OBJECTION_TERM = "P6W";
+  /** Names of the terms in {@code terms/termijnen.yaml} ({@code docs/termijnen.md}). */
+  static final String OBJECTION_TERM = "bezwaar";
+  static final String DECISION_TERM = "beslissenOpBezwaar";
+  static final String DECISION_TERM_WITH_COMMITTEE = "beslissenOpBezwaarCommissie";
 
   private final CaseNumbers caseNumbers;
   private final Region region;
   private final LegalCalendar calendar;
   private final TermExpressions terms;
+  private final Termijnen termijnen;
   private final Set<String> withAdvisoryCommittee;
 
   RegisterObjectionDelegate(CaseNumbers caseNumbers, Region region, LegalCalendar calendar, TermExpressions terms,
-      @Value("${wmo.bezwaar.advisory-committee:}") List<String> withAdvisoryCommittee) {
+      Termijnen termijnen, @Value("${wmo.bezwaar.advisory-committee:}") List<String> withAdvisoryCommittee) {
     this.caseNumbers = caseNumbers;
     this.region = region;
     this.calendar = calendar;
     this.terms = terms;
+    this.termijnen = termijnen;
     this.withAdvisoryCommittee = Set.copyOf(withAdvisoryCommittee);
   }
 
@@ -81,9 +86,10 @@ class RegisterObjectionDelegate implements JavaDelegate {
       throw new InvalidInputException(errors);
     }
 
-    LocalDate termEnds = calendar.compute(madeKnown, TermPeriod.parse(OBJECTION_TERM), true).ends();
+    LocalDate termEnds = calendar.compute(madeKnown, termijnen.term(OBJECTION_TERM).period(), true).ends();
     boolean committee = withAdvisoryCommittee.contains(municipality);
-    LocalDate decideBy = calendar.compute(termEnds, TermPeriod.parse(committee ? "P12W" : "P6W"), true).ends();
+    LocalDate decideBy = calendar.compute(termEnds,
+        termijnen.term(committee ? DECISION_TERM_WITH_COMMITTEE : DECISION_TERM).period(), true).ends();
     String caseNumber = caseNumbers.next(BezwaarProcess.CASE_PREFIX);
     execution.setProcessBusinessKey(caseNumber);
     CaseVariables.CASE_NUMBER.set(execution, caseNumber);

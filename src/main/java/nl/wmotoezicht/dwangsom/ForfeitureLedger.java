@@ -81,7 +81,7 @@ public class ForfeitureLedger {
     this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     this.calendar = calendar;
     this.ownTransaction = new TransactionTemplate(transactionManager);
-    this.verjaringRule = new VerjaringRule(calendar);
+    this.verjaringRule = new VerjaringRule(calendar, termijnen);
   }
 
   /**

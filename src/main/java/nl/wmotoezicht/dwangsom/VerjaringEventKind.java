@@ -1,7 +1,6 @@
 package nl.wmotoezicht.dwangsom;
 
 import java.util.Optional;
-import nl.wmotoezicht.terms.TermPeriod;
 
 /**
  * What can happen to the verjaring of a forfeited dwangsom (art. 5:35, 5:37a, 4:105, 4:106, 4:110 Awb), as the
@@ -23,10 +22,10 @@ public enum VerjaringEventKind {
 
   // remedies against the last onder dwangsom itself: recorded per case, they concern all its forfeitures
   BEZWAAR_INGEDIEND(Scope.LAST, Effect.OPENS, null, "art. 5:35 lid 2 Awb", "bezwaar tegen de last ingediend"),
-  BESLISSING_OP_BEZWAAR(Scope.LAST, Effect.DECIDES, "P6W", "art. 5:35 lid 2, 6:7 Awb",
+  BESLISSING_OP_BEZWAAR(Scope.LAST, Effect.DECIDES, "beroep", "art. 5:35 lid 2, 6:7 Awb",
       "beslissing op bezwaar bekendgemaakt; beroepstermijn van zes weken"),
   BEROEP_INGESTELD(Scope.LAST, Effect.OPENS, null, "art. 5:35 lid 2 Awb", "beroep bij de rechtbank ingesteld"),
-  UITSPRAAK_RECHTBANK(Scope.LAST, Effect.DECIDES, "P6W", "art. 5:35 lid 2, 6:7 Awb",
+  UITSPRAAK_RECHTBANK(Scope.LAST, Effect.DECIDES, "hogerBeroep", "art. 5:35 lid 2, 6:7 Awb",
       "uitspraak van de rechtbank; hogerberoepstermijn van zes weken"),
   HOGER_BEROEP_INGESTELD(Scope.LAST, Effect.OPENS, null, "art. 5:35 lid 2 Awb",
       "hoger beroep bij de Afdeling bestuursrechtspraak ingesteld"),
@@ -36,7 +35,7 @@ public enum VerjaringEventKind {
   // a request of an interested party for an invorderingsbeschikking (art. 5:37 lid 2 Awb): per forfeiture
   VERZOEK_INVORDERING_INGEDIEND(Scope.FORFEITURE, Effect.OPENS, null, "art. 5:37a lid 2 Awb",
       "verzoek om een invorderingsbeschikking ingediend"),
-  VERZOEK_INVORDERING_BESLIST(Scope.FORFEITURE, Effect.DECIDES, "P6W", "art. 5:37a lid 2 Awb",
+  VERZOEK_INVORDERING_BESLIST(Scope.FORFEITURE, Effect.DECIDES, "bezwaar", "art. 5:37a lid 2 Awb",
       "op het verzoek om een invorderingsbeschikking beslist; bezwaartermijn van zes weken"),
 
   // interruptions (stuiting): per forfeiture
@@ -77,9 +76,12 @@ public enum VerjaringEventKind {
     return effect;
   }
 
-  /** The statutory term (Atw applies) during which a decided remedy stays open for the next one. */
-  public Optional<TermPeriod> followUpTerm() {
-    return Optional.ofNullable(followUpTerm).map(TermPeriod::parse);
+  /**
+   * The name of the statutory term (Atw applies) during which a decided remedy stays open for the next one, as
+   * defined in {@code terms/termijnen.yaml} ({@code docs/termijnen.md}).
+   */
+  public Optional<String> followUpTerm() {
+    return Optional.ofNullable(followUpTerm);
   }
 
   public String legalBasis() {

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.wmotoezicht.dwangsom.VerjaringEventKind.Effect;
 import nl.wmotoezicht.dwangsom.VerjaringEventKind.Scope;
 import nl.wmotoezicht.terms.LegalCalendar;
+import nl.wmotoezicht.terms.Termijnen;
 
 /**
  * Derives the verjaring of one forfeited dwangsom from the day of forfeiture and the events recorded against it
@@ -52,9 +53,11 @@ final class VerjaringRule {
   }
 
   private final LegalCalendar calendar;
+  private final Termijnen termijnen;
 
-  VerjaringRule(LegalCalendar calendar) {
+  VerjaringRule(LegalCalendar calendar, Termijnen termijnen) {
     this.calendar = calendar;
+    this.termijnen = termijnen;
   }
 
   Result compute(LocalDate forfeitedOn, List<VerjaringEvent> events) {
@@ -121,7 +124,7 @@ final class VerjaringRule {
         }
       } else if (event.kind().effect() == Effect.DECIDES) {
         LocalDate end = event.kind().followUpTerm()
-            .map(term -> calendar.compute(event.date(), term, true).ends()).orElse(event.date());
+            .map(name -> calendar.compute(event.date(), termijnen.term(name).period(), true).ends()).orElse(event.date());
         if (current == null || (current.end() != null && event.date().isAfter(current.end()))) {
           current = new Window(event.date(), end, event);
           windows.add(current);

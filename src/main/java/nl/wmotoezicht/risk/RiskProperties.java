@@ -32,7 +32,8 @@ public record RiskProperties(Integer windowMonths, List<PurchasingRegion> purcha
    * @param hoursPerInspection hours one inspection takes, per service kind
    * @param randomSharePercent share of the capacity for providers drawn at random, 0-100
    * @param followUpSharePercent share of the capacity for follow-up visits (themes not met last time), 0-100
-   * @param reactionTerm the contract managers' term to give their view, as an ISO period (e.g. {@code P14D})
+   * @param reactionTerm the contract managers' term to give their view, as an ISO period in days, weeks or months;
+   *     when absent the named term {@code reactieContractmanagers} ({@code docs/termijnen.md})
    * @param themes the region's toetsingskader: the themes judged in an inspection
    */
   public record PurchasingRegion(String code, String name, List<String> municipalities, String leadMunicipality,
@@ -44,7 +45,6 @@ public record RiskProperties(Integer windowMonths, List<PurchasingRegion> purcha
       hoursPerInspection = hoursPerInspection == null ? Map.of() : Map.copyOf(hoursPerInspection);
       themes = themes == null || themes.isEmpty()
           ? List.of("clientgerichtheid", "professionaliteit", "veiligheid") : List.copyOf(themes);
-      reactionTerm = reactionTerm == null ? "P14D" : reactionTerm;
       planStart = planStart == null ? "--10-01" : planStart;
     }
 
