@@ -108,7 +108,8 @@ class EngineRestProblemMappers {
               "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
         }
       }
-      return super.toResponse(exception);
+      // "task is null", a missing or mistyped form value: 404/400 without engine internals (issue 11)
+      return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
     }
   }
 
@@ -128,7 +129,7 @@ class EngineRestProblemMappers {
         return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
             "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
       }
-      return super.toResponse(exception);
+      return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
     }
   }
 

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component("sanctionTermsValidator")
 class SanctionTermsValidator implements TaskListener {
 
+  /** A new compliance deadline lies at most this far ahead (a date like 9999-12-31 is a typing error). */
+  static final int MAX_YEARS_AHEAD = 5;
   static final Set<String> SANCTION_TYPES = Set.of("dwangsom", "bestuursdwang");
   static final Set<String> KINDS = Set.of("ineens", "perTijdseenheid", "perOvertreding");
 
@@ -61,6 +63,9 @@ class SanctionTermsValidator implements TaskListener {
         String deadline = required(task, COMPLIANCE_DEADLINE, errors);
         if (deadline != null && !isDateAfterToday(deadline)) {
           errors.add(new FieldError(COMPLIANCE_DEADLINE.name(), "moet een datum na vandaag zijn"));
+        } else if (deadline != null && LocalDate.parse(deadline).isAfter(terms.todayDate().plusYears(MAX_YEARS_AHEAD))) {
+          errors.add(new FieldError(COMPLIANCE_DEADLINE.name(),
+              "mag ten hoogste " + MAX_YEARS_AHEAD + " jaar na vandaag liggen"));
         }
       }
       default -> throw new IllegalStateException("No terms to check on " + task.getTaskDefinitionKey());
@@ -121,6 +126,10 @@ class SanctionTermsValidator implements TaskListener {
     BigDecimal amount = Amounts.parse(task.getVariable(variable.name()));
     if (amount == null || amount.signum() <= 0) {
       errors.add(new FieldError(variable.name(), "moet een bedrag groter dan nul zijn"));
+      return null;
+    }
+    if (amount.compareTo(Amounts.MAXIMUM) > 0) {
+      errors.add(new FieldError(variable.name(), "mag ten hoogste € " + Amounts.text(Amounts.MAXIMUM) + " zijn"));
       return null;
     }
     return amount;

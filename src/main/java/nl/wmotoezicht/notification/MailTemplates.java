@@ -32,13 +32,20 @@ public class MailTemplates {
     engine.setTemplateResolver(resolver);
   }
 
+  private static final String LINE_MARK = "\u0000";
+
   /** A rendered mail. */
   public record RenderedMail(String subject, String body) {
   }
 
   public RenderedMail render(String template, Map<String, Object> model) {
     Context context = new Context();
-    context.setVariables(model);
+    // a line break inside a value (e.g. a provider name with CRLF) must not end the subject line early:
+    // it travels as a marker (NUL, refused in all input) and becomes a space in the subject, a break in the body
+    Map<String, Object> marked = new java.util.HashMap<>();
+    model.forEach((key, value) -> marked.put(key, value instanceof String text
+        ? text.replace("\r\n", LINE_MARK).replace("\r", LINE_MARK).replace("\n", LINE_MARK) : value));
+    context.setVariables(marked);
     context.setVariable("dates", dates);
     context.setVariable("amounts", amounts);
     String text = engine.process(template, context).replace("\r\n", "\n");
@@ -47,6 +54,8 @@ public class MailTemplates {
     if (!first.startsWith(SUBJECT_PREFIX)) {
       throw new IllegalStateException("Mailsjabloon " + template + " begint niet met '" + SUBJECT_PREFIX + "'");
     }
-    return new RenderedMail(first.substring(SUBJECT_PREFIX.length()).strip(), text.substring(end + 1).strip() + "\n");
+    String subject = first.substring(SUBJECT_PREFIX.length()).replace(LINE_MARK, " ").replaceAll("\\s+", " ").strip();
+    String body = end < 0 ? "" : text.substring(end + 1).replace(LINE_MARK, "\n");
+    return new RenderedMail(subject, body.strip() + "\n");
   }
 }

@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
@@ -25,14 +29,30 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * logged-in user; the request then runs as that user, with the groups and municipalities (tenants) the
  * webapp login recorded. Anything else (other methods, {@code /engine-rest}, no session) needs HTTP
  * Basic as before.
+ *
+ * <p>External systems authenticate with their API key in the {@code X-API-Key} header instead
+ * ({@link MachineCredentials}); a wrong key is refused (401) and logged.
  */
 public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestAuthenticationFilter.class);
+
+  private final MachineCredentials machineCredentials;
+
+  public RestAuthenticationFilter(MachineCredentials machineCredentials) {
+    this.machineCredentials = machineCredentials;
+  }
 
   private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String apiKey = ((HttpServletRequest) request).getHeader(MachineCredentials.HEADER);
+    if (apiKey != null) {
+      authenticateByKey(apiKey, (HttpServletRequest) request, (HttpServletResponse) response, chain);
+      return;
+    }
     UserAuthentication webappUser = webappSessionUser((HttpServletRequest) request);
     if (webappUser == null) {
       super.doFilter(request, response, chain);
@@ -41,6 +61,29 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
     ProcessEngine engine = getAddressedEngine(DEFAULT_ENGINE_NAME);
     try {
       setAuthenticatedUser(engine, webappUser.getIdentityId(), webappUser.getGroupIds(), webappUser.getTenantIds());
+      chain.doFilter(request, response);
+    } finally {
+      clearAuthentication(engine);
+    }
+  }
+
+  /** An external system with its API key: never locked, never throttled (a key is not guessable). */
+  private void authenticateByKey(String apiKey, HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    Optional<String> user = machineCredentials.userFor(apiKey);
+    if (user.isEmpty()) {
+      LOG.warn("Onbekende API-sleutel geweigerd vanaf bron {} voor {} {}", request.getRemoteAddr(),
+          request.getMethod(), request.getRequestURI());
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"https://wmotoezicht.nl/problemen/niet-aangemeld\","
+          + "\"title\":\"Niet aangemeld\",\"status\":401,\"detail\":\"Deze API-sleutel is onbekend.\"}");
+      return;
+    }
+    ProcessEngine engine = getAddressedEngine(DEFAULT_ENGINE_NAME);
+    try {
+      setAuthenticatedUser(engine, user.get(), getGroupsOfUser(engine, user.get()), getTenantsOfUser(engine, user.get()));
       chain.doFilter(request, response);
     } finally {
       clearAuthentication(engine);

@@ -22,8 +22,8 @@ class StartPathSecurityConfig {
         new StartPathGuardFilter(objectMapper, identityService, repositoryService, visibility, contracts));
     registration.setName("wmoStartPathGuard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    // after authentication (1) and the request guard (2), which caches the body
-    registration.setOrder(3);
+    // after login throttling (1), authentication (2) and the request guard (3), which caches the body
+    registration.setOrder(4);
     return registration;
   }
 }

@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/terms")
 public class TermController {
 
+    /** The range of start dates the calendar answers for: a term of an Awb decision starts in our era. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     private final LegalCalendar calendar;
 
     public TermController(LegalCalendar calendar) {
@@ -63,11 +67,17 @@ public class TermController {
         if (from == null || from.isBlank()) {
             throw new InvalidParameterException("from", "ontbreekt; geef een datum zoals 2026-12-01.");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(from.strip());
+            date = LocalDate.parse(from.strip());
         } catch (DateTimeException e) {
             throw new InvalidParameterException("from", "ongeldige datum '" + from + "'; verwacht JJJJ-MM-DD.");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidParameterException("from", "datum '" + date + "' valt buiten het ondersteunde bereik ("
+                    + EARLIEST + " tot en met " + LATEST + ").");
+        }
+        return date;
     }
 
     private static TermPeriod parsePeriod(String period) {

@@ -23,6 +23,9 @@ public record TermPeriod(String text, Period period, int workingDays, boolean in
 
     /** Upper limit for {@code PnWD}, so that a request cannot keep the calendar counting for ages. */
     public static final int MAX_WORKING_DAYS = 10_000;
+    /** Upper limit for any other term: no Awb or Wmo term comes near it, and dates stay far from overflow. */
+    public static final int MAX_YEARS = 100;
+    private static final long MAX_DAYS = MAX_YEARS * 366L;
 
     private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,9})WD", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOURS = Pattern.compile("-?P[^T]*T.*", Pattern.CASE_INSENSITIVE);
@@ -66,6 +69,10 @@ public record TermPeriod(String text, Period period, int workingDays, boolean in
         }
         if (period.isZero()) {
             throw new IllegalArgumentException("Termijn '" + given + "' moet langer zijn dan nul dagen.");
+        }
+        if (period.getYears() * 366L + period.getMonths() * 31L + period.getDays() > MAX_DAYS) {
+            throw new IllegalArgumentException("Termijn '" + given + "' is te lang: ten hoogste "
+                    + MAX_YEARS + " jaar.");
         }
         return new TermPeriod(given, period, 0, given.toUpperCase(Locale.ROOT).contains("W"));
     }

@@ -665,4 +665,16 @@ class DwangsomProcessTest {
     assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
   }
 
+  /** Issue 11 finding 8: an absurd amount (1e308) is refused naming the field, not stored. */
+  @Test
+  void refusesAnAbsurdAmount() {
+    ProcessInstance pi = request(null);
+    Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
+    terms.put("dwangsomAmount", "1e308");
+    String taskId = task(PREPARE_VOORNEMEN, pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("dwangsomAmount");
+    assertThat(pi).isWaitingAt(PREPARE_VOORNEMEN);
+  }
 }

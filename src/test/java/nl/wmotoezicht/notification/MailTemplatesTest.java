@@ -185,4 +185,16 @@ class MailTemplatesTest {
     MailTemplates.RenderedMail mail = templates.render(template.name(), sampleModel(kind));
     return mail.subject() + "\n" + mail.body();
   }
+
+  /** Issue 11 finding 8: a line break in a value cannot end the subject early and push the rest into the body. */
+  @Test
+  void aLineBreakInAValueCannotShortenTheSubject() {
+    Map<String, Object> model = sampleModel("calamiteit");
+    model.put("providerName", "Zorg Thuis\r\nBcc: buiten@example.com\nX");
+    MailTemplates.RenderedMail mail = templates.render("calamiteit-melding-gemeente", model);
+    assertThat(mail.subject()).isEqualTo("Calamiteit gemeld bij Zorg Thuis Bcc: buiten@example.com X (zaak "
+        + CASE_NUMBER + ")");
+    assertThat(mail.subject()).doesNotContain("\n", "\r");
+    assertThat(mail.body()).doesNotContain("\u0000").doesNotStartWith("Bcc");
+  }
 }

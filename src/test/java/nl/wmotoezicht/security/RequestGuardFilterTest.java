@@ -252,6 +252,37 @@ class RequestGuardFilterTest {
     assertThat(forwardedBody()).isEmpty();
   }
 
+  /** Issue 11 finding 8: NUL, other control characters and bidi overrides are refused in every text field. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Zorg\\u0000Thuis", "Zorg\\u0007Thuis", "Zorg \\u202Eslived", "Zorg \\u2066x\\u2069",
+      "Zorg\\u009b"})
+  void refusesControlAndBidiCharactersInJson(String escaped) throws Exception {
+    filter.doFilter(jsonPost("{\"report\":{\"providerName\":\"" + escaped + "\"}}"), response, chain);
+
+    JsonNode problem = assertProblem(400);
+    assertThat(problem.path("detail").asText()).contains("'report.providerName'").contains("stuurteken");
+  }
+
+  @Test
+  void refusesAControlCharacterInAnArrayAndInAParameter() throws Exception {
+    filter.doFilter(jsonPost("{\"names\":[\"a\",\"b\\u0000\"]}"), response, chain);
+    assertThat(assertProblem(400).path("detail").asText()).contains("'names[1]'");
+
+    MockHttpServletResponse second = new MockHttpServletResponse();
+    MockHttpServletRequest get = new MockHttpServletRequest("GET", "/api/terms");
+    get.addParameter("from", "2026-01-01\u0000");
+    filter.doFilter(get, second, new MockFilterChain());
+    assertThat(second.getStatus()).isEqualTo(400);
+    assertThat(second.getContentAsString()).contains("'from'");
+  }
+
+  @Test
+  void keepsLineBreaksAndTabsInTextAreas() throws Exception {
+    filter.doFilter(jsonPost("{\"description\":\"regel 1\\r\\nregel 2\\tmet tab, café\"}"), response, chain);
+
+    assertPassed();
+  }
+
   private static MockHttpServletRequest jsonPost(String body) {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task");
     request.setContentType(MediaType.APPLICATION_JSON_VALUE);

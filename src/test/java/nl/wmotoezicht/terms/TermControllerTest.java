@@ -71,7 +71,13 @@ class TermControllerTest {
             "2026-12-01, PT24H, true,  forwards,  period",
             "2026-12-01, P6W,   ja,    forwards,  statutory",
             "2026-12-01, P6W,   true,  sideways,  direction",
-            "+999999999-12-01, P1Y, true, forwards, period",
+            // issue 11 finding 8: absurd dates and lengths are bounded, and the error names the right parameter
+            "+999999999-12-01, P1Y, true, forwards, from",
+            "0000-01-01, P6W,   true,  forwards,  from",
+            "9999-12-31, P6W,   true,  forwards,  from",
+            "2026-12-01, P999999Y, true, forwards, period",
+            "2026-12-01, P2147483647D, true, forwards, period",
+            "2026-12-01, P101Y, true,  forwards,  period",
     })
     void rejectsBadInputAsProblemDetail(String from, String period, String statutory, String direction,
                                         String parameter) throws Exception {

@@ -12,6 +12,10 @@ public final class ApiClient {
 
   /** The password of every demo user. */
   public static final String DEMO_PASSWORD = "demo";
+  /** The external intake system, which authenticates with its API key (docs/security/hardening.md). */
+  public static final String INTAKE_SYSTEM = "intake-systeem";
+  /** The demo profile's API key of the intake system. */
+  public static final String DEMO_INTAKE_API_KEY = "demo-intake-sleutel-2026";
 
   private final int port;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -33,20 +37,24 @@ public final class ApiClient {
     if (jsonBody != null) {
       request.header("Content-Type", "application/json");
     }
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
+    credentials(request, user);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Downloads a file (GET) as the user, or without credentials when the user is null. */
   public HttpResponse<byte[]> download(String path, String user) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-    if (user != null) {
+    credentials(request, user);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A person signs in with HTTP Basic; the intake system sends its API key. */
+  private static void credentials(HttpRequest.Builder request, String user) {
+    if (INTAKE_SYSTEM.equals(user)) {
+      request.header("X-API-Key", DEMO_INTAKE_API_KEY);
+    } else if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -1,0 +1,57 @@
+package nl.wmotoezicht.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Issue 11 finding 8: engine internals never reach the caller; their 500s are 404/400 problems in Dutch. */
+@WmoIntegrationTest
+class EngineErrorProblemsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+
+  @Test
+  void completingATaskThatDoesNotExistIs404WithoutInternals() throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("POST",
+        "/engine-rest/task/" + UUID.randomUUID() + "/complete", "toezichthouder", "{\"variables\":{}}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.path("type").asText()).endsWith("/niet-gevonden");
+    assertThat(response.body()).doesNotContain("is null", "ENGINE-", "Cannot find");
+  }
+
+  @Test
+  void aMissingOrMistypedFormValueIs400WithoutTheExpression() {
+    for (String message : new String[] {
+        "Unknown property used in expression: ${complianceFinding == 'nageleefd'}. Cause: Cannot resolve identifier 'complianceFinding'",
+        "Error while evaluating expression: ${amount > 5}. Cause: Cannot coerce from class java.lang.String to class java.lang.Long"}) {
+      Response response = EngineErrorProblems.forCause(new ProcessEngineException("Cannot complete task x",
+          new ProcessEngineException(message))).orElseThrow();
+      assertThat(response.getStatus()).isEqualTo(400);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> body = (Map<String, Object>) response.getEntity();
+      assertThat(body.get("detail").toString()).doesNotContain("${", "complianceFinding", "Cause");
+    }
+  }
+
+  @Test
+  void anotherMunicipalitysObjectIs404() {
+    Response response = EngineErrorProblems.forCause(new ProcessEngineException(
+        "ENGINE-13034 Cannot update the task '1' because it belongs to no authenticated tenant.")).orElseThrow();
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getEntity().toString()).doesNotContain("ENGINE-13034", "tenant");
+  }
+}
