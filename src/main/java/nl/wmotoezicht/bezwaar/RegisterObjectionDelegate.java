@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.wmotoezicht.cases.CaseNumbers;
+import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.FieldError;
@@ -44,15 +45,17 @@ class RegisterObjectionDelegate implements JavaDelegate {
   static final String DECISION_TERM_WITH_COMMITTEE = "beslissenOpBezwaarCommissie";
 
   private final CaseNumbers caseNumbers;
+  private final CaseRegistry caseRegister;
   private final Region region;
   private final LegalCalendar calendar;
   private final TermExpressions terms;
   private final Termijnen termijnen;
   private final Set<String> withAdvisoryCommittee;
 
-  RegisterObjectionDelegate(CaseNumbers caseNumbers, Region region, LegalCalendar calendar, TermExpressions terms,
+  RegisterObjectionDelegate(CaseNumbers caseNumbers, CaseRegistry caseRegister, Region region, LegalCalendar calendar, TermExpressions terms,
       Termijnen termijnen, @Value("${wmo.bezwaar.advisory-committee:}") List<String> withAdvisoryCommittee) {
     this.caseNumbers = caseNumbers;
+    this.caseRegister = caseRegister;
     this.region = region;
     this.calendar = calendar;
     this.terms = terms;
@@ -70,6 +73,11 @@ class RegisterObjectionDelegate implements JavaDelegate {
     String municipality = CaseVariables.MUNICIPALITY_CODE.find(execution).orElse(null);
     if (municipality == null || !region.isMunicipality(municipality)) {
       errors.add(new FieldError(CaseVariables.MUNICIPALITY_CODE.name(), "is geen gemeente van de regio"));
+    } else if (decisionCaseNumber != null && caseRegister.find(decisionCaseNumber)
+        .filter(decision -> !decision.municipalityCode().equals(municipality)).isPresent()) {
+      // the objection belongs to the municipality whose college took the decision (docs/security/tenancy.md)
+      errors.add(new FieldError(CaseVariables.MUNICIPALITY_CODE.name(),
+          "is niet de gemeente van het besluit in zaak " + decisionCaseNumber));
     }
     for (var variable : List.of(ProviderVariables.PROVIDER_NAME, ProviderVariables.PROVIDER_EMAIL)) {
       if (variable.find(execution).filter(s -> !s.isBlank()).isEmpty()) {
@@ -90,7 +98,7 @@ class RegisterObjectionDelegate implements JavaDelegate {
     boolean committee = withAdvisoryCommittee.contains(municipality);
     LocalDate decideBy = calendar.compute(termEnds,
         termijnen.term(committee ? DECISION_TERM_WITH_COMMITTEE : DECISION_TERM).period(), true).ends();
-    String caseNumber = caseNumbers.next(BezwaarProcess.CASE_PREFIX);
+    String caseNumber = caseNumbers.issue(BezwaarProcess.CASE_PREFIX, municipality, execution);
     execution.setProcessBusinessKey(caseNumber);
     CaseVariables.CASE_NUMBER.set(execution, caseNumber);
     CaseVariables.MUNICIPALITY_NAME.set(execution, region.municipalityName(municipality));

@@ -32,9 +32,41 @@ class DwangsomConfig {
     return StartContract.caseMessage(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED, "zienswijze");
   }
 
+  /**
+   * A bezwaarschrift against a besluit (business key: the decision's case number): to the running case, or it starts
+   * the objection process with these variables (art. 6:4 Awb; docs/dwangsom-recht.md).
+   */
   @Bean
   StartContract objectionContract() {
-    return StartContract.caseMessage(DwangsomProcess.Messages.BEZWAAR_RECEIVED);
+    return StartContract.caseMessage(DwangsomProcess.Messages.BEZWAAR_RECEIVED, "municipalityCode", "providerName",
+        "providerEmail", "decisionKind", "decisionMadeKnownOn", "objectionReceivedOn");
+  }
+
+  /** Beroep and hoger beroep lodged and decided, from the legal department (art. 5:35 lid 2 Awb). */
+  @Bean
+  StartContract beroepLodgedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.BEROEP_LODGED, "remedyDate");
+  }
+
+  @Bean
+  StartContract judgmentRechtbankContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.JUDGMENT_RECHTBANK, "remedyDate");
+  }
+
+  @Bean
+  StartContract hogerBeroepLodgedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.HOGER_BEROEP_LODGED, "remedyDate");
+  }
+
+  @Bean
+  StartContract judgmentRaadVanStateContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.JUDGMENT_RAAD_VAN_STATE, "remedyDate");
+  }
+
+  /** An interested party's request for an invorderingsbeschikking (art. 5:37 lid 2 Awb), to the collection case. */
+  @Bean
+  StartContract invorderingRequestedContract() {
+    return StartContract.caseMessage(DwangsomProcess.Messages.INVORDERING_REQUESTED);
   }
 
   @Bean

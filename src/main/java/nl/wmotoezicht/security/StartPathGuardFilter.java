@@ -148,7 +148,12 @@ class StartPathGuardFilter extends OncePerRequestFilter {
   private boolean refuseMessage(JsonNode body, HttpServletResponse response) throws IOException {
     StartContract contract = messages.get(body.path("messageName").asText(""));
     if (contract == null) {
-      return false; // no process of ours knows this message: the engine answers 400
+      // default deny: a message of a model without a documented contract (StartContract) is never open to
+      // callers other than administrators, so a new message cannot bypass the variable and case checks
+      // the same answer whether no model knows the name or a model has it without a contract: nothing is revealed
+      write(response, HttpStatus.BAD_REQUEST, problem(HttpStatus.BAD_REQUEST, "bericht-niet-verwerkt",
+          "Bericht niet verwerkt", "Dit bericht is onbekend of niet open voor externe afzenders."));
+      return true;
     }
     if (contract.kind() == StartContract.Kind.INTERNAL_MESSAGE) {
       forbidden(response, "Bericht " + contract.name() + " wordt alleen door het platform zelf verstuurd.");

@@ -44,6 +44,7 @@ class BezwaarProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired ForfeitureLedger ledger;
+  @Autowired nl.wmotoezicht.cases.CaseRegistry caseRegister;
 
   @BeforeEach
   void setUp() {
@@ -135,6 +136,10 @@ class BezwaarProcessTest {
     ProcessInstance objection = objection(lastCase, "last", "2026-11-25");
 
     assertThat(objection.getBusinessKey()).startsWith("BZW-");
+    // the objection's own number is in the case register, bound to the decision's municipality and this instance
+    assertThat(caseRegister.find(objection.getBusinessKey())).hasValueSatisfying(
+        registered -> assertThat(registered.municipalityCode()).isEqualTo("GM0917"));
+    assertThat(caseRegister.instanceIds(objection.getBusinessKey())).containsExactly(objection.getId());
     assertThat(objection).isWaitingAt(JUDGE_EXCUSABILITY).variables()
         .containsEntry("decisionCaseNumber", lastCase).containsEntry("objectionTermEnds", "2027-01-06")
         .containsEntry("objectionTimely", false).containsEntry("objectionReceivedOn", "2027-01-13")
@@ -218,6 +223,22 @@ class BezwaarProcessTest {
     runAsyncJobs(management, objection);
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.WITHDRAWN);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+  }
+
+  @Test
+  void refusesAnObjectionThatNamesAnotherMunicipalityThanTheDecisionsAndStartsNothing() {
+    String lastCase = endedIneensCase().getBusinessKey();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("municipalityCode", "GM0935");
+    variables.put("providerName", "Zorg Thuis Zuid B.V.");
+    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    variables.put("decisionKind", "last");
+    variables.put("decisionMadeKnownOn", "2026-11-25");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count();
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED)
+        .processInstanceBusinessKey(lastCase).setVariables(variables).correlate())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("municipalityCode");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count()).isEqualTo(before);
   }
 
   @Test

@@ -47,6 +47,7 @@ class TenancyRestApiTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
+  @Autowired List<nl.wmotoezicht.cases.StartContract> contracts;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -210,6 +211,29 @@ class TenancyRestApiTest {
         "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Triage\"}]}"), 403, "geen-toegang");
     assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("DwangsomVerbeurd", null,
         Map.of("caseNumber", maastricht + "-V1"))), 403, "geen-toegang");
+  }
+
+  @Test
+  void everyMessageOfTheModelsHasAContractAndAMessageWithoutOneIsClosed() throws Exception {
+    java.util.Set<String> contracted = new java.util.HashSet<>();
+    contracts.forEach(contract -> contracted.add(contract.name()));
+    java.util.Set<String> inModels = new java.util.TreeSet<>();
+    try (var models = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("processes"), "*.bpmn")) {
+      for (java.nio.file.Path model : models) {
+        org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(model.toFile())
+            .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)
+            .forEach(message -> inModels.add(message.getName()));
+      }
+    }
+    assertThat(inModels).isNotEmpty();
+    assertThat(contracted).as("a StartContract per message of the models").containsAll(inModels);
+
+    // a message without a contract (here the objection's outgoing BezwaarBeslist) is never open from outside
+    assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BezwaarBeslist", maastrichtCase(),
+        Map.of("objectionOutcome", "gegrond"))), 400, "bericht-niet-verwerkt");
+    // the legal department's messages carry only their date
+    assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BeroepIngesteld", maastrichtCase(),
+        Map.of("remedyDate", "2027-01-05", "mailCc", "buiten@aanvaller.example"))), 400, "ongeldige-invoer");
   }
 
   // ------------------------------------------------------------------------------ finding 2: mail variables
