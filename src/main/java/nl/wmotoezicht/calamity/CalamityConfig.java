@@ -3,6 +3,7 @@ package nl.wmotoezicht.calamity;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,20 +17,13 @@ class CalamityConfig {
     return StartRights.of(CalamityProcess.KEY, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
   }
 
-  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  /** What callers may send through /engine-rest to this module's processes (docs/security/tenancy.md). */
   @Bean
-  StartContract calamityReportedContract() {
-    return StartContract.startMessage(CalamityProcess.Messages.REPORTED, CalamityReport.class);
-  }
-
-  @Bean
-  StartContract calamityByHandContract() {
-    return StartContract.startByHand(CalamityProcess.KEY, "calamiteit-registreren");
-  }
-
-  @Bean
-  StartContract providerInvestigationContract() {
-    return StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary");
+  StartContracts calamityStartContracts() {
+    return StartContracts.of(
+        StartContract.startMessage(CalamityProcess.Messages.REPORTED, CalamityReport.class),
+        StartContract.startByHand(CalamityProcess.KEY, "calamiteit-registreren"),
+        StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary"));
   }
 
   /** A report that came late: the task that follows it up waits on the provider. */

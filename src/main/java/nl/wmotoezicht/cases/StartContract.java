@@ -13,8 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * What a caller may send through {@code /engine-rest} to start or feed a case: the documented variables of one
  * message or of one process's start by hand, and nothing else (docs/security/tenancy.md). Each process package
- * declares its contracts as beans. The values are then checked by the same validators as on {@code /api}, inside the
- * start transaction (one validation, two entry points).
+ * declares its contracts in one {@link StartContracts} bean. The values are then checked by the same validators as on
+ * {@code /api}, inside the start transaction (one validation, two entry points).
  *
  * @param name the message name, or the process key for a start by hand
  * @param kind what the name is

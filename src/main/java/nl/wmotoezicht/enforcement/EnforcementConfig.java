@@ -3,6 +3,7 @@ package nl.wmotoezicht.enforcement;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import nl.wmotoezicht.identity.WaitingOnProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +17,12 @@ class EnforcementConfig {
     return StartRights.of(InterventionPyramid.KEY, Groups.COLLEGE, Groups.TOEZICHTHOUDERS, Groups.KOPPELINGEN);
   }
 
-  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  /** What callers may send through /engine-rest to this module's processes (docs/security/tenancy.md). */
   @Bean
-  StartContract pyramidByHandContract() {
-    return StartContract.startByHand(InterventionPyramid.KEY, "piramide-starten");
-  }
-
-  @Bean
-  StartContract enforcementAdvisedContract() {
-    return StartContract.internalMessage(InterventionPyramid.Messages.ENFORCEMENT_ADVISED);
+  StartContracts enforcementStartContracts() {
+    return StartContracts.of(
+        StartContract.startByHand(InterventionPyramid.KEY, "piramide-starten"),
+        StartContract.internalMessage(InterventionPyramid.Messages.ENFORCEMENT_ADVISED));
   }
 
   /** Improvement to monitor, the follow-up check and the check after a notice of default wait on the provider. */

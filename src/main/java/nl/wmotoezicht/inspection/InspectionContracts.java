@@ -1,6 +1,7 @@
 package nl.wmotoezicht.inspection;
 
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class InspectionContracts {
 
+  /** What callers may send through /engine-rest to this module's processes (docs/security/tenancy.md). */
   @Bean
-  StartContract inspectionByHandContract() {
-    return StartContract.startByHand(InspectionProcess.KEY, "kwaliteitsonderzoek-starten");
+  StartContracts inspectionStartContracts() {
+    return StartContracts.of(
+        StartContract.startByHand(InspectionProcess.KEY, "kwaliteitsonderzoek-starten"));
   }
 }

@@ -3,6 +3,7 @@ package nl.wmotoezicht.investigation;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,31 +16,16 @@ class InvestigationConfig {
     return StartRights.of(InvestigationProcess.KEY, Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.KOPPELINGEN);
   }
 
-  /** What systems and users may send through /engine-rest to this process (docs/security/tenancy.md). */
+  /** What callers may send through /engine-rest to this module's processes (docs/security/tenancy.md). */
   @Bean
-  StartContract signalReceivedContract() {
-    return StartContract.startMessage(InvestigationProcess.Messages.SIGNAL_RECEIVED, SignalReport.class);
-  }
-
-  @Bean
-  StartContract investigationByHandContract() {
-    return StartContract.startByHand(InvestigationProcess.KEY, "signaal-registreren");
-  }
-
-  @Bean
-  StartContract repairReportedContract() {
-    return StartContract.caseMessage(InvestigationProcess.Messages.REPAIR_REPORTED,
-        InvestigationProcess.Variables.REPAIR_REPORT.name());
-  }
-
-  @Bean
-  StartContract reportZienswijzeContract() {
-    return StartContract.caseMessage(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
-        InvestigationProcess.Variables.ZIENSWIJZE.name());
-  }
-
-  @Bean
-  StartContract calamityEscalatedContract() {
-    return StartContract.internalMessage(InvestigationProcess.Messages.CALAMITY_ESCALATED);
+  StartContracts investigationStartContracts() {
+    return StartContracts.of(
+        StartContract.startMessage(InvestigationProcess.Messages.SIGNAL_RECEIVED, SignalReport.class),
+        StartContract.startByHand(InvestigationProcess.KEY, "signaal-registreren"),
+        StartContract.caseMessage(InvestigationProcess.Messages.REPAIR_REPORTED,
+            InvestigationProcess.Variables.REPAIR_REPORT.name()),
+        StartContract.caseMessage(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
+            InvestigationProcess.Variables.ZIENSWIJZE.name()),
+        StartContract.internalMessage(InvestigationProcess.Messages.CALAMITY_ESCALATED));
   }
 }

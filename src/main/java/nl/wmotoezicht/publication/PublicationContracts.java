@@ -1,6 +1,7 @@
 package nl.wmotoezicht.publication;
 
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,23 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PublicationContracts {
 
+  /** What callers may send through /engine-rest to this module's processes (docs/security/tenancy.md). */
   @Bean
-  StartContract preparePublicationContract() {
-    return StartContract.internalMessage(PublicationProcess.Messages.PREPARE);
-  }
-
-  @Bean
-  StartContract publicationViewContract() {
-    return StartContract.caseMessage(PublicationProcess.Messages.VIEW_RECEIVED, "publicationView");
-  }
-
-  @Bean
-  StartContract publicationHeldContract() {
-    return StartContract.caseMessage(PublicationProcess.Messages.HELD, "courtCaseReference");
-  }
-
-  @Bean
-  StartContract courtRulingContract() {
-    return StartContract.caseMessage(PublicationProcess.Messages.COURT_RULING, "courtRuling");
+  StartContracts publicationStartContracts() {
+    return StartContracts.of(
+        StartContract.internalMessage(PublicationProcess.Messages.PREPARE),
+        StartContract.caseMessage(PublicationProcess.Messages.VIEW_RECEIVED, "publicationView"),
+        StartContract.caseMessage(PublicationProcess.Messages.HELD, "courtCaseReference"),
+        StartContract.caseMessage(PublicationProcess.Messages.COURT_RULING, "courtRuling"));
   }
 }

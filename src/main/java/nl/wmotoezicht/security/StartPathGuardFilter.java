@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.identity.MunicipalityRights;
 import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -69,15 +70,17 @@ class StartPathGuardFilter extends OncePerRequestFilter {
   private final Map<String, StartContract> startsByHand;
 
   StartPathGuardFilter(ObjectMapper objectMapper, IdentityService identityService, RepositoryService repositoryService,
-      CaseVisibility visibility, List<StartContract> contracts) {
+      CaseVisibility visibility, List<StartContracts> modules) {
     this.objectMapper = objectMapper;
     this.identityService = identityService;
     this.repositoryService = repositoryService;
     this.visibility = visibility;
+    List<StartContract> contracts = modules.stream().flatMap(module -> module.contracts().stream()).toList();
+    // two contracts for one name would silently leave one unchecked: refuse to start instead
     this.messages = contracts.stream().filter(c -> c.kind() != StartContract.Kind.START_BY_HAND)
-        .collect(Collectors.toMap(StartContract::name, Function.identity(), (a, b) -> a));
+        .collect(Collectors.toMap(StartContract::name, Function.identity()));
     this.startsByHand = contracts.stream().filter(c -> c.kind() == StartContract.Kind.START_BY_HAND)
-        .collect(Collectors.toMap(StartContract::name, Function.identity(), (a, b) -> a));
+        .collect(Collectors.toMap(StartContract::name, Function.identity()));
   }
 
   @Override

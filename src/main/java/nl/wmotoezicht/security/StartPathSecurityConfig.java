@@ -3,7 +3,7 @@ package nl.wmotoezicht.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import nl.wmotoezicht.cases.CaseVisibility;
-import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,7 +17,7 @@ class StartPathSecurityConfig {
   @Bean
   FilterRegistrationBean<StartPathGuardFilter> startPathGuardFilter(ObjectMapper objectMapper,
       IdentityService identityService, RepositoryService repositoryService, CaseVisibility visibility,
-      List<StartContract> contracts) {
+      List<StartContracts> contracts) {
     FilterRegistrationBean<StartPathGuardFilter> registration = new FilterRegistrationBean<>(
         new StartPathGuardFilter(objectMapper, identityService, repositoryService, visibility, contracts));
     registration.setName("wmoStartPathGuard");

@@ -47,7 +47,7 @@ class TenancyRestApiTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
-  @Autowired List<nl.wmotoezicht.cases.StartContract> contracts;
+  @Autowired List<nl.wmotoezicht.cases.StartContracts> contracts;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -216,7 +216,7 @@ class TenancyRestApiTest {
   @Test
   void everyMessageOfTheModelsHasAContractAndAMessageWithoutOneIsClosed() throws Exception {
     java.util.Set<String> contracted = new java.util.HashSet<>();
-    contracts.forEach(contract -> contracted.add(contract.name()));
+    contracts.forEach(module -> module.contracts().forEach(contract -> contracted.add(contract.name())));
     java.util.Set<String> inModels = new java.util.TreeSet<>();
     try (var models = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("processes"), "*.bpmn")) {
       for (java.nio.file.Path model : models) {
