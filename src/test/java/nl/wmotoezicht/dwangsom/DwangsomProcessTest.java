@@ -272,6 +272,26 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void recordsACollegesDecisionNotToCollectAsAWithdrawnForfeiture() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    String reference = caseNumber(pi) + "-V1";
+    ProcessInstance collection = collection(reference);
+
+    setClock("2027-02-05T09:00");
+    fireDueTimers(management, collection);
+    complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05",
+        "hearingNotes", "Aanbieder heeft de overtreding direct beëindigd."));
+    complete(task(DECIDE_INVORDERING, collection), withVariables("collectionDecision", "afzien",
+        "collectionMotivation", "Bijzondere omstandigheden: overtreding direct beëindigd."));
+    runAsyncJobs(management, collection);
+
+    assertThat(collection).hasPassed(INVORDERING_WAIVED).isEnded();
+    Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
+    assertThat(forfeiture.status()).isEqualTo(ForfeitureStatus.WITHDRAWN);
+  }
+
+  @Test
   void collectsAnUnpaidForfeitureUpToTheWarrant() throws Exception {
     ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
     recheck(pi, "2026-12-24", "nietNageleefd");
