@@ -77,6 +77,17 @@ public final class CalamityProcess {
     /** Derived at registration: the provider also had to report to the IGJ. */
     public static final ProcessVariable<Boolean> IGJ_COORDINATION_REQUIRED = ProcessVariable.bool("igjCoordinationRequired");
     public static final ProcessVariable<String> RECEIVED_AT = ProcessVariable.string("receivedAt");
+    /**
+     * Days from the event to the receipt of the report (Europe/Amsterdam calendar days), set at registration. The
+     * provider reports "onverwijld" (art. 3.4 lid 1 Wmo 2015); see {@link #REPORTED_LATE}.
+     */
+    public static final ProcessVariable<Integer> REPORT_DELAY_DAYS = new ProcessVariable<>("reportDelayDays",
+        Integer.class);
+    /**
+     * Set at registration: the report came more than {@code wmo.calamity.late-report-after-days} days after the event,
+     * so not "onverwijld" (art. 3.4 lid 1 Wmo 2015); the supervisor sees it in the intake task and the case status.
+     */
+    public static final ProcessVariable<Boolean> REPORTED_LATE = ProcessVariable.bool("reportedLate");
     /** The user who registered the report by hand (absent for reports by message). */
     public static final ProcessVariable<String> INITIATOR = ProcessVariable.string("initiator");
 

@@ -28,11 +28,14 @@ class CaseController {
   private final CaseVisibility visibility;
   private final TaskService taskService;
   private final DeadlineService deadlineService;
+  private final List<CaseFlagSource> flagSources;
 
-  CaseController(CaseVisibility visibility, TaskService taskService, DeadlineService deadlineService) {
+  CaseController(CaseVisibility visibility, TaskService taskService, DeadlineService deadlineService,
+      List<CaseFlagSource> flagSources) {
     this.visibility = visibility;
     this.taskService = taskService;
     this.deadlineService = deadlineService;
+    this.flagSources = flagSources;
   }
 
   /**
@@ -47,9 +50,10 @@ class CaseController {
    * @param openTasks the tasks waiting for someone
    * @param nextDeadline the case's earliest date (task due date, timer or verjaring) with its legal basis;
    *     null when none
+   * @param flags what staff must notice about the case (e.g. a calamity reported late), from {@link CaseFlagSource}s
    */
   record CaseStatus(String caseNumber, String process, String municipalityCode, String state, Date started,
-      Date ended, List<OpenTask> openTasks, Deadline nextDeadline) {
+      Date ended, List<OpenTask> openTasks, Deadline nextDeadline, List<CaseFlagSource.CaseFlag> flags) {
   }
 
   /** An open task of a case. */
@@ -71,6 +75,7 @@ class CaseController {
     List<Deadline> deadlines = deadlineService.forInstances(List.of(instance));
     return ResponseEntity.ok(new CaseStatus(caseNumber, instance.getProcessDefinitionKey(), instance.getTenantId(),
         instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks,
-        deadlines.isEmpty() ? null : deadlines.get(0)));
+        deadlines.isEmpty() ? null : deadlines.get(0),
+        flagSources.stream().flatMap(source -> source.flagsOf(instance).stream()).toList()));
   }
 }

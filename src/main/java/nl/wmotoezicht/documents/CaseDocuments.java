@@ -28,6 +28,17 @@ public class CaseDocuments {
         document.processInstanceId(), document.activityInstanceId(), content);
   }
 
+  /** Records how a letter went to the provider: {@code email} or {@code post} (art. 2:14 Awb). */
+  void recordChannel(String id, String channel) {
+    jdbc.update("UPDATE wmo_case_document SET channel = ? WHERE id = ?", channel, id);
+  }
+
+  /** How the letter went to the provider ({@code email} or {@code post}); empty for other documents. */
+  public Optional<String> channel(String id) {
+    return jdbc.query("SELECT channel FROM wmo_case_document WHERE id = ?", (rs, n) -> rs.getString(1), id).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
+  }
+
   /** The document a step generated before, if it did. */
   public Optional<CaseDocument> byActivityInstance(String activityInstanceId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM wmo_case_document WHERE activity_instance_id = ?",

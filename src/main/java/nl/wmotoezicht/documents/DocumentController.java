@@ -45,13 +45,15 @@ class DocumentController {
    * @param createdAt when it was generated
    * @param createdBy the user who caused it, or {@code systeem}
    * @param downloadUrl where to download it
+   * @param channel how a letter went to the provider: {@code email} or {@code post} (art. 2:14 Awb); null for other
+   *     documents
    */
   record DocumentRow(String id, String kind, String title, String fileName, String contentType, Instant createdAt,
-      String createdBy, String downloadUrl) {
+      String createdBy, String downloadUrl, String channel) {
 
-    static DocumentRow of(CaseDocument d) {
+    static DocumentRow of(CaseDocument d, String channel) {
       return new DocumentRow(d.id(), d.kind(), d.title(), d.fileName(), d.contentType(), d.createdAt(), d.createdBy(),
-          "/api/cases/" + d.caseNumber() + "/documents/" + d.id());
+          "/api/cases/" + d.caseNumber() + "/documents/" + d.id(), channel);
     }
   }
 
@@ -66,7 +68,7 @@ class DocumentController {
       return caseNotFound(caseNumber);
     }
     return ResponseEntity.ok(documents.forCase(caseNumber, found.get().municipalityCode()).stream()
-        .map(DocumentRow::of).toList());
+        .map(d -> DocumentRow.of(d, documents.channel(d.id()).orElse(null))).toList());
   }
 
   @Operation(summary = "Document van een zaak downloaden", description = "De PDF, als bijlage.")

@@ -20,6 +20,12 @@ public final class MailVariables {
   /** Names of process variables holding ids of documents to attach, comma-separated; optional. */
   public static final ProcessVariable<String> ATTACHMENTS = ProcessVariable.string("mailAttachments");
 
+  /**
+   * Process variable: how the last letter to the provider went, {@code email} (the provider consented to electronic
+   * letters, art. 2:14 lid 1 Awb) or {@code post} (the print queue); every letter's channel stays in the history.
+   */
+  public static final ProcessVariable<String> LETTER_CHANNEL = ProcessVariable.string("letterChannel");
+
   private MailVariables() {
   }
 }

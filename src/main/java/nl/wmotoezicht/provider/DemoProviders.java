@@ -3,6 +3,7 @@ package nl.wmotoezicht.provider;
 import java.time.LocalDate;
 import java.util.List;
 import nl.wmotoezicht.provider.ProviderRegister.Location;
+import nl.wmotoezicht.provider.ProviderRegister.PostalAddress;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
 import nl.wmotoezicht.provider.ProviderRegister.Relation;
 import org.slf4j.Logger;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  *       last onder dwangsom in Maastricht that reached its maximum with a violation established, so recidive.</li>
  *   <li>{@value #PARKSTAD} Stichting Begeleid Wonen Parkstad: subsidised by Kerkrade (30 indications).</li>
  * </ul>
+ * Each has a postal address; Zorg Thuis Zuid and Maasvallei have consented to electronic letters (art. 2:14 Awb), so
+ * their letters go by e-mail, Parkstad has not, so its letters go to the print queue. A consent recorded or withdrawn
+ * by a user is left alone.
  */
 @Component
 @ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
@@ -65,12 +69,25 @@ class DemoProviders {
 
     provider(new Provider(PARKSTAD, "Stichting Begeleid Wonen Parkstad", "info@bwparkstad.example", List.of()));
     relation(PARKSTAD, KERKRADE, ProviderRegister.SUBSIDIE, 30);
+    letters(ZORG_THUIS_ZUID, new PostalAddress("Akerstraat 12", "6411 HB", "Heerlen"), true);
+    letters(MAASVALLEI, new PostalAddress("Postbus 1234", "6201 BE", "Maastricht"), true);
+    letters(PARKSTAD, new PostalAddress("Hoofdstraat 5", "6461 CP", "Kerkrade"), false);
     LOG.info("Demo providers present: {}", providers.list().size());
   }
 
   private void provider(Provider provider) {
     if (providers.find(provider.kvkNumber()).isEmpty()) {
       providers.save(provider);
+    }
+  }
+
+  private void letters(String kvkNumber, PostalAddress address, boolean consent) {
+    if (providers.postalAddress(kvkNumber).isEmpty()) {
+      providers.savePostalAddress(kvkNumber, address);
+    }
+    if (consent && providers.electronicConsent(kvkNumber).recordedBy() == null
+        && !providers.electronicConsent(kvkNumber).given()) {
+      providers.saveElectronicConsent(kvkNumber, true, LocalDate.of(2025, 1, 1), null);
     }
   }
 

@@ -14,7 +14,10 @@ import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.kernel.Problems;
 import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
+import java.time.LocalDate;
+import nl.wmotoezicht.provider.ProviderRegister.ElectronicConsent;
 import nl.wmotoezicht.provider.ProviderRegister.Location;
+import nl.wmotoezicht.provider.ProviderRegister.PostalAddress;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
 import nl.wmotoezicht.provider.ProviderRegister.Relation;
 import org.camunda.bpm.engine.IdentityService;
@@ -77,9 +80,21 @@ class ProviderController {
    * @param locations its locations
    * @param relations the relations of the caller's municipalities (all for region-wide callers)
    * @param history the enforcement cases of the caller's municipalities (all for region-wide callers), oldest first
+   * @param postalAddress where letters by post go; null when the register has none
+   * @param electronicConsent whether letters may go by e-mail (art. 2:14 Awb); otherwise by post
    */
   record ProviderDetails(String kvkNumber, String name, String email, List<Location> locations,
-      List<RelationRow> relations, List<HistoryEntry> history) {
+      List<RelationRow> relations, List<HistoryEntry> history, PostalAddress postalAddress,
+      ElectronicConsent electronicConsent) {
+  }
+
+  /**
+   * The body of a PUT of the consent to electronic letters.
+   *
+   * @param given true: the provider has made known it can be reached by e-mail for decisions; false: withdrawn
+   * @param since the day it made that known (ISO date); required when given
+   */
+  record ConsentBody(Boolean given, LocalDate since) {
   }
 
   /**
@@ -155,7 +170,68 @@ class ProviderController {
         provider.locations(),
         register.relations(kvkNumber).stream().filter(r -> visible.test(r.municipalityCode()))
             .map(r -> new RelationRow(r, region)).toList(),
-        register.history(kvkNumber).stream().filter(h -> visible.test(h.municipalityCode())).toList()));
+        register.history(kvkNumber).stream().filter(h -> visible.test(h.municipalityCode())).toList(),
+        register.postalAddress(kvkNumber).orElse(null), register.electronicConsent(kvkNumber)));
+  }
+
+  @Operation(summary = "Postadres van een aanbieder vastleggen", description = "Het adres waarheen brieven per post "
+      + "gaan en dat in elke brief staat.")
+  @ApiResponse(responseCode = "200", description = "Postadres vastgelegd")
+  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "403", description = "Geen recht om aanbieders vast te leggen")
+  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @PutMapping(path = "/{kvkNumber}/postal-address", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> savePostalAddress(@PathVariable String kvkNumber, @RequestBody PostalAddress body) {
+    if (!memberOfAny(caller(), EDITORS)) {
+      return forbidden("U heeft geen recht om aanbieders vast te leggen.");
+    }
+    requireKvkNumber(kvkNumber);
+    if (register.find(kvkNumber).isEmpty()) {
+      return unknown(kvkNumber);
+    }
+    return ResponseEntity.ok(register.savePostalAddress(kvkNumber, body));
+  }
+
+  @Operation(summary = "Toestemming voor elektronische besluiten", description = "Of de aanbieder besluiten en andere "
+      + "brieven per e-mail ontvangt (art. 2:14 Awb). Zonder toestemming gaan brieven per post.")
+  @ApiResponse(responseCode = "200", description = "De toestemming")
+  @ApiResponse(responseCode = "400", description = "Geen geldig KvK-nummer (8 cijfers)")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "403", description = "Geen recht om het register te lezen")
+  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @GetMapping("/{kvkNumber}/electronic-consent")
+  ResponseEntity<?> electronicConsent(@PathVariable String kvkNumber) {
+    if (!memberOfAny(caller(), READERS)) {
+      return forbidden("U heeft geen recht om het aanbiedersregister te lezen.");
+    }
+    requireKvkNumber(kvkNumber);
+    if (register.find(kvkNumber).isEmpty()) {
+      return unknown(kvkNumber);
+    }
+    return ResponseEntity.ok(register.electronicConsent(kvkNumber));
+  }
+
+  @Operation(summary = "Toestemming voor elektronische besluiten vastleggen", description = "Legt vast dat de "
+      + "aanbieder kenbaar heeft gemaakt per e-mail bereikbaar te zijn voor besluiten (art. 2:14 lid 1 Awb), met de "
+      + "datum, of trekt die toestemming in. Een bekend e-mailadres alleen is geen toestemming.")
+  @ApiResponse(responseCode = "200", description = "Toestemming vastgelegd")
+  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
+  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @ApiResponse(responseCode = "403", description = "Geen recht om aanbieders vast te leggen")
+  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @PutMapping(path = "/{kvkNumber}/electronic-consent", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> saveElectronicConsent(@PathVariable String kvkNumber, @RequestBody ConsentBody body) {
+    Authentication caller = caller();
+    if (!memberOfAny(caller, EDITORS)) {
+      return forbidden("U heeft geen recht om aanbieders vast te leggen.");
+    }
+    requireKvkNumber(kvkNumber);
+    if (register.find(kvkNumber).isEmpty()) {
+      return unknown(kvkNumber);
+    }
+    return ResponseEntity.ok(register.saveElectronicConsent(kvkNumber, body.given(), body.since(),
+        caller.getUserId()));
   }
 
   @Operation(summary = "Aanbieder vastleggen", description = "Legt een aanbieder vast of wijzigt naam, e-mailadres en "

@@ -203,6 +203,123 @@ public class ProviderRegister {
     return errors;
   }
 
+  // ---------------------------------------------------------------------------------------------- letters
+
+  /** A Dutch postcode, "6411 AB" (a space or none, capitals or not). */
+  static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
+
+  /**
+   * The address letters by post go to.
+   *
+   * @param street street and number, or a PO box ("Postbus 1")
+   * @param postalCode the postcode, "6411 AB"
+   * @param city the place, "Heerlen"
+   */
+  public record PostalAddress(String street, String postalCode, String city) {
+  }
+
+  /**
+   * Whether the provider has made known that it can be reached electronically for decisions and other letters
+   * (art. 2:14 lid 1 Awb). Without it, letters go by post; a known e-mail address alone is no consent.
+   *
+   * @param given whether it consented
+   * @param since the day it made that known; null when not given
+   * @param recordedBy the user who recorded it, or null
+   */
+  public record ElectronicConsent(boolean given, LocalDate since, String recordedBy) {
+
+    static final ElectronicConsent NONE = new ElectronicConsent(false, null, null);
+  }
+
+  /** The provider's postal address, if the register has one. */
+  public Optional<PostalAddress> postalAddress(String kvkNumber) {
+    return jdbc.query("SELECT postal_street, postal_code, postal_city FROM wmo_provider WHERE kvk_number = ? "
+            + "AND postal_street IS NOT NULL", (rs, row) -> new PostalAddress(rs.getString("postal_street"),
+            rs.getString("postal_code"), rs.getString("postal_city")), kvkNumber)
+        .stream().findFirst();
+  }
+
+  /**
+   * Records the provider's postal address.
+   *
+   * @throws InvalidInputException naming every bad field: {@code kvkNumber} (8 digits, in the register),
+   *     {@code street}, {@code postalCode} (as "6411 AB"), {@code city}
+   */
+  public PostalAddress savePostalAddress(String kvkNumber, PostalAddress address) {
+    List<FieldError> errors = new ArrayList<>();
+    checkKvk(errors, kvkNumber);
+    if (address == null) {
+      errors.add(new FieldError("postalAddress", "ontbreekt"));
+    } else {
+      checkText(errors, "street", address.street(), true, NAME_LENGTH);
+      if (checkText(errors, "postalCode", address.postalCode(), true, 7)
+          && !POSTCODE.matcher(address.postalCode().strip()).matches()) {
+        errors.add(new FieldError("postalCode", "moet een postcode zijn als 6411 AB"));
+      }
+      checkText(errors, "city", address.city(), true, 100);
+    }
+    if (errors.isEmpty() && find(kvkNumber).isEmpty()) {
+      errors.add(new FieldError("kvkNumber", "is geen aanbieder in het register"));
+    }
+    requireValid(errors);
+    String code = address.postalCode().strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+    PostalAddress clean = new PostalAddress(address.street().strip(), code.substring(0, 4) + " " + code.substring(4),
+        address.city().strip());
+    write(() -> jdbc.update("UPDATE wmo_provider SET postal_street = ?, postal_code = ?, postal_city = ? "
+        + "WHERE kvk_number = ?", clean.street(), clean.postalCode(), clean.city(), kvkNumber),
+        "Postadres van aanbieder " + kvkNumber);
+    return clean;
+  }
+
+  /** The provider's consent to electronic letters (art. 2:14 Awb); none for a provider not in the register. */
+  public ElectronicConsent electronicConsent(String kvkNumber) {
+    return jdbc.query("SELECT electronic_consent, electronic_consent_since, electronic_consent_recorded_by "
+            + "FROM wmo_provider WHERE kvk_number = ?", (rs, row) -> new ElectronicConsent(
+            rs.getBoolean("electronic_consent"), rs.getObject("electronic_consent_since", LocalDate.class),
+            rs.getString("electronic_consent_recorded_by")), kvkNumber)
+        .stream().findFirst().orElse(ElectronicConsent.NONE);
+  }
+
+  /**
+   * Whether letters to the provider may go by e-mail (art. 2:14 lid 1 Awb), for {@code ${sendMail}} and models:
+   * {@code ${providers.acceptsElectronicLetters(providerKvkNumber)}}.
+   */
+  public boolean acceptsElectronicLetters(String kvkNumber) {
+    return kvkNumber != null && electronicConsent(kvkNumber).given();
+  }
+
+  /**
+   * Records whether the provider consents to electronic letters (art. 2:14 lid 1 Awb), or withdraws it.
+   *
+   * @param since the day the provider made it known; required when {@code given}, not after today
+   * @param recordedBy the user recording it
+   * @throws InvalidInputException naming every bad field: {@code kvkNumber}, {@code given}, {@code since}
+   */
+  public ElectronicConsent saveElectronicConsent(String kvkNumber, Boolean given, LocalDate since,
+      String recordedBy) {
+    List<FieldError> errors = new ArrayList<>();
+    checkKvk(errors, kvkNumber);
+    if (given == null) {
+      errors.add(new FieldError("given", "ontbreekt"));
+    } else if (given && since == null) {
+      errors.add(new FieldError("since", "ontbreekt: de dag waarop de aanbieder de toestemming gaf"));
+    }
+    if (since != null && since.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        java.time.ZoneId.of("Europe/Amsterdam")))) {
+      errors.add(new FieldError("since", "ligt in de toekomst"));
+    }
+    if (errors.isEmpty() && find(kvkNumber).isEmpty()) {
+      errors.add(new FieldError("kvkNumber", "is geen aanbieder in het register"));
+    }
+    requireValid(errors);
+    ElectronicConsent consent = given ? new ElectronicConsent(true, since, recordedBy)
+        : new ElectronicConsent(false, null, recordedBy);
+    write(() -> jdbc.update("UPDATE wmo_provider SET electronic_consent = ?, electronic_consent_since = ?, "
+        + "electronic_consent_recorded_by = ? WHERE kvk_number = ?", consent.given(), consent.since(),
+        consent.recordedBy(), kvkNumber), "Toestemming elektronisch verkeer van aanbieder " + kvkNumber);
+    return consent;
+  }
+
   // ---------------------------------------------------------------------------------------------- relations
 
   /** The provider's relations with the municipalities of the region, by municipality code. */
