@@ -26,4 +26,28 @@ public class DutchDates {
     }
     return value == null ? "" : value.toString();
   }
+
+  /**
+   * The last day of a term, labelled as such: "2 januari 2027 (laatste dag)". Every letter, mail and form shows a
+   * term by its last day (docs/termijnen.md, "One date, one meaning"), never by the day after.
+   */
+  public String lastDay(Object value) {
+    String text = format(value);
+    return text.isEmpty() ? text : text + " (laatste dag)";
+  }
+
+  /** The day after a date (e.g. the first day of verzuim after the last day to pay), formatted. */
+  public String dayAfter(Object value) {
+    if (value instanceof String text && text.length() >= 10) {
+      try {
+        return LONG.format(LocalDate.parse(text.substring(0, 10)).plusDays(1));
+      } catch (java.time.format.DateTimeParseException e) {
+        return text;
+      }
+    }
+    if (value instanceof Date date) {
+      return LONG.format(LocalDate.ofInstant(date.toInstant(), ZONE).plusDays(1));
+    }
+    return value == null ? "" : value.toString();
+  }
 }

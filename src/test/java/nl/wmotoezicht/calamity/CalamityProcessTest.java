@@ -163,7 +163,7 @@ public class CalamityProcessTest {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     assertThat(subjects(pi)).anyMatch(s -> s.startsWith("Verzoek om onderzoek"));
     assertThat(PdfDocuments.letterText(caseNumber(pi), "calamiteit-onderzoek-verzoek")).contains(caseNumber(pi),
-        "artikel 3.4 van de Wet maatschappelijke ondersteuning 2015", "uiterlijk 18 december 2026");
+        "artikel 3.4 van de Wet maatschappelijke ondersteuning 2015", "uiterlijk op 18 december 2026 (laatste dag)");
     assertThat(timerDue(management, pi, REMINDER_DUE)).isEqualTo(at("2026-12-11T08:00"));
     assertThat(timerDue(management, pi, REPORT_OVERDUE)).isEqualTo(at("2026-12-19T00:00"));
 

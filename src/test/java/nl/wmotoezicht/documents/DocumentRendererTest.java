@@ -39,7 +39,7 @@ class DocumentRendererTest {
     assertThat(text).contains("Gemeente Heerlen", "Toezicht Wmo GGD Zuid Limburg", "SIG-2026-00007",
         "Conceptrapport toezicht Wmo", "CONCEPT", "artikel 6.1 van de Wet maatschappelijke ondersteuning 2015",
         "artikel 3.1", "Cliëntgerichtheid", "Oordeel: voldoet niet",
-        "Medicatie wordt niet dubbel gecontroleerd & niet afgetekend.", "tot en met 7 december 2026",
+        "Medicatie wordt niet dubbel gecontroleerd & niet afgetekend.", "uiterlijk op 7 december 2026 (laatste dag)",
         "Pagina 1 van");
   }
 

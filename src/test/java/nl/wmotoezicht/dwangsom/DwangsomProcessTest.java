@@ -303,7 +303,7 @@ class DwangsomProcessTest {
     assertThat(collection).isWaitingAt(HEAR_PROVIDER).variables().containsEntry("hearingTermEnds", "2027-02-19");
     // the provider is invited to be heard before the invorderingsbeschikking, with a term (art. 4:8 Awb)
     assertThat(subjects(reference)).containsExactly(
-        "Voornemen tot invordering: u kunt uw zienswijze geven tot en met 19 februari 2027 (zaak " + reference + ")");
+        "Voornemen tot invordering: u kunt uw zienswijze geven uiterlijk op 19 februari 2027 (laatste dag) (zaak " + reference + ")");
     complete(task(HEAR_PROVIDER, collection), withVariables("hearingDate", "2027-02-05", "hearingNotes", "Geen geld."));
     complete(task(DECIDE_INVORDERING, collection), withVariables("collectionDecision", "invorderen",
         "collectionMotivation", "Verbeurd en niet betaald."));
@@ -359,7 +359,7 @@ class DwangsomProcessTest {
 
     setClock("2027-10-29T09:00");
     fireDueTimers(management, collection);
-    assertThat(subjects(reference)).anyMatch(s -> s.contains("verjaart op 24 december 2027"));
+    assertThat(subjects(reference)).anyMatch(s -> s.contains("uiterlijk op 24 december 2027 (laatste dag) invorderen"));
     assertThat(collection).isWaitingAt(VERJARING_REACHED, HEAR_PROVIDER);
 
     // 24 December 2027 is the last day on which the college may act (art. 5:35 lid 1 Awb): not lapsed yet
@@ -517,7 +517,7 @@ class DwangsomProcessTest {
     assertThat(collection).variables().containsEntry("verjaringDate", "2028-05-01");
     // the warning is recomputed: eight weeks before 1 May 2028 has passed, so it goes out now
     fireDueTimers(management, collection);
-    assertThat(subjects(reference)).anyMatch(subject -> subject.contains("verjaart op 1 mei 2028"));
+    assertThat(subjects(reference)).anyMatch(subject -> subject.contains("uiterlijk op 1 mei 2028 (laatste dag) invorderen"));
     assertThat(timerDue(collection, VERJARING_REACHED)).isEqualTo(at("2028-05-02T00:00"));
 
     setClock("2028-05-02T09:00"); // no hoger beroep: irrevocable, and the claim lapses

@@ -156,7 +156,7 @@ class MailTemplatesTest {
     for (String name : List.of("calamiteit-onderzoek-verzoek", "calamiteit-onderzoek-herinnering",
         "calamiteit-onderzoek-verlenging")) {
       MailTemplates.RenderedMail mail = templates.render(name, sampleModel("calamiteit"));
-      assertThat(mail.body()).as(name).contains("uiterlijk 15 december 2026");
+      assertThat(mail.body()).as(name).contains("uiterlijk op 15 december 2026 (laatste dag)");
     }
   }
 

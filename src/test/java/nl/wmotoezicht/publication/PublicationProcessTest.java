@@ -141,7 +141,7 @@ class PublicationProcessTest {
     List<Attachment> attachments = PdfDocuments.attachments(notice);
     assertThat(attachments).hasSize(2);
     assertThat(attachments.get(0).text()).contains("Gemeente Heerlen", caseNumber, "artikel 3.3 van de Wet open overheid",
-        "artikel 4:8 van de Algemene wet bestuursrecht", "tot en met 7 december 2026");
+        "artikel 4:8 van de Algemene wet bestuursrecht", "uiterlijk op 7 december 2026 (laatste dag)");
     String publicVersion = attachments.get(1).text();
     assertThat(publicVersion).contains("Toezichtrapport Wmo Zorg Thuis Zuid B.V.", caseNumber, "Gemeente Heerlen",
         "Oordeel: voldoet niet", "Bij een cliënt is medicatie niet afgetekend.", "artikel 5.1");
