@@ -3,6 +3,7 @@ package nl.wmotoezicht.calamity;
 import static nl.wmotoezicht.calamity.CalamityFixtures.report;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.CONTACT_REPORTER;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.INFORM_MUNICIPALITY;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.ProcessScenario;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ class LateCalamityReportTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
 
   private ProcessInstance reportedWithEventOn(String eventDate) {
@@ -45,11 +49,14 @@ class LateCalamityReportTest {
   }
 
   @Test
-  void aReportTwoWeeksAfterTheEventIsFlaggedLateWithItsDays() {
+  void aReportTwoWeeksAfterTheEventIsFlaggedLateWithItsDays() throws Exception {
     ProcessInstance pi = reportedWithEventOn("2026-11-09");
 
     assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY);
     assertThat(pi).variables().containsEntry("reportedLate", true).containsEntry("reportDelayDays", 14);
+    runAsyncJobs(management, pi);
+    assertThat(TestMailServer.bodyOf(TestMailServer.mailsFor(pi.getBusinessKey()).get(0))).contains(
+        "Te laat gemeld:  de melding kwam 14 dagen na de gebeurtenis binnen, niet onverwijld (artikel 3.4 lid 1 Wmo 2015)");
   }
 
   @Test

@@ -183,6 +183,8 @@ class InterventionPyramidProcessTest {
     String kvk = String.valueOf(10_000_000 + Math.floorMod(System.nanoTime(), 89_999_999L));
     providers.save(new ProviderRegister.Provider(kvk, "Testzorg " + kvk, "kwaliteit@testzorg.example", List.of()));
     providers.saveRelation(new ProviderRegister.Relation(kvk, "GM0917", ProviderRegister.CONTRACT, 10));
+    // letters by e-mail (art. 2:14 Awb), as the mails below are asserted
+    providers.saveElectronicConsent(kvk, true, java.time.LocalDate.of(2026, 1, 1), "toezichthouder");
     return kvk;
   }
 

@@ -12,6 +12,6 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen)
-  customScripts: ['scripts/wmo/termijnen', '../wmo/nederlands']
+  // the deadline overview "Termijnenoverzicht" (page #/termijnen) and the print queue "Printwachtrij" (#/printwachtrij)
+  customScripts: ['scripts/wmo/termijnen', 'scripts/wmo/printwachtrij', '../wmo/nederlands']
 };
