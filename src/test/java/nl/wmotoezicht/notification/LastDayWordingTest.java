@@ -121,7 +121,8 @@ class LastDayWordingTest {
     model.put("warrantIssuedOn", "2027-02-01");
     String text = PdfDocuments.text(documents.pdf("invordering-dwangbevel", model));
 
-    assertThat(text).contains("vanaf de dag van verzuim, 3 januari 2027 (de dag na 2 januari 2027 (laatste dag)");
+    assertThat(text).contains("vanaf de dag van verzuim: 3 januari 2027, de dag na de laatste dag van de "
+        + "betalingstermijn (2 januari 2027)");
   }
 
   /**
