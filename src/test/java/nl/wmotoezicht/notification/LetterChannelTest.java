@@ -141,6 +141,7 @@ class LetterChannelTest {
         .isEqualTo(404);
     call("POST", "/api/print-queue/" + letter.id() + "/posted", "manager-kerkrade", null, 404);
     call("GET", "/api/print-queue", "contractmanager-heerlen", null, 403);
+    call("GET", "/api/print-queue", null, null, 401);
 
     JsonNode posted = call("POST", "/api/print-queue/" + letter.id() + "/posted", "manager-heerlen", null, 200);
     assertThat(posted.get("postedBy").asText()).isEqualTo("manager-heerlen");
