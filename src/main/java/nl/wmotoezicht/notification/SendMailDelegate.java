@@ -13,14 +13,14 @@ import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.documents.DocumentService;
 import nl.wmotoezicht.documents.DocumentVariables;
 import nl.wmotoezicht.documents.PrintQueue;
+import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.PostalAddress;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import nl.wmotoezicht.identity.Region;
-import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -48,14 +48,14 @@ class SendMailDelegate implements JavaDelegate {
 
   static final String CASE_HEADER = "X-Wmo-Zaak";
   static final String TEMPLATE_HEADER = "X-Wmo-Sjabloon";
+  /** How a letter to the provider went: {@code email}; absent on other mails. */
+  static final String CHANNEL_HEADER = "X-Wmo-Kanaal";
 
   private final JavaMailSender sender;
   private final MailTemplates templates;
   private final Region region;
   private final DocumentService documentService;
   private final CaseDocuments documents;
-  static final String CHANNEL_HEADER = "X-Wmo-Kanaal";
-
   private final String from;
   private final ProviderRegister providers;
   private final PrintQueue printQueue;
@@ -90,7 +90,7 @@ class SendMailDelegate implements JavaDelegate {
     if (DocumentService.POST.equals(channel)) {
       queueForPrinting(execution, attachments.get(0));
       // the provider gets the letter by post; the others still get their copy by mail
-      String providerEmail = ProviderVariables.PROVIDER_EMAIL.find(execution).orElse("");
+      String providerEmail = ProviderVariables.PROVIDER_EMAIL.find(execution).orElse("").strip();
       to = java.util.Arrays.stream(to).filter(a -> !a.equalsIgnoreCase(providerEmail)).toArray(String[]::new);
       if (to.length == 0) {
         to = cc;
