@@ -79,6 +79,23 @@ select calls, round(calls::numeric / :starts, 2) as per_start, rows, round(total
  order by calls desc limit 60;
 SQL
 }
+# pgss_jobs <db> <jobs>: the job executor's acquisition and locking over the measured phase, from
+# pg_stat_statements: acquisition queries, jobs they returned (per query), lock UPDATEs and how many of them
+# changed no row (another thread or node had changed the job first: optimistic-locking contention), and
+# statements per job. "-" without pg_stat_statements.
+pgss_jobs() {
+  as_postgres psql -X -q -A -t -p "$PG_PORT" -d "$1" -v jobs="$2" 2>/dev/null <<'SQL' || echo "acquisitions=- acquired=- per_acquisition=- lock_updates=- lock_conflicts=- statements_per_job=-"
+select 'acquisitions=' || coalesce(sum(calls) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0)
+    || ' acquired=' || coalesce(sum(rows) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0)
+    || ' per_acquisition=' || coalesce(round(sum(rows) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%')::numeric
+         / nullif(sum(calls) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0), 2)::text, '-')
+    || ' lock_updates=' || coalesce(sum(calls) filter (where q like 'update act_ru_job%lock_owner_%'), 0)
+    || ' lock_conflicts=' || coalesce(sum(calls - rows) filter (where q like 'update act_ru_job%lock_owner_%'), 0)
+    || ' statements_per_job=' || round(sum(calls)::numeric / greatest(:jobs, 1), 1)
+  from (select lower(regexp_replace(query, '\s+', ' ', 'g')) as q, calls, rows
+          from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()) x;
+SQL
+}
 # mvn_step <log> <timeout> <args...>: Maven as configured; in auto mode a step that fails offline (a
 # plugin or dependency missing from ~/.m2, e.g. dependency:build-classpath on a fresh machine) is
 # retried once online, and later steps go online too.
@@ -343,9 +360,12 @@ if [[ $RUN_P3 == 1 ]]; then
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
   P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
   pgss_dump bench_wmo "$WORK/pgss-p3.txt" "$P3_N"
+  P3_JOBS=$(pgss_jobs bench_wmo "$P3_N")
+  echo "$P3_JOBS" >>"$WORK/pgss-p3.txt"
+  log "P3 job executor: $P3_JOBS"
   metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
-  P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS"
+  P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS; $(kv per_acquisition "$P3_JOBS") jobs per acquisition query, $(kv lock_conflicts "$P3_JOBS") of $(kv lock_updates "$P3_JOBS") lock updates conflicting, $(kv statements_per_job "$P3_JOBS") statements per job"
   log "P3: $P3_NOTE"
 fi
 
