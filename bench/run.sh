@@ -396,6 +396,9 @@ p5_measure() {
   done
   bench_http url="$hist_url" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+  # the plans of the supervisor's list and count at this size (buffers and rows do not depend on the load)
+  psql "${PSQL_OPTS[@]}" -d bench_wmo -v tenants="$(psql_db bench_wmo -c "select string_agg(quote_literal(id_), ',') from act_id_tenant")" \
+    -f "$BENCH_DIR/sql/p5-explain.sql" >"$WORK/p5-explain$sfx.txt" 2>&1 || log "P5$sfx: EXPLAIN failed (see p5-explain$sfx.txt)"
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
   local r
