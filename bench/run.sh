@@ -16,6 +16,7 @@ WARMUP=${BENCH_WARMUP:-200}             # P1/P2: starts before measuring (JIT, p
 CLIENTS=${BENCH_CLIENTS:-16}            # concurrent HTTP clients = pgbench clients
 CEILING_SECONDS=${BENCH_CEILING_SECONDS:-20}   # each of the two pgbench runs
 DMN_SECONDS=${BENCH_DMN_SECONDS:-20}    # P4 measuring time, each side
+DMN_WARMUP=${BENCH_DMN_WARMUP:-10}      # P4 warm-up, each side (the same for both: FEEL is most of either's CPU)
 TIMERS=${BENCH_TIMERS:-2000}            # P3: dwangsom cases whose timers fall due at once (issue: 10000)
 HISTORIC=${BENCH_HISTORIC:-20000}       # P5: historic cases (issue: 100000)
 OPEN_TASKS=${BENCH_OPEN_TASKS:-10000}   # P5: open tasks (issue: 10000)
@@ -250,9 +251,9 @@ log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
 LOAD_P4S=$(load1)
-log "P4 standalone: DMN engine alone, $(nproc) threads, 10s warm-up + ${DMN_SECONDS}s"
+log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
 P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$BENCH_DIR/DmnStandalone.java" \
-  "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" 10 "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
+  "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
 
@@ -317,7 +318,7 @@ DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
 P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
 P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
-  seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
+  seconds="$DMN_WARMUP" clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
 pgss_reset bench_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
