@@ -1,5 +1,6 @@
 package nl.wmotoezicht.annualreport;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ public record AnnualReport(int year, Scope scope, Calamities calamities, Signals
   public record PlanRealisation(String purchasingRegion, long planned, long visited, long late) {
 
     /** Visited as a share of planned, in whole percent; null without a plan. */
+    @JsonProperty
     public Integer realisedPercent() {
       return planned == 0 ? null : (int) Math.round(100.0 * visited / planned);
     }
@@ -111,6 +113,7 @@ public record AnnualReport(int year, Scope scope, Calamities calamities, Signals
   public record TermsMet(long total, long met) {
 
     /** Met as a share of the total, in whole percent; null without a term. */
+    @JsonProperty
     public Integer metPercent() {
       return total == 0 ? null : (int) Math.round(100.0 * met / total);
     }

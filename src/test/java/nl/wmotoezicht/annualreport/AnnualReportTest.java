@@ -166,7 +166,7 @@ class AnnualReportTest {
     assertThat(r.judgements().get("clientgerichtheid"))
         .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 1L), entry("voldoetNiet", 2L));
     assertThat(r.judgements().get("professionaliteit"))
-        .containsExactly(entry("voldoet", 4L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
+        .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
     assertThat(r.judgements().get("veiligheid"))
         .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
     assertThat(r.repairOffers()).isEqualTo(new AnnualReport.RepairOffers(2, 1, 1, 1));
