@@ -315,7 +315,7 @@ public class AnnualReports {
         + " THEN 1 ELSE 0 END) AS published,"
         + " SUM(CASE WHEN status = 'NIET_GEPUBLICEERD' AND status_changed_at >= :from AND status_changed_at < :until"
         + " THEN 1 ELSE 0 END) AS refused"
-        + " FROM wmo_publication WHERE municipality_code IN (:tenants)", params);
+        + " FROM wmo_publication WHERE municipality_code IN (:tenants) AND case_number NOT LIKE 'JR-%'", params);
     return new Publications(count(row.get("published")), count(row.get("refused")));
   }
 
