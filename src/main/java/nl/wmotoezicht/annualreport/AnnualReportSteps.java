@@ -41,7 +41,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -237,10 +236,8 @@ class AnnualReportSteps {
 
   private static CaseDocument generate(DelegateExecution execution, AnnualReport report, AnnualReportPdf pdf,
       DocumentService documents, String commentary, String title) {
-    // the template's model as transient variables: not stored, gone after this step
-    pdf.model(report, commentary).forEach((name, value) ->
-        execution.setVariable(name, Variables.untypedValue(value, true)));
-    return documents.generate(execution, AnnualReportPdf.TEMPLATE, title);
+    // the figures and charts go to the template only, not into the case's variables
+    return documents.generate(execution, AnnualReportPdf.TEMPLATE, title, pdf.model(report, commentary));
   }
 
   /** The key figures in a few Dutch lines, for the forms. */

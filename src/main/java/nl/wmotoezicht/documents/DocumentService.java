@@ -45,6 +45,15 @@ public class DocumentService {
    * @param title the Dutch title (for a letter: the mail's subject)
    */
   public CaseDocument generate(DelegateExecution execution, String template, String title) {
+    return generate(execution, template, title, Map.of());
+  }
+
+  /**
+   * The same, with values for the template that are not process variables (e.g. the annual report's figures and
+   * charts, too large and too structured to store with the case); they win over variables of the same name.
+   */
+  public CaseDocument generate(DelegateExecution execution, String template, String title,
+      Map<String, Object> extraModel) {
     String activityInstanceId = execution.getActivityInstanceId();
     Optional<CaseDocument> earlier = documents.byActivityInstance(activityInstanceId);
     if (earlier.isPresent()) {
@@ -63,6 +72,7 @@ public class DocumentService {
         && region.isMunicipality(municipalityCode)) {
       model.put(CaseVariables.MUNICIPALITY_NAME.name(), region.municipalityName(municipalityCode));
     }
+    model.putAll(extraModel);
     model.put("regionName", region.name());
     model.put("documentTitle", title);
     Instant now = ClockUtil.getCurrentTime().toInstant();

@@ -101,7 +101,8 @@ class AnnualReportProcessTest {
         .anyMatch(l -> "toezichthouders".equals(l.getGroupId()));
 
     // the commentary is required
-    assertThatThrownBy(() -> complete(pi, WRITE_DRAFT, Map.of())).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> complete(pi, WRITE_DRAFT, Map.of())).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("commentary is verplicht");
     complete(pi, WRITE_DRAFT, Map.of("commentary", "Meer signalen van burgers dan vorig jaar."));
     assertThat(pi).isWaitingAt(GIVE_COMMENTS);
     assertThat(tasks.getIdentityLinksForTask(task(pi, GIVE_COMMENTS).getId()))
@@ -117,7 +118,7 @@ class AnnualReportProcessTest {
 
     // the college must take note
     assertThatThrownBy(() -> complete(pi, TAKE_NOTE, Map.of("collegeNoted", false, "annualReportPublic", true)))
-        .isInstanceOf(InvalidInputException.class);
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("collegeNoted");
     complete(pi, TAKE_NOTE, Map.of("collegeNoted", true, "annualReportPublic", true));
     assertThat(pi).isWaitingAt(PUBLISH);
     runAsyncJobs(management, pi);
