@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +45,15 @@ class AnnualReportController {
   private final AnnualReports reports;
   private final ReportScopes scopes;
   private final AnnualReportPdf pdf;
+  private final AnnualReportCharts charts;
   private final IdentityService identityService;
 
-  AnnualReportController(AnnualReports reports, ReportScopes scopes, AnnualReportPdf pdf,
+  AnnualReportController(AnnualReports reports, ReportScopes scopes, AnnualReportPdf pdf, AnnualReportCharts charts,
       IdentityService identityService) {
     this.reports = reports;
     this.scopes = scopes;
     this.pdf = pdf;
+    this.charts = charts;
     this.identityService = identityService;
   }
 
@@ -70,7 +73,34 @@ class AnnualReportController {
     if (!scopes.mayReadReports(caller)) {
       return forbidden("U heeft geen recht om jaarcijfers te lezen.");
     }
-    List<FieldError> errors = new ArrayList<>();
+    String chosen = format(format, accept);
+    Request request = validate(year, municipality, region, chosen == null
+        ? List.of(new FieldError("format", "moet json, csv of pdf zijn")) : List.of());
+    if (!scopes.mayRead(caller, request.scope())) {
+      return forbidden("U heeft geen recht op de cijfers van " + request.scope().name() + ".");
+    }
+    Optional<Scope> scope = Optional.of(request.scope());
+    int reportYear = request.year();
+    AnnualReport report = reports.compute(scope.get(), reportYear);
+    String file = "jaarrapportage-" + reportYear + "-" + scope.get().code();
+    return switch (chosen) {
+      case "csv" -> ResponseEntity.ok().contentType(CSV)
+          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".csv"))
+          .body(AnnualReportCsv.of(report).getBytes(StandardCharsets.UTF_8));
+      case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".pdf"))
+          .body(pdf.render(report, null));
+      default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+    };
+  }
+
+  /** A valid request: whose figures and which year. */
+  record Request(Scope scope, int year) {
+  }
+
+  /** Checks year and scope; throws 400 naming each bad field (with the errors found before). */
+  private Request validate(String year, String municipality, String region, List<FieldError> earlier) {
+    List<FieldError> errors = new ArrayList<>(earlier);
     int currentYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).getYear();
     Integer reportYear = null;
     if (year == null || year.isBlank()) {
@@ -99,27 +129,43 @@ class AnnualReportController {
         errors.add(new FieldError("region", "is geen inkoopregio"));
       }
     }
-    String chosen = format(format, accept);
-    if (chosen == null) {
-      errors.add(new FieldError("format", "moet json, csv of pdf zijn"));
-    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    if (!scopes.mayRead(caller, scope.get())) {
-      return forbidden("U heeft geen recht op de cijfers van " + scope.get().name() + ".");
+    return new Request(scope.get(), reportYear);
+  }
+
+  @Operation(summary = "Gemeenten en inkoopregio's waarvan u de jaarcijfers mag lezen")
+  @ApiResponse(responseCode = "200", description = "De lijst, eigen gemeente eerst")
+  @ApiResponse(responseCode = "403", description = "Geen recht op jaarcijfers")
+  @GetMapping("/api/reports/scopes")
+  ResponseEntity<?> readableScopes() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!scopes.mayReadReports(caller)) {
+      return forbidden("U heeft geen recht om jaarcijfers te lezen.");
     }
-    AnnualReport report = reports.compute(scope.get(), reportYear);
-    String file = "jaarrapportage-" + reportYear + "-" + scope.get().code();
-    return switch (chosen) {
-      case "csv" -> ResponseEntity.ok().contentType(CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".csv"))
-          .body(AnnualReportCsv.of(report).getBytes(StandardCharsets.UTF_8));
-      case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".pdf"))
-          .body(pdf.render(report, null));
-      default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-    };
+    return ResponseEntity.ok(scopes.readable(caller));
+  }
+
+  @Operation(summary = "Een grafiek van de jaarcijfers (PNG)",
+      description = "name: calamiteiten, signalen, oordelen, handhaving, dwangsommen of jaarplan")
+  @ApiResponse(responseCode = "200", description = "De grafiek")
+  @ApiResponse(responseCode = "400", description = "Ongeldig jaar, gemeente, inkoopregio of grafiek")
+  @ApiResponse(responseCode = "403", description = "Geen recht op de cijfers van deze gemeente of inkoopregio")
+  @GetMapping("/api/reports/annual/charts/{name}")
+  ResponseEntity<?> chart(@PathVariable String name, @RequestParam(required = false) String year,
+      @RequestParam(required = false) String municipality, @RequestParam(required = false) String region) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!scopes.mayReadReports(caller)) {
+      return forbidden("U heeft geen recht om jaarcijfers te lezen.");
+    }
+    Request request = validate(year, municipality, region, AnnualReportCharts.NAMES.contains(name) ? List.of()
+        : List.of(new FieldError("name", "moet een van " + AnnualReportCharts.NAMES + " zijn")));
+    if (!scopes.mayRead(caller, request.scope())) {
+      return forbidden("U heeft geen recht op de cijfers van " + request.scope().name() + ".");
+    }
+    byte[] png = charts.png(reports.compute(request.scope(), request.year()), name);
+    return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
   }
 
   /** The format parameter wins over the Accept header; null for an unknown format. */

@@ -13,5 +13,6 @@ export default {
     long: 'LLLL'
   },
   // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen)
-  customScripts: ['scripts/wmo/termijnen', '../wmo/nederlands']
+  // "Toezicht in cijfers" (menu and page #/toezicht-in-cijfers, docs/processen/jaarrapportage.md)
+  customScripts: ['scripts/wmo/termijnen', 'scripts/wmo/cijfers', '../wmo/nederlands']
 };
