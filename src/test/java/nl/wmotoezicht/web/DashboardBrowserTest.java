@@ -43,6 +43,7 @@ class DashboardBrowserTest {
   @Autowired AnnualReports reports;
   @Autowired ReportScopes scopes;
   @Autowired AnnualReportPdf pdf;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   @BeforeEach
   void realClock() {
@@ -71,6 +72,20 @@ class DashboardBrowserTest {
               "return Array.from(document.querySelectorAll('img.wmo-chart')).every(i => i.complete && i.naturalWidth > 0);"));
       Path shot = browser.screenshot("cockpit-05-toezicht-in-cijfers");
       Files.copy(shot, Path.of("docs", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // the model in Cockpit, for docs/processen/jaarrapportage.md
+    String definition = repository.createProcessDefinitionQuery().processDefinitionKey("jaarrapportage")
+        .latestVersion().singleResult().getId();
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "proceseigenaar", "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Processen");
+      browser.go("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+      browser.waitFor(By.cssSelector("[data-element-id='Task_TakeNote']"));
+      Thread.sleep(1_000); // the diagram is scaled to fit once drawn
+      Path shot = browser.screenshot("cockpit-06-jaarrapportage-model");
+      Files.copy(shot, Path.of("docs", "jaarrapportage-model.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     // the PDF's first page, with its first chart, as a picture for the documentation
