@@ -56,7 +56,7 @@ public class DocumentService {
    * @param title the Dutch title (for a letter: the mail's subject)
    */
   public CaseDocument generate(DelegateExecution execution, String template, String title) {
-    return generate(execution, template, title, null);
+    return generate(execution, template, title, null, Map.of());
   }
 
   /**
@@ -67,6 +67,20 @@ public class DocumentService {
    *     document that is not a letter to the provider
    */
   public CaseDocument generate(DelegateExecution execution, String template, String title, String channel) {
+    return generate(execution, template, title, channel, Map.of());
+  }
+
+  /**
+   * The same, with values for the template that are not process variables (e.g. the annual report's figures and
+   * charts, too large and too structured to store with the case); they win over variables of the same name.
+   */
+  public CaseDocument generate(DelegateExecution execution, String template, String title,
+      Map<String, Object> extraModel) {
+    return generate(execution, template, title, null, extraModel);
+  }
+
+  private CaseDocument generate(DelegateExecution execution, String template, String title, String channel,
+      Map<String, Object> extraModel) {
     String activityInstanceId = execution.getActivityInstanceId();
     Optional<CaseDocument> earlier = documents.byActivityInstance(activityInstanceId);
     if (earlier.isPresent()) {
@@ -85,6 +99,7 @@ public class DocumentService {
         && region.isMunicipality(municipalityCode)) {
       model.put(CaseVariables.MUNICIPALITY_NAME.name(), region.municipalityName(municipalityCode));
     }
+    model.putAll(extraModel);
     model.put("regionName", region.name());
     model.put("documentTitle", title);
     Instant now = ClockUtil.getCurrentTime().toInstant();

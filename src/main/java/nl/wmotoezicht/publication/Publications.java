@@ -54,6 +54,21 @@ public class Publications {
         now(), caseNumber, PublicationStatus.GEPUBLICEERD.name()), caseNumber);
   }
 
+  /**
+   * Publishes a document that needs no publication procedure of its own because it holds no personal data and no
+   * judgement of a provider (the annual report, docs/processen/jaarrapportage.md): registered and published at once,
+   * on the public listing from the date. Idempotent: a retried step finds the case published.
+   *
+   * @param publisher shown in the listing's provider column (e.g. the municipality or purchasing region)
+   */
+  public void publishDocument(String caseNumber, String municipalityCode, String municipalityName, String publisher,
+      String processInstanceId, String documentId, String title, LocalDate publicationDate) {
+    if (byCase(caseNumber).isEmpty()) {
+      register(caseNumber, municipalityCode, municipalityName, publisher, null, processInstanceId, documentId);
+    }
+    publish(caseNumber, documentId, title, publicationDate);
+  }
+
   /** Publishes the case's report: from now on the publication version is on the public listing. */
   void publish(String caseNumber, String documentId, String title, LocalDate publicationDate) {
     Timestamp now = now();

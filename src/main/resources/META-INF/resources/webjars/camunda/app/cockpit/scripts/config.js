@@ -12,6 +12,8 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // the deadline overview "Termijnenoverzicht" (page #/termijnen) and the print queue "Printwachtrij" (#/printwachtrij)
-  customScripts: ['scripts/wmo/termijnen', 'scripts/wmo/printwachtrij', '../wmo/nederlands']
+  // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen),
+  // the print queue "Printwachtrij" (#/printwachtrij) and
+  // "Toezicht in cijfers" (menu and page #/toezicht-in-cijfers, docs/processen/jaarrapportage.md)
+  customScripts: ['scripts/wmo/termijnen', 'scripts/wmo/printwachtrij', 'scripts/wmo/cijfers', '../wmo/nederlands']
 };

@@ -1,0 +1,140 @@
+// Wmo Toezicht: "Toezicht in cijfers" in Cockpit, for managers of a municipality (their own figures) and of its
+// purchasing region. Plain JavaScript, Camunda 7.14+ plugin API. Reads GET /api/reports/scopes and
+// GET /api/reports/annual (this year) with the Cockpit session; the charts are PNGs from
+// GET /api/reports/annual/charts/{name}, the same chart code as the annual report's PDF
+// (docs/processen/jaarrapportage.md#toezicht-in-cijfers).
+
+const PATH = '/toezicht-in-cijfers';
+const CHARTS = ['calamiteiten', 'signalen', 'oordelen', 'jaarplan', 'handhaving', 'dwangsommen'];
+
+function contextPath() {
+  const path = window.location.pathname;
+  const webapp = path.substring(0, path.indexOf('/app/'));
+  return webapp.substring(0, webapp.lastIndexOf('/'));
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+  children.filter(c => c !== null && c !== undefined)
+    .forEach(c => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
+  return node;
+}
+
+const EURO = new Intl.NumberFormat('nl-NL', {style: 'currency', currency: 'EUR'});
+
+function query(scope, year) {
+  return 'year=' + year + '&' + (scope.kind === 'gemeente' ? 'municipality=' : 'region=') + encodeURIComponent(scope.code);
+}
+
+function tile(label, value, key) {
+  return el('div', {'class': 'wmo-tile', 'data-figure': key}, el('div', {'class': 'wmo-tile-value'}, String(value)),
+    el('div', {'class': 'wmo-tile-label'}, label));
+}
+
+function percent(value) {
+  return value === null || value === undefined ? '-' : value + '%';
+}
+
+function figures(r) {
+  return el('div', {'class': 'wmo-tiles'},
+    tile('Calamiteiten', r.calamities.total, 'calamiteiten'),
+    tile('Signalen', r.signals.total, 'signalen'),
+    tile('Signaalonderzoeken gestart / afgerond', r.investigations.started + ' / ' + r.investigations.completed, 'onderzoeken'),
+    tile('Kwaliteitsonderzoeken gestart / afgerond', r.inspections.started + ' / ' + r.inspections.completed, 'inspecties'),
+    tile('Handhavingszaken', r.enforcement.cases, 'handhaving'),
+    tile('Verbeurde dwangsommen', EURO.format(r.dwangsommen.forfeited.amount), 'verbeurd'),
+    tile('Bezwaren ontvangen / beslist', r.objections.received + ' / ' + r.objections.decided, 'bezwaren'),
+    tile('Wettelijke termijnen gehaald', percent(r.timeliness.statutory.metPercent), 'wettelijk'),
+    tile('Gepubliceerde rapporten', r.publications.published, 'publicaties'));
+}
+
+function plan(r) {
+  const rows = r.planRealisation.map(p => el('tr', {'class': 'wmo-plan-row', 'data-region': p.purchasingRegion},
+    el('td', {}, p.purchasingRegion), el('td', {}, String(p.planned)), el('td', {}, String(p.visited)),
+    el('td', {}, String(p.late)), el('td', {}, percent(p.realisedPercent))));
+  if (rows.length === 0) {
+    return el('p', {'class': 'wmo-plan-none'}, 'Er is geen vastgesteld jaarplan voor dit jaar.');
+  }
+  return el('table', {'class': 'table table-striped wmo-plan'},
+    el('thead', {}, el('tr', {}, ...['Inkoopregio', 'Gepland', 'Bezocht', 'Te laat', 'Realisatie'].map(h => el('th', {}, h)))),
+    el('tbody', {}, ...rows));
+}
+
+function show(content, scope, year) {
+  content.innerHTML = '';
+  const status = el('p', {'class': 'wmo-status'}, 'Laden…');
+  content.appendChild(status);
+  const base = contextPath() + '/api/reports/annual';
+  fetch(base + '?' + query(scope, year), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => {
+      if (!response.ok) {
+        throw new Error('status ' + response.status);
+      }
+      return response.json();
+    })
+    .then(r => {
+      status.textContent = r.scope.name + ', ' + year + ' tot nu toe';
+      content.appendChild(figures(r));
+      content.appendChild(el('h4', {}, 'Voortgang jaarplan'));
+      content.appendChild(plan(r));
+      content.appendChild(el('h4', {}, 'Grafieken'));
+      const charts = el('div', {'class': 'wmo-charts'});
+      CHARTS.forEach(name => charts.appendChild(el('img', {'class': 'wmo-chart', 'data-chart': name, alt: name,
+        src: base + '/charts/' + name + '?' + query(scope, year)})));
+      content.appendChild(charts);
+      content.appendChild(el('p', {},
+        el('a', {href: base + '?' + query(scope, year) + '&format=pdf', 'class': 'wmo-download-pdf'}, 'Rapportage (PDF)'),
+        ' · ',
+        el('a', {href: base + '?' + query(scope, year) + '&format=csv', 'class': 'wmo-download-csv'}, 'Cijfers (CSV)')));
+    })
+    .catch(error => {
+      status.textContent = 'De cijfers konden niet worden geladen (' + error.message + ').';
+    });
+}
+
+function render(node) {
+  const year = new Date().getFullYear();
+  const select = el('select', {'class': 'form-control wmo-scope'});
+  const content = el('div', {'class': 'wmo-figures'});
+  const panel = el('section', {'class': 'wmo-dashboard'},
+    el('h3', {}, 'Toezicht in cijfers'),
+    el('p', {'class': 'wmo-intro'}, 'De kerncijfers van het toezicht in ' + year
+      + ' voor uw gemeente en haar inkoopregio, met de voortgang van het jaarplan. Alleen aantallen en bedragen.'),
+    el('label', {}, 'Cijfers van ', select), content);
+  node.appendChild(panel);
+  fetch(contextPath() + '/api/reports/scopes', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => {
+      if (!response.ok) {
+        throw new Error('status ' + response.status);
+      }
+      return response.json();
+    })
+    .then(scopes => {
+      scopes.forEach((s, i) => select.appendChild(el('option', {value: String(i)},
+        (s.kind === 'gemeente' ? 'Gemeente ' : '') + s.name)));
+      select.addEventListener('change', () => show(content, scopes[Number(select.value)], year));
+      if (scopes.length > 0) {
+        show(content, scopes[0], year);
+      }
+    })
+    .catch(error => {
+      content.textContent = 'U heeft geen toegang tot de cijfers (' + error.message + ').';
+    });
+}
+
+export default [
+  {
+    id: 'wmoFiguresRoute',
+    pluginPoint: 'cockpit.route',
+    properties: {path: PATH},
+    render: node => render(node)
+  },
+  {
+    id: 'wmoFiguresNavigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 90,
+    properties: {},
+    render: node => node.appendChild(el('a', {href: '#' + PATH, 'class': 'wmo-figures-link'}, 'Toezicht in cijfers'))
+  }
+];

@@ -1,0 +1,386 @@
+package nl.wmotoezicht.annualreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.annualreport.AnnualReport.Amount;
+import nl.wmotoezicht.annualreport.AnnualReport.PlanRealisation;
+import nl.wmotoezicht.annualreport.AnnualReport.TermsMet;
+import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every figure of the annual report of a seeded year (2017, a year no other test writes in), counted by hand below,
+ * for Kerkrade (GM0928), for the purchasing region Parkstad (Kerkrade and Heerlen GM0917), and against rows that must
+ * not count: Maastricht (GM0935, another purchasing region) and the years before and after. Then the REST read with
+ * its formats, input checks and tenancy.
+ *
+ * <p>The seeded year, case by case (K = Kerkrade, H = Heerlen, M = Maastricht):
+ * <pre>
+ * calamiteit   K1 K 2017-02-01..03-01 (28 d) calamiteit, provider A (contract with K)
+ *              K2 K 2017-05-10..05-20 (10 d) geweld, provider B (subsidie with K)
+ *              K3 K 2017-12-31 23:00 running calamiteit, provider C (no relation)
+ *              K4 H 2017-06-01..06-15 (14 d) calamiteit, provider A (no relation with H)
+ *              K5 K 2016-12-31 23:59 running geweld (previous year)
+ *              K6 M 2017-04-01..04-05 calamiteit (other region)
+ * signaal      S1 K 2017-01-15..04-15 (90 d) burger, kwaliteit, v/vd/vn, herstelaanbod sufficient
+ *              S2 K 2017-03-01..03-31 (30 d) contractmanager, rechtmatigheid, v/v/v
+ *              S3 K 2017-08-01 running, calamiteit, not triaged
+ *              S4 K 2016-11-01..2017-02-01 (92 d) burger, kwaliteit, vn/vn/vd, escaleren
+ *              S5 H 2017-02-01..05-01 (89 d) toegang, kwaliteit, vd/v/v, herstelaanbod not sufficient
+ *              S6 H 2017-09-01..2018-01-10 ikz, beide, herstelaanbod sufficient (completed next year)
+ * inspection   Q1 K 2017-05-01..06-01 (31 d), Q2 K 2017-11-01 running, Q3 H 2017-07-01..08-01 (31 d)
+ * visits       I1 K 2017-05-05 v/v/vd, I2 K 2016-12-01 (previous year), I3 H 2017-07-07 vn/vd/v
+ * plan items   parkstad 2017: K visited (I1), K not started late, H visited (I3), H started not visited late;
+ *              maastricht-heuvelland 2017 M; parkstad 2016 K
+ * pyramid      E1 K 2017-03-03 treden 1+3, E2 K 2017-09-09 treden 4+5, E3 H 2017-10-10 trede 2, E4 K 2018
+ * lasts        L1 K dwangsom opleggen 2017-04-04, L2 K bestuursdwang opleggen 2017-06-06, L3 K afzien 2017,
+ *              L4 K opleggen 2016-12-12, L5 H dwangsom opleggen 2017-02-02
+ * ledger       F1 K 2017-05-01 1000.00 PAID 2017-06-01; F2 K 2017-06-01 1500.00 IN_COLLECTION 2017-08-01;
+ *              F3 K 2016-10-01 500.00 LAPSED 2017-10-02; F4 K 2017-11-01 250.50 OPEN;
+ *              F5 K 2017-03-01 300.00 WITHDRAWN 2017-04-01; F6 H 2017-02-15 2000.00 PAID 2018-01-05
+ * bezwaar      B1 K 2017-02-02..03-20 (46 d) ongegrond, B2 K 2017-10-10 running,
+ *              B3 K 2016-12-01..2017-01-20 (50 d) gegrond, B4 H 2017-04-04..05-05 (31 d) deelsGegrond
+ * tasks        T1 K bezwaar decide, in time (statutory); T2 K bezwaar decide, late (statutory);
+ *              T3 K calamity contact, in time; T4 K signal task, late; T5 K calamity contact, on the due moment;
+ *              T6 K no due date; T7 K deleted; T8 H last objection decide, in time (statutory); T9 K 2018
+ * publication  P1 K published 2017-06-01, P2 K not published 2017-07-01, P3 K published 2018, P4 H published 2017
+ * </pre>
+ */
+@WmoIntegrationTest
+class AnnualReportTest {
+
+  static final int YEAR = 2017;
+  static final String K = "GM0928";
+  static final String H = "GM0917";
+  static final String M = "GM0935";
+  static final String A = "17000001";
+  static final String B = "17000002";
+  static final String C = "17000003";
+  private static boolean seeded;
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AnnualReports reports;
+  @Autowired ReportScopes scopes;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void seedOnce() {
+    if (!seeded) {
+      seed(new HistorySeeder(jdbc));
+      seeded = true;
+    }
+  }
+
+  @Test
+  void kerkradeFiguresAreTheHandCountedOnes() {
+    AnnualReport r = reports.compute(scopes.municipality(K).orElseThrow(), YEAR);
+
+    assertThat(r.scope().municipalities()).containsExactly(K);
+    assertThat(r.calamities().total()).isEqualTo(3);
+    assertThat(r.calamities().byKind()).containsExactly(entry("calamiteit", 2L), entry("geweld", 1L));
+    assertThat(r.calamities().byProviderType())
+        .containsExactly(entry("contract", 1L), entry("subsidie", 1L), entry("onbekend", 1L));
+
+    assertThat(r.signals().total()).isEqualTo(3);
+    assertThat(r.signals().bySource()).containsExactly(entry("burger", 1L), entry("toegang", 0L),
+        entry("contractmanager", 1L), entry("ikz", 0L), entry("toezichthouder", 0L), entry("calamiteit", 1L));
+    assertThat(r.signals().bySubject()).containsExactly(entry("kwaliteit", 1L), entry("rechtmatigheid", 1L),
+        entry("beide", 0L), entry("onbekend", 1L));
+    assertThat(r.investigations()).isEqualTo(new AnnualReport.StartedCompleted(3, 3));
+    assertThat(r.inspections()).isEqualTo(new AnnualReport.StartedCompleted(2, 1));
+
+    assertThat(r.planRealisation()).containsExactly(new PlanRealisation("parkstad", 2, 1, 1));
+    assertThat(r.planRealisation().get(0).realisedPercent()).isEqualTo(50);
+
+    assertThat(r.judgements().get("clientgerichtheid"))
+        .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 0L), entry("voldoetNiet", 1L));
+    assertThat(r.judgements().get("professionaliteit"))
+        .containsExactly(entry("voldoet", 2L), entry("voldoetDeels", 1L), entry("voldoetNiet", 1L));
+    assertThat(r.judgements().get("veiligheid"))
+        .containsExactly(entry("voldoet", 1L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
+    assertThat(r.repairOffers()).isEqualTo(new AnnualReport.RepairOffers(1, 1, 0, 1));
+
+    assertThat(r.enforcement().cases()).isEqualTo(2);
+    assertThat(r.enforcement().byStep()).containsExactly(entry("1", 1L), entry("2", 0L), entry("3", 1L),
+        entry("4", 1L), entry("5", 1L));
+
+    assertThat(r.dwangsommen().imposed()).isEqualTo(1);
+    assertThat(r.dwangsommen().bestuursdwang()).isEqualTo(1);
+    assertThat(r.dwangsommen().forfeited()).isEqualTo(amount(4, "3050.50"));
+    assertThat(r.dwangsommen().paid()).isEqualTo(amount(1, "1000.00"));
+    assertThat(r.dwangsommen().inCollection()).isEqualTo(amount(1, "1500.00"));
+    assertThat(r.dwangsommen().lapsed()).isEqualTo(amount(1, "500.00"));
+    assertThat(r.dwangsommen().withdrawn()).isEqualTo(amount(1, "300.00"));
+
+    assertThat(r.objections().received()).isEqualTo(2);
+    assertThat(r.objections().decided()).isEqualTo(2);
+    assertThat(r.objections().byOutcome()).containsExactly(entry("gegrond", 1L), entry("deelsGegrond", 0L),
+        entry("ongegrond", 1L), entry("nietOntvankelijk", 0L), entry("onbekend", 0L));
+
+    assertThat(r.timeliness().statutory()).isEqualTo(new TermsMet(2, 1));
+    assertThat(r.timeliness().statutory().metPercent()).isEqualTo(50);
+    assertThat(r.timeliness().customary()).isEqualTo(new TermsMet(3, 2));
+    assertThat(r.timeliness().customary().metPercent()).isEqualTo(67);
+    assertThat(r.timeliness().medianLeadTimeDays()).containsExactly(entry("calamiteit", 19.0),
+        entry("signaalonderzoek", 90.0), entry("kwaliteitsonderzoek", 31.0), entry("bezwaar", 48.0));
+
+    assertThat(r.publications()).isEqualTo(new AnnualReport.Publications(1, 1));
+  }
+
+  @Test
+  void parkstadFiguresAddHeerlenAndLeaveMaastrichtOut() {
+    AnnualReport r = reports.compute(scopes.purchasingRegion("parkstad").orElseThrow(), YEAR);
+
+    assertThat(r.scope().municipalities()).containsExactlyInAnyOrder(K, H);
+    assertThat(r.calamities().total()).isEqualTo(4);
+    assertThat(r.calamities().byKind()).containsExactly(entry("calamiteit", 3L), entry("geweld", 1L));
+    assertThat(r.calamities().byProviderType())
+        .containsExactly(entry("contract", 1L), entry("subsidie", 1L), entry("onbekend", 2L));
+
+    assertThat(r.signals().total()).isEqualTo(5);
+    assertThat(r.signals().bySource()).containsExactly(entry("burger", 1L), entry("toegang", 1L),
+        entry("contractmanager", 1L), entry("ikz", 1L), entry("toezichthouder", 0L), entry("calamiteit", 1L));
+    assertThat(r.signals().bySubject()).containsExactly(entry("kwaliteit", 2L), entry("rechtmatigheid", 1L),
+        entry("beide", 1L), entry("onbekend", 1L));
+    assertThat(r.investigations()).isEqualTo(new AnnualReport.StartedCompleted(5, 4));
+    assertThat(r.inspections()).isEqualTo(new AnnualReport.StartedCompleted(3, 2));
+
+    assertThat(r.planRealisation()).containsExactly(new PlanRealisation("parkstad", 4, 2, 2));
+
+    assertThat(r.judgements().get("clientgerichtheid"))
+        .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 1L), entry("voldoetNiet", 2L));
+    assertThat(r.judgements().get("professionaliteit"))
+        .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
+    assertThat(r.judgements().get("veiligheid"))
+        .containsExactly(entry("voldoet", 3L), entry("voldoetDeels", 2L), entry("voldoetNiet", 1L));
+    assertThat(r.repairOffers()).isEqualTo(new AnnualReport.RepairOffers(2, 1, 1, 1));
+
+    assertThat(r.enforcement().cases()).isEqualTo(3);
+    assertThat(r.enforcement().byStep()).containsExactly(entry("1", 1L), entry("2", 1L), entry("3", 1L),
+        entry("4", 1L), entry("5", 1L));
+
+    assertThat(r.dwangsommen().imposed()).isEqualTo(2);
+    assertThat(r.dwangsommen().bestuursdwang()).isEqualTo(1);
+    assertThat(r.dwangsommen().forfeited()).isEqualTo(amount(5, "5050.50"));
+    assertThat(r.dwangsommen().paid()).isEqualTo(amount(1, "1000.00"));
+    assertThat(r.dwangsommen().inCollection()).isEqualTo(amount(1, "1500.00"));
+    assertThat(r.dwangsommen().lapsed()).isEqualTo(amount(1, "500.00"));
+    assertThat(r.dwangsommen().withdrawn()).isEqualTo(amount(1, "300.00"));
+
+    assertThat(r.objections().received()).isEqualTo(3);
+    assertThat(r.objections().decided()).isEqualTo(3);
+    assertThat(r.objections().byOutcome()).containsExactly(entry("gegrond", 1L), entry("deelsGegrond", 1L),
+        entry("ongegrond", 1L), entry("nietOntvankelijk", 0L), entry("onbekend", 0L));
+
+    assertThat(r.timeliness().statutory()).isEqualTo(new TermsMet(3, 2));
+    assertThat(r.timeliness().customary()).isEqualTo(new TermsMet(3, 2));
+    assertThat(r.timeliness().medianLeadTimeDays()).containsExactly(entry("calamiteit", 14.0),
+        entry("signaalonderzoek", 89.5), entry("kwaliteitsonderzoek", 31.0), entry("bezwaar", 46.0));
+
+    assertThat(r.publications()).isEqualTo(new AnnualReport.Publications(2, 1));
+  }
+
+  @Test
+  void maastrichtSeesOnlyItsOwnCalamity() {
+    AnnualReport r = reports.compute(scopes.municipality(M).orElseThrow(), YEAR);
+    assertThat(r.calamities().total()).isEqualTo(1);
+    assertThat(r.calamities().byProviderType()).containsEntry("onbekend", 1L);
+    assertThat(r.signals().total()).isZero();
+    assertThat(r.planRealisation()).containsExactly(new PlanRealisation("maastricht-heuvelland", 1, 0, 0));
+    assertThat(r.timeliness().medianLeadTimeDays()).containsExactly(entry("calamiteit", 4.0));
+  }
+
+  @Test
+  void restAnswersJsonCsvAndPdfToThoseWhoMayReadIt() throws Exception {
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> ok = api.send("GET", "/api/reports/annual?year=2017&municipality=GM0928",
+        "manager-kerkrade", null);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    JsonNode body = json.readTree(ok.body());
+    assertThat(body.at("/calamities/total").asInt()).isEqualTo(3);
+    assertThat(body.at("/dwangsommen/forfeited/amount").decimalValue()).isEqualByComparingTo("3050.50");
+    assertThat(body.at("/timeliness/statutory/metPercent").asInt()).isEqualTo(50);
+    assertThat(ok.body()).doesNotContain("17000001").doesNotContain("JR17-");
+
+    HttpResponse<String> region = api.send("GET", "/api/reports/annual?year=2017&region=parkstad",
+        "manager-kerkrade", null);
+    assertThat(region.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(region.body()).at("/signals/total").asInt()).isEqualTo(5);
+
+    HttpResponse<byte[]> csv = api.download("/api/reports/annual?year=2017&municipality=GM0928&format=csv",
+        "manager-kerkrade");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text.split("\r\n")).contains("onderdeel,kenmerk,waarde", "calamiteiten,totaal,3",
+        "calamiteiten-aanbieder,subsidie,1", "jaarplan-parkstad,gepland,2", "dwangsommen-bedrag,verbeurd,3050.50",
+        "termijnen-gebruikelijk,percentage,67", "doorlooptijd-mediaan-dagen,bezwaar,48.0",
+        "openbaarmaking,gepubliceerd,1");
+
+    HttpResponse<byte[]> pdf = api.download("/api/reports/annual?year=2017&region=parkstad&format=pdf",
+        "toezichthouder");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+
+    // tenancy: another municipality, another purchasing region, nobody without a reading group
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&municipality=GM0917", "manager-kerkrade", null)
+        .statusCode()).isEqualTo(403);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&region=maastricht-heuvelland", "manager-kerkrade",
+        null).statusCode()).isEqualTo(403);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&municipality=GM0928", "intake-systeem", null)
+        .statusCode()).isEqualTo(403);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&municipality=GM0928", null, null).statusCode())
+        .isEqualTo(401);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&municipality=GM0935", "proceseigenaar", null)
+        .statusCode()).isEqualTo(200);
+
+    // bad input names each field
+    HttpResponse<String> bad = api.send("GET", "/api/reports/annual?year=2014&municipality=GM9999&format=xml",
+        "toezichthouder", null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    JsonNode problem = json.readTree(bad.body());
+    assertThat(problem.get("errors").toString()).contains("year", "municipality", "format");
+    assertThat(api.send("GET", "/api/reports/annual?year=2999&region=parkstad", "toezichthouder", null)
+        .statusCode()).isEqualTo(400);
+    assertThat(api.send("GET", "/api/reports/annual?year=twee&region=parkstad", "toezichthouder", null)
+        .statusCode()).isEqualTo(400);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&region=nergens", "toezichthouder", null)
+        .statusCode()).isEqualTo(400);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017&region=parkstad&municipality=GM0928",
+        "toezichthouder", null).statusCode()).isEqualTo(400);
+    assertThat(api.send("GET", "/api/reports/annual?year=2017", "toezichthouder", null).statusCode())
+        .isEqualTo(400);
+  }
+
+  private static Amount amount(long count, String value) {
+    return new Amount(count, new BigDecimal(value));
+  }
+
+  private static LocalDateTime at(int year, int month, int day) {
+    return LocalDateTime.of(year, month, day, 9, 0);
+  }
+
+  private static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private static void seed(HistorySeeder s) {
+    s.provider(A, "Aanbieder A B.V.");
+    s.provider(B, "Aanbieder B B.V.");
+    s.provider(C, "Aanbieder C B.V.");
+    s.relation(A, K, "contract");
+    s.relation(B, K, "subsidie");
+
+    String cal = "calamiteit";
+    s.instance(cal, K, at(2017, 2, 1), at(2017, 3, 1), vars("kind", "calamiteit", "providerKvkNumber", A));
+    s.instance(cal, K, at(2017, 5, 10), at(2017, 5, 20), vars("kind", "geweld", "providerKvkNumber", B));
+    s.instance(cal, K, LocalDateTime.of(2017, 12, 31, 23, 0), null, vars("kind", "calamiteit",
+        "providerKvkNumber", C));
+    s.instance(cal, H, at(2017, 6, 1), at(2017, 6, 15), vars("kind", "calamiteit", "providerKvkNumber", A));
+    s.instance(cal, K, LocalDateTime.of(2016, 12, 31, 23, 59), null, vars("kind", "geweld", "providerKvkNumber", A));
+    s.instance(cal, M, at(2017, 4, 1), at(2017, 4, 5), vars("kind", "calamiteit", "providerKvkNumber", A));
+
+    String sig = "signaalonderzoek";
+    s.instance(sig, K, at(2017, 1, 15), at(2017, 4, 15), vars("signalSource", "burger", "onderwerp", "kwaliteit",
+        "judgementClientgerichtheid", "voldoet", "judgementProfessionaliteit", "voldoetDeels",
+        "judgementVeiligheid", "voldoetNiet", "repairRoute", "herstelaanbod", "repairSufficient", true));
+    s.instance(sig, K, at(2017, 3, 1), at(2017, 3, 31), vars("signalSource", "contractmanager", "onderwerp",
+        "rechtmatigheid", "judgementClientgerichtheid", "voldoet", "judgementProfessionaliteit", "voldoet",
+        "judgementVeiligheid", "voldoet"));
+    s.instance(sig, K, at(2017, 8, 1), null, vars("signalSource", "calamiteit"));
+    s.instance(sig, K, at(2016, 11, 1), at(2017, 2, 1), vars("signalSource", "burger", "onderwerp", "kwaliteit",
+        "judgementClientgerichtheid", "voldoetNiet", "judgementProfessionaliteit", "voldoetNiet",
+        "judgementVeiligheid", "voldoetDeels", "repairRoute", "escaleren"));
+    s.instance(sig, H, at(2017, 2, 1), at(2017, 5, 1), vars("signalSource", "toegang", "onderwerp", "kwaliteit",
+        "judgementClientgerichtheid", "voldoetDeels", "judgementProfessionaliteit", "voldoet",
+        "judgementVeiligheid", "voldoet", "repairRoute", "herstelaanbod", "repairSufficient", false));
+    s.instance(sig, H, at(2017, 9, 1), at(2018, 1, 10), vars("signalSource", "ikz", "onderwerp", "beide",
+        "repairRoute", "herstelaanbod", "repairSufficient", true));
+
+    String kwo = "kwaliteitsonderzoek";
+    s.instance(kwo, K, at(2017, 5, 1), at(2017, 6, 1), vars("purchasingRegion", "parkstad", "planYear", 2017));
+    s.instance(kwo, K, at(2017, 11, 1), null, vars("purchasingRegion", "parkstad"));
+    s.instance(kwo, H, at(2017, 7, 1), at(2017, 8, 1), vars("purchasingRegion", "parkstad", "planYear", 2017));
+    s.inspectionResult("JR17-KWO-I1", A, "parkstad", K, LocalDate.of(2017, 5, 5), "voldoet", "voldoet",
+        "voldoetDeels");
+    s.inspectionResult("JR17-KWO-I2", B, "parkstad", K, LocalDate.of(2016, 12, 1), "voldoetNiet", "voldoetNiet",
+        "voldoetNiet");
+    s.inspectionResult("JR17-KWO-I3", C, "parkstad", H, LocalDate.of(2017, 7, 7), "voldoetNiet", "voldoetDeels",
+        "voldoet");
+    s.planItem("parkstad", 2017, A, K, "JR17-KWO-I1", false);
+    s.planItem("parkstad", 2017, B, K, null, true);
+    s.planItem("parkstad", 2017, C, H, "JR17-KWO-I3", false);
+    s.planItem("parkstad", 2017, "17000004", H, "JR17-KWO-X", true);
+    s.planItem("maastricht-heuvelland", 2017, A, M, null, false);
+    s.planItem("parkstad", 2016, A, K, "JR17-KWO-I2", false);
+
+    String hh = "interventiepiramide";
+    s.instance(hh, K, at(2017, 3, 3), null, vars("step1", true, "step2", false, "step3", true, "step4", false,
+        "step5", false));
+    s.instance(hh, K, at(2017, 9, 9), null, vars("step1", false, "step3", false, "step4", true, "step5", true));
+    s.instance(hh, H, at(2017, 10, 10), null, vars("step2", true));
+    s.instance(hh, K, at(2018, 1, 2), null, vars("step1", true));
+
+    String lod = "lastOnderDwangsom";
+    s.instance(lod, K, at(2017, 3, 1), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
+        "decisionSentOn", "2017-04-04"));
+    s.instance(lod, K, at(2017, 5, 1), null, vars("sanctionType", "bestuursdwang", "decision", "opleggen",
+        "decisionSentOn", "2017-06-06"));
+    s.instance(lod, K, at(2017, 6, 1), null, vars("sanctionType", "dwangsom", "decision", "afzien",
+        "decisionSentOn", "2017-07-07"));
+    s.instance(lod, K, at(2016, 11, 1), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
+        "decisionSentOn", "2016-12-12"));
+    s.instance(lod, H, at(2017, 1, 10), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
+        "decisionSentOn", "2017-02-02"));
+    s.forfeiture("JR17-LOD-F1", K, LocalDate.of(2017, 5, 1), "1000.00", "PAID", LocalDate.of(2017, 6, 1));
+    s.forfeiture("JR17-LOD-F2", K, LocalDate.of(2017, 6, 1), "1500.00", "IN_COLLECTION", LocalDate.of(2017, 8, 1));
+    s.forfeiture("JR17-LOD-F3", K, LocalDate.of(2016, 10, 1), "500.00", "LAPSED", LocalDate.of(2017, 10, 2));
+    s.forfeiture("JR17-LOD-F4", K, LocalDate.of(2017, 11, 1), "250.50", "OPEN", null);
+    s.forfeiture("JR17-LOD-F5", K, LocalDate.of(2017, 3, 1), "300.00", "WITHDRAWN", LocalDate.of(2017, 4, 1));
+    s.forfeiture("JR17-LOD-F6", H, LocalDate.of(2017, 2, 15), "2000.00", "PAID", LocalDate.of(2018, 1, 5));
+
+    String bzw = "bezwaar";
+    s.instance(bzw, K, at(2017, 2, 2), at(2017, 3, 20), vars("objectionOutcome", "ongegrond"));
+    s.instance(bzw, K, at(2017, 10, 10), null, vars("decisionKind", "last"));
+    s.instance(bzw, K, at(2016, 12, 1), at(2017, 1, 20), vars("objectionOutcome", "gegrond"));
+    s.instance(bzw, H, at(2017, 4, 4), at(2017, 5, 5), vars("objectionOutcome", "deelsGegrond"));
+
+    String t = s.instance("taakhouder", K, at(2017, 1, 2), null, vars());
+    s.task(t, bzw, "Task_DecideObjection", K, at(2017, 3, 20), at(2017, 3, 19), true);
+    s.task(t, bzw, "Task_DecideObjection", K, at(2017, 1, 10), at(2017, 1, 20), true);
+    s.task(t, cal, "Task_ContactReporter", K, at(2017, 2, 5), at(2017, 2, 3), true);
+    s.task(t, sig, "Task_Triage", K, at(2017, 4, 1), at(2017, 4, 2), true);
+    s.task(t, cal, "Task_ContactReporter", K, at(2017, 5, 1), at(2017, 5, 1), true);
+    s.task(t, cal, "Task_AssessInvestigation", K, null, at(2017, 6, 1), true);
+    s.task(t, cal, "Task_ContactReporter", K, at(2017, 7, 1), at(2017, 7, 2), false);
+    s.task(t, lod, "Task_DecideObjection", H, at(2017, 6, 1), at(2017, 5, 30), true);
+    s.task(t, cal, "Task_ContactReporter", K, at(2018, 2, 1), at(2018, 1, 1), true);
+    s.flush();
+
+    s.publication("JR17-SIG-P1", K, "GEPUBLICEERD", LocalDate.of(2017, 6, 1));
+    s.publication("JR17-SIG-P2", K, "NIET_GEPUBLICEERD", LocalDate.of(2017, 7, 1));
+    s.publication("JR17-SIG-P3", K, "GEPUBLICEERD", LocalDate.of(2018, 2, 1));
+    s.publication("JR17-SIG-P4", H, "GEPUBLICEERD", LocalDate.of(2017, 9, 1));
+  }
+
+}
