@@ -40,7 +40,8 @@ class ProcessCoverageTest {
   /** The product's processes: every model in {@code processes/}. */
   static final List<String> PROCESSES = List.of("calamiteit", "signaalonderzoek", "interventiepiramide",
       "lastOnderDwangsom", "invorderingDwangsom", "openbaarmaking", "jaarplan", "jaarplanReactie", "jaarplanBesluit",
-      "jaarplanKalender", "kwaliteitsonderzoek", "bezwaar");
+      "jaarplanKalender", "kwaliteitsonderzoek", "bezwaar",
+      "rapportage");
 
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
