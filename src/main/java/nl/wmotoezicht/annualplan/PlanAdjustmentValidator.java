@@ -1,8 +1,5 @@
 package nl.wmotoezicht.annualplan;
 
-import static nl.wmotoezicht.annualplan.PlanDelegates.today;
-import static nl.wmotoezicht.annualplan.PlanValidators.REACTION_TERM;
-import static nl.wmotoezicht.annualplan.PlanValidators.lines;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADD;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUSTMENTS_LOG;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUSTMENT_MOTIVATION;
@@ -10,6 +7,9 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REACTION_DEA
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REMOVE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.VIEWS;
+import static nl.wmotoezicht.annualplan.PlanDelegates.today;
+import static nl.wmotoezicht.annualplan.PlanValidators.REACTION_TERM;
+import static nl.wmotoezicht.annualplan.PlanValidators.lines;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,16 +19,16 @@ import java.util.Optional;
 import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
+import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.risk.PurchasingRegions;
-import nl.wmotoezicht.risk.RiskAnalysis;
 import nl.wmotoezicht.risk.RiskAnalysis.RiskProfile;
+import nl.wmotoezicht.risk.RiskAnalysis;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
 import nl.wmotoezicht.terms.Termijnen;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,8 +6,8 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION_MOT
 import java.util.Optional;
 import java.util.Set;
 import nl.wmotoezicht.kernel.FieldChecks;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Completing "Jaarplan vaststellen": vastgesteld or nietVastgesteld; a refusal needs a motivation. */

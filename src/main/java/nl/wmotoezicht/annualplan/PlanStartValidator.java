@@ -9,8 +9,8 @@ import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.risk.PurchasingRegions;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Start by hand: a configured purchasing region and a year from this year to two years ahead. */

@@ -6,8 +6,8 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REJECTED;
 
 import java.util.Optional;
 import nl.wmotoezicht.kernel.FieldChecks;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Completing "Reacties verwerken": whether to adjust again; otherwise the plan goes to the college(s). */

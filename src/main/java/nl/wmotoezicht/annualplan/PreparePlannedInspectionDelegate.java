@@ -1,6 +1,5 @@
 package nl.wmotoezicht.annualplan;
 
-import static nl.wmotoezicht.annualplan.PlanDelegates.ZONE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.INSPECTION_CASE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ITEM_KEY;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.LATE;
@@ -10,6 +9,7 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLANNED_MONT
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.SERVICE_KIND;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.YEAR;
+import static nl.wmotoezicht.annualplan.PlanDelegates.ZONE;
 
 import java.time.YearMonth;
 import nl.wmotoezicht.cases.CaseNumbers;

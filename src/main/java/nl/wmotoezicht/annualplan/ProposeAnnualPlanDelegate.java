@@ -1,11 +1,11 @@
 package nl.wmotoezicht.annualplan;
 
-import static nl.wmotoezicht.annualplan.PlanDelegates.today;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUSTMENTS_LOG;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.CAPACITY_HOURS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION_NAME;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.YEAR;
+import static nl.wmotoezicht.annualplan.PlanDelegates.today;
 
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.CaseVariables;

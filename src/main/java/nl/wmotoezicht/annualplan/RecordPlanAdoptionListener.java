@@ -1,9 +1,9 @@
 package nl.wmotoezicht.annualplan;
 
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION;
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION_MOTIVATION;
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTING_MUNICIPALITY;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTIONS;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION_MOTIVATION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REJECTED;
 
 import nl.wmotoezicht.identity.Region;

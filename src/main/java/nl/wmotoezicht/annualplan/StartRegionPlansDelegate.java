@@ -1,9 +1,9 @@
 package nl.wmotoezicht.annualplan;
 
-import static nl.wmotoezicht.annualplan.PlanDelegates.today;
-import static nl.wmotoezicht.annualplan.PlanDelegates.businessKey;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.YEAR;
+import static nl.wmotoezicht.annualplan.PlanDelegates.businessKey;
+import static nl.wmotoezicht.annualplan.PlanDelegates.today;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
