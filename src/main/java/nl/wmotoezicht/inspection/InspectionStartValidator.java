@@ -9,21 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.cases.CaseNumbers;
 import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.investigation.InvestigationProcess;
-import nl.wmotoezicht.kernel.CaseVariables;
-import nl.wmotoezicht.provider.ProviderRegister;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
+import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.risk.PurchasingRegions;
 import nl.wmotoezicht.risk.ServiceKind;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,8 +3,8 @@ package nl.wmotoezicht.inspection;
 import static nl.wmotoezicht.inspection.InspectionProcess.Variables.VISIT_DATE;
 
 import nl.wmotoezicht.investigation.InvestigationProcess;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** After each use of a power in {@code kwaliteitsonderzoek}: the first one is the visit (its day is the visit date). */

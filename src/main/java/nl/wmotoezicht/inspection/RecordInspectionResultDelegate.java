@@ -6,14 +6,14 @@ import static nl.wmotoezicht.inspection.InspectionProcess.Variables.REGION;
 import static nl.wmotoezicht.inspection.InspectionProcess.Variables.SERVICE_KIND;
 import static nl.wmotoezicht.inspection.InspectionProcess.Variables.VISIT_DATE;
 
-import nl.wmotoezicht.kernel.ProviderVariables;
+import java.time.LocalDate;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.kernel.CaseVariables;
-import nl.wmotoezicht.risk.InspectionResults;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.risk.InspectionResults.InspectionResult;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.time.LocalDate;
+import nl.wmotoezicht.risk.InspectionResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**

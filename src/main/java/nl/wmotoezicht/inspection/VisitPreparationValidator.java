@@ -4,10 +4,10 @@ import static nl.wmotoezicht.inspection.InspectionProcess.Variables.ANNOUNCED;
 import static nl.wmotoezicht.inspection.InspectionProcess.Variables.PLANNED_VISIT_DATE;
 
 import java.util.Optional;
-import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.investigation.InvestigationProcess;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nl.wmotoezicht.kernel.FieldChecks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Completing "Bezoek voorbereiden": announced or not, the location and the planned day. */
