@@ -12,6 +12,8 @@ public final class InspectionProcess {
 
   public static final String KEY = "kwaliteitsonderzoek";
   public static final String CASE_PREFIX = "KWO";
+  /** The {@code signalSource} of an inspection, so the shared report and letters say it was planned supervision. */
+  public static final String SOURCE = "kwaliteitstoezicht";
 
   /** BPMN element ids. */
   public static final class Elements {
@@ -21,6 +23,11 @@ public final class InspectionProcess {
     public static final String RECORD_POWER_USE = "Task_RecordPowerUse";
     public static final String JUDGE_THEMES = "Task_JudgeThemes";
     public static final String RECORD_RESULT = "Task_RecordResult";
+    /** Calls {@code rapportage} (the investigation's shared report steps). */
+    public static final String CALL_REPORTING = "Call_Reporting";
+    public static final String ADVISE_COLLEGE = "Task_AdviseCollege";
+    public static final String SEND_ADVICE = "Task_SendAdvice";
+    public static final String HAND_OVER_TO_ENFORCEMENT = "Task_HandOverToEnforcement";
     public static final String CLOSED = "EndEvent_Judged";
 
     private Elements() {

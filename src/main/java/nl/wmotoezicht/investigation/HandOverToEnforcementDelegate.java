@@ -8,6 +8,8 @@ import nl.wmotoezicht.kernel.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,7 @@ class HandOverToEnforcementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> advice = handOver.payloadFrom(execution, InvestigationProcess.KEY);
+    Map<String, Object> advice = handOver.payloadFrom(execution, processKey(execution));
     CaseVariables.MUNICIPALITY_CODE.put(advice, LEAD_MUNICIPALITY.get(execution));
     FINDINGS.put(advice, findings(execution));
     SERIOUSNESS.put(advice, SERIOUSNESS.get(execution));
@@ -36,6 +38,15 @@ class HandOverToEnforcementDelegate implements JavaDelegate {
     FRAUD_SUSPECTED.put(advice, FRAUD_SUSPECTED.find(execution).orElse(false));
     ProcessInstance started = handOver.send(InvestigationProcess.Messages.ENFORCEMENT_ADVISED, advice);
     ENFORCEMENT_PROCESS_INSTANCE.set(execution, started.getId());
+  }
+
+  /** The key of the process this step runs in (signaalonderzoek or kwaliteitsonderzoek): the element's process id. */
+  static String processKey(DelegateExecution execution) {
+    ModelElementInstance element = execution.getBpmnModelElementInstance();
+    while (element != null && !(element instanceof Process)) {
+      element = element.getParentElement();
+    }
+    return element == null ? InvestigationProcess.KEY : ((Process) element).getId();
   }
 
   /** The judgement per theme when there is one (a refused investigation has none), and the advice's motivation. */

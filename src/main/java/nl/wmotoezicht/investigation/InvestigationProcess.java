@@ -54,22 +54,8 @@ public final class InvestigationProcess {
     public static final String REQUEST_COOPERATION_DWANGSOM = "Task_RequestCooperationDwangsom";
     public static final String AWAIT_DWANGSOM_OUTCOME = "Task_AwaitDwangsomOutcome";
     public static final String JUDGE_THEMES = "Task_JudgeThemes";
-    public static final String CHOOSE_REPAIR_OR_ESCALATE = "Task_ChooseRepairOrEscalate";
-    public static final String SEND_REPAIR_OFFER = "Task_SendRepairOffer";
-    public static final String AWAIT_REPAIR = "Task_AwaitRepair";
-    public static final String REPAIR_TERM_EXPIRED = "Event_RepairTermExpired";
-    public static final String ASSESS_REPAIR = "Task_AssessRepair";
-    public static final String NOTIFY_ESCALATION = "Task_NotifyEscalation";
-    public static final String WRITE_CONCEPT_REPORT = "Task_WriteConceptReport";
-    public static final String GENERATE_CONCEPT_REPORT = "Task_GenerateConceptReport";
-    public static final String SEND_CONCEPT_REPORT = "Task_SendConceptReport";
-    public static final String AWAIT_ZIENSWIJZE = "Task_AwaitZienswijze";
-    public static final String ZIENSWIJZE_TERM_EXPIRED = "Event_ZienswijzeTermExpired";
-    public static final String PROCESS_ZIENSWIJZE = "Task_ProcessZienswijze";
-    public static final String FINAL_REPORT = "Task_FinalReport";
-    public static final String GENERATE_FINAL_REPORT = "Task_GenerateFinalReport";
-    public static final String SEND_FINAL_REPORT = "Task_SendFinalReport";
-    public static final String REQUEST_PUBLICATION = "Task_RequestPublication";
+    /** Calls {@link ReportingProcess}: herstel, reports, zienswijze and publication. */
+    public static final String CALL_REPORTING = "Call_Reporting";
     public static final String ADVISE_COLLEGE = "Task_AdviseCollege";
     public static final String SEND_ADVICE = "Task_SendAdvice";
     public static final String HAND_OVER_TO_ENFORCEMENT = "Task_HandOverToEnforcement";

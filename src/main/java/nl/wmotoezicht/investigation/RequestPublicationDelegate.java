@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * docs/processen/openbaarmaking.md}) by the process {@code openbaarmaking}, started with message {@code
  * PublicatieVoorbereiden}; this case's number is the publication's business key. It carries the judgement and findings
  * per theme and the conclusion, from which the supervisor makes the public version without personal data. The
- * investigation does not wait for it.
+ * investigation does not wait for it. A step of {@code rapportage}: the publication names the process that called it
+ * (signaalonderzoek or kwaliteitsonderzoek) as its origin.
  */
 @Component("requestPublication")
 class RequestPublicationDelegate implements JavaDelegate {
@@ -29,7 +30,8 @@ class RequestPublicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> publication = handOver.payloadFrom(execution, InvestigationProcess.KEY);
+    Map<String, Object> publication = handOver.payloadFrom(execution,
+        ReportingProcess.Variables.CALLING_PROCESS.find(execution).orElse(InvestigationProcess.KEY));
     CaseVariables.CASE_NUMBER.put(publication, CaseVariables.CASE_NUMBER.get(execution));
     CaseHandOver.copy(execution, publication, List.of(CaseVariables.MUNICIPALITY_NAME));
     FINAL_REPORT_DOCUMENT.put(publication, FINAL_REPORT_DOCUMENT.get(execution));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
 import nl.wmotoezicht.risk.InspectionResults.InspectionResult;
@@ -96,7 +97,10 @@ public class RiskInputCollector {
     return result;
   }
 
-  /** What the calamity and signal cases of the engine's history say about the provider. */
+  /**
+   * What the calamity and signal cases of the engine's history say about the provider; open herstelaanbod from the
+   * report process both the signal investigation and the quality inspection call.
+   */
   record CaseFacts(int calamities, int seriousCalamities, int signals, int contractSignals, int themesNotMet,
       int themesPartlyMet, int openRepairOffers) {
   }
@@ -105,7 +109,7 @@ public class RiskInputCollector {
     Date start = toDate(from);
     Date end = toDate(date.plusDays(1));
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKeyIn(CalamityProcess.KEY, InvestigationProcess.KEY)
+        .processDefinitionKeyIn(CalamityProcess.KEY, InvestigationProcess.KEY, ReportingProcess.KEY)
         .variableValueEquals(KVK, kvkNumber)
         .startedBefore(end)
         .list();
@@ -143,7 +147,9 @@ public class RiskInputCollector {
         }
         continue;
       }
-      if (inWindow) {
+      // the herstelaanbod runs in the called process rapportage (of a signal investigation or an inspection)
+      boolean reporting = ReportingProcess.KEY.equals(instance.getProcessDefinitionKey());
+      if (inWindow && !reporting) {
         signals++;
         contract += CONTRACT_MANAGEMENT.equals(vars.get(InvestigationProcess.Variables.SIGNAL_SOURCE.name())) ? 1 : 0;
         for (String theme : THEMES) {

@@ -41,7 +41,7 @@ class ProcessCoverageTest {
   static final List<String> PROCESSES = List.of("calamiteit", "signaalonderzoek", "interventiepiramide",
       "lastOnderDwangsom", "invorderingDwangsom", "openbaarmaking", "jaarplan", "jaarplanReactie", "jaarplanBesluit",
       "jaarplanKalender", "kwaliteitsonderzoek", "bezwaar",
-      "jaarrapportage", "jaarrapportageKalender");
+      "jaarrapportage", "jaarrapportageKalender", "rapportage");
 
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;

@@ -1,11 +1,29 @@
 package nl.wmotoezicht.inspection;
 
+import static nl.wmotoezicht.inspection.InspectionProcess.Elements.ADVISE_COLLEGE;
 import static nl.wmotoezicht.inspection.InspectionProcess.Elements.ANNOUNCE_VISIT;
+import static nl.wmotoezicht.inspection.InspectionProcess.Elements.CALL_REPORTING;
+import static nl.wmotoezicht.inspection.InspectionProcess.Elements.HAND_OVER_TO_ENFORCEMENT;
+import static nl.wmotoezicht.inspection.InspectionProcess.Elements.RECORD_RESULT;
+import static nl.wmotoezicht.inspection.InspectionProcess.Elements.SEND_ADVICE;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.ASSESS_REPAIR;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.AWAIT_REPAIR;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.AWAIT_ZIENSWIJZE;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.FINAL_REPORT;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.NOTIFY_ESCALATION;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.PROCESS_ZIENSWIJZE;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.REQUEST_PUBLICATION;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.SEND_REPAIR_OFFER;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.WRITE_CONCEPT_REPORT;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.ZIENSWIJZE_TERM_EXPIRED;
 import static nl.wmotoezicht.inspection.InspectionProcess.Elements.CLOSED;
 import static nl.wmotoezicht.inspection.InspectionProcess.Elements.JUDGE_THEMES;
 import static nl.wmotoezicht.inspection.InspectionProcess.Elements.PREPARE_VISIT;
 import static nl.wmotoezicht.inspection.InspectionProcess.Elements.RECORD_POWER_USE;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +37,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.risk.InspectionResults;
 import nl.wmotoezicht.risk.RiskAnalysis;
 import nl.wmotoezicht.testsupport.TestMailServer;
@@ -88,6 +109,26 @@ class InspectionProcessTest {
         "anotherPower", another);
   }
 
+  /** The inspection's {@code rapportage} instance while it runs. */
+  private ProcessInstance report(ProcessInstance pi) {
+    ProcessInstance report = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(ReportingProcess.KEY).singleResult();
+    if (report == null) {
+      throw new AssertionError("rapportage not called by " + pi.getId());
+    }
+    return report;
+  }
+
+  private int openRepairOffers() {
+    return riskAnalysis.profiles(ZORG_THUIS_ZUID, LocalDate.of(2027, 3, 31), null).get(0).inputs().openRepairOffers();
+  }
+
+  private static Map<String, Object> allMet() {
+    return withVariables("judgementClientgerichtheid", "voldoet", "findingsClientgerichtheid", "Cliënten gehoord.",
+        "judgementProfessionaliteit", "voldoet", "findingsProfessionaliteit", "Scholing op orde.",
+        "judgementVeiligheid", "voldoet", "findingsVeiligheid", "Medicatie afgetekend.");
+  }
+
   private static Map<String, Object> judgement(String safety) {
     return withVariables("judgementClientgerichtheid", "voldoet", "findingsClientgerichtheid", "Cliënten gehoord.",
         "judgementProfessionaliteit", "voldoetDeels", "findingsProfessionaliteit", "Scholing loopt achter.",
@@ -120,8 +161,10 @@ class InspectionProcessTest {
     complete(task(RECORD_POWER_USE, pi), power("2027-03-11", false));
     assertThat(runtime.getVariable(pi.getId(), "visitDate")).isEqualTo("2027-03-10");
     assertThat((String) runtime.getVariable(pi.getId(), "powersUsedText")).contains("5:15");
+    int openBefore = openRepairOffers();
     complete(task(JUDGE_THEMES, pi), judgement("voldoetNiet"));
-    assertThat(pi).isEnded().hasPassed(CLOSED);
+    // the result is on record before the report: the next analysis reads it
+    assertThat(pi).hasPassed(RECORD_RESULT).isWaitingAt(CALL_REPORTING);
 
     InspectionResults.InspectionResult result = results.find(caseNumber).orElseThrow();
     assertThat(result.visitedOn()).isEqualTo(LocalDate.of(2027, 3, 10));
@@ -134,6 +177,65 @@ class InspectionProcessTest {
         .stream().filter(p -> p.serviceKind().equals("begeleiding")).findFirst().orElseThrow();
     assertThat(profile.inputs().monthsSinceVisit()).isZero();
     assertThat(profile.inputs().themesNotMet()).isGreaterThanOrEqualTo(1);
+
+    // shortcomings: the investigation's herstelaanbod, in the shared report process, for this case
+    ProcessInstance report = report(pi);
+    assertThat(report.getBusinessKey()).isEqualTo(caseNumber);
+    assertThat(report.getTenantId()).isEqualTo("GM0917");
+    assertThat(caseRegister.instanceIds(caseNumber)).contains(pi.getId(), report.getId());
+    assertThat(report).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry("shortcomings", true)
+        .containsEntry("callingProcess", InspectionProcess.KEY).containsEntry("leadMunicipality", "GM0917");
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report), withVariables("repairRoute", "herstelaanbod",
+        "repairActions", "Medicatie dagelijks aftekenen.", "repairTerm", "P4W"));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(report).hasPassed(SEND_REPAIR_OFFER).isWaitingAt(AWAIT_REPAIR);
+    assertThat(TestMailServer.bodyOf(mail(caseNumber, "signaal-herstelaanbod")))
+        .contains("een gepland kwaliteitsonderzoek", "Medicatie dagelijks aftekenen.");
+    // an open herstelaanbod of an inspection counts in the risk analysis
+    assertThat(openRepairOffers()).isEqualTo(openBefore + 1);
+
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
+        .processInstanceBusinessKey(caseNumber).setVariable("repairReport", "Aftekenlijsten ingevoerd.").correlate();
+    complete(task(ASSESS_REPAIR, report), withVariables("repairSufficient", true,
+        "repairAssessment", "Steekproef: alles afgetekend."));
+    assertThat(openRepairOffers()).isEqualTo(openBefore);
+    complete(task(WRITE_CONCEPT_REPORT, report), withVariables("reportConclusion", "Na herstel voldoet de aanbieder."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(report).isWaitingAt(AWAIT_ZIENSWIJZE);
+    assertThat(PdfDocuments.attachments(mail(caseNumber, "signaal-concept-rapport")).get(0).text())
+        .contains("CONCEPT", caseNumber, "gepland kwaliteitsonderzoek", "Aftekenlijsten ingevoerd.", "Oordeel: voldoet niet");
+
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
+        .processInstanceBusinessKey(caseNumber).setVariable("zienswijze", "Wij herkennen het beeld.").correlate();
+    complete(task(PROCESS_ZIENSWIJZE, report), withVariables("zienswijzeResponse", "Opgenomen."));
+    complete(task(FINAL_REPORT, report), withVariables("finalConclusion", "De aanbieder voldoet na herstel."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(report).hasPassed(REQUEST_PUBLICATION).isEnded();
+    assertThat(pi).isWaitingAt(ADVISE_COLLEGE).variables().containsEntry("zienswijzeReceived", true)
+        .containsEntry("repairSufficient", true);
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processDefinitionKey("openbaarmaking")
+        .processInstanceBusinessKey(caseNumber).singleResult();
+    assertThat(publication).isNotNull();
+    assertThat(runtime.getVariable(publication.getId(), "originProcess")).isEqualTo(InspectionProcess.KEY);
+    assertThat(runtime.getVariable(publication.getId(), "judgementVeiligheid")).isEqualTo("voldoetNiet");
+
+    // advice to enforce: the pyramid starts in the municipality of the inspection
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
+        "Medicatieveiligheid structureel onvoldoende.", "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isEnded().hasPassed(SEND_ADVICE, HAND_OVER_TO_ENFORCEMENT, CLOSED);
+    ProcessInstance pyramid = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
+        .variableValueEquals("originCaseNumber", caseNumber).singleResult();
+    assertThat(pyramid).isNotNull();
+    assertThat(pyramid.getTenantId()).isEqualTo("GM0917");
+    assertThat(runtime.getVariable(pyramid.getId(), "originProcess")).isEqualTo(InspectionProcess.KEY);
+    assertThat(TestMailServer.bodyOf(mail(caseNumber, "signaal-advies")))
+        .contains("geplande kwaliteitsonderzoek", "handhavingszaak");
+  }
+
+  private static MimeMessage mail(String caseNumber, String template) throws Exception {
+    return TestMailServer.mailsFor(caseNumber).stream().filter(m -> template.equals(TestMailServer.templateOf(m)))
+        .findFirst().orElseThrow(() -> new AssertionError("no mail " + template));
   }
 
   @Test
@@ -156,12 +258,59 @@ class InspectionProcessTest {
     assertThat(pi).isWaitingAt(RECORD_POWER_USE);
     assertThat(TestMailServer.mailsFor(caseNumber)).isEmpty();
     complete(task(RECORD_POWER_USE, pi), power("2027-03-01", false));
-    complete(task(JUDGE_THEMES, pi), judgement("voldoet"));
-    assertThat(pi).isEnded();
+    complete(task(JUDGE_THEMES, pi), allMet());
     assertThat(results.find(caseNumber)).hasValueSatisfying(r -> {
       assertThat(r.planYear()).isNull();
-      assertThat(r.judgementProfessional()).isEqualTo("voldoetDeels");
+      assertThat(r.judgementProfessional()).isEqualTo("voldoet");
     });
+    // no shortcomings: straight to the concept report; no zienswijze within the term
+    ProcessInstance report = report(pi);
+    assertThat(report).isWaitingAt(WRITE_CONCEPT_REPORT).hasNotPassed(CHOOSE_REPAIR_OR_ESCALATE);
+    complete(task(WRITE_CONCEPT_REPORT, report), withVariables("reportConclusion", "De aanbieder voldoet."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(report).isWaitingAt(AWAIT_ZIENSWIJZE);
+    setClock("2027-04-01T00:00");
+    fireDueTimers(management, report);
+    assertThat(report).hasPassed(ZIENSWIJZE_TERM_EXPIRED).isWaitingAt(FINAL_REPORT);
+    complete(task(FINAL_REPORT, report), withVariables("finalConclusion", "De aanbieder voldoet."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(pi).isWaitingAt(ADVISE_COLLEGE).variables().containsEntry("zienswijzeReceived", false);
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "geenActie", "adviceMotivation", "Voldoet."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isEnded().hasPassed(SEND_ADVICE).hasNotPassed(HAND_OVER_TO_ENFORCEMENT);
+    assertThat(TestMailServer.mailsFor(caseNumber)).extracting(TestMailServer::templateOf)
+        .containsExactlyInAnyOrder("signaal-concept-rapport", "signaal-definitief-rapport", "signaal-advies");
+  }
+
+  @Test
+  void seriousShortcomingsEscalateAtOnceAndTheAdviceIsToMonitor() throws Exception {
+    String caseNumber = "KWO-TEST-" + System.nanoTime();
+    ProcessInstance pi = startPlanned(caseNumber);
+    complete(task(PREPARE_VISIT, pi), withVariables("visitAnnounced", false, "location", "Woonlocatie De Linde",
+        "plannedVisitDate", "2027-03-02"));
+    complete(task(RECORD_POWER_USE, pi), power("2027-03-01", false));
+    complete(task(JUDGE_THEMES, pi), judgement("voldoetNiet"));
+    ProcessInstance report = report(pi);
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report), withVariables("repairRoute", "escaleren",
+        "escalationMotivation", "Medicatiefouten met letsel; geen zicht op herstel."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    assertThat(report).hasPassed(NOTIFY_ESCALATION).isWaitingAt(WRITE_CONCEPT_REPORT);
+    MimeMessage escalation = mail(caseNumber, "signaal-escalatie");
+    assertThat(escalation.getAllRecipients()[0].toString()).isEqualTo("wmo-toezicht@heerlen.demo.example");
+    assertThat(TestMailServer.bodyOf(escalation)).contains("een gepland kwaliteitsonderzoek", "geen zicht op herstel",
+        "het kwaliteitsonderzoek is van uw gemeente");
+    complete(task(WRITE_CONCEPT_REPORT, report), withVariables("reportConclusion", "Voldoet niet."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
+        .processInstanceBusinessKey(caseNumber).setVariable("zienswijze", "Geen opmerkingen.").correlate();
+    complete(task(PROCESS_ZIENSWIJZE, report), withVariables("zienswijzeResponse", "Geen wijziging."));
+    complete(task(FINAL_REPORT, report), withVariables("finalConclusion", "Voldoet niet."));
+    runAsyncJobsWithCalled(management, runtime, pi);
+    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "verbeteringMonitoren",
+        "adviceMotivation", "Plan van aanpak volgen."));
+    runAsyncJobs(management, pi);
+    assertThat(pi).isEnded().hasNotPassed(HAND_OVER_TO_ENFORCEMENT).variables()
+        .containsEntry("repairRoute", "escaleren");
   }
 
   @Test

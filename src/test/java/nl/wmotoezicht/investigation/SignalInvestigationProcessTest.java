@@ -1,9 +1,11 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Elements.*;
+import static nl.wmotoezicht.investigation.ReportingProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.timerDue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,26 @@ class SignalInvestigationProcessTest {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   private final ObjectMapper json = new ObjectMapper();
+  /** The case's {@code rapportage} instance (herstel, reports, publication), once called. */
+  private ProcessInstance report;
+
+  /** The {@code rapportage} instance the investigation called (found while it runs, then kept). */
+  private ProcessInstance report(ProcessInstance pi) {
+    if (report == null) {
+      report = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+          .processDefinitionKey(ReportingProcess.KEY).singleResult();
+      if (report == null) {
+        throw new AssertionError("rapportage not called by " + pi.getId());
+      }
+      assertThat(report.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+      assertThat(report.getTenantId()).isEqualTo(pi.getTenantId());
+    }
+    return report;
+  }
+
+  private void runJobs(ProcessInstance pi) {
+    runAsyncJobsWithCalled(management, runtime, pi);
+  }
 
   /** A valid signal from the access team of Heerlen about Zorg Thuis Zuid. */
   static Map<String, Object> signal(String reference) {
@@ -121,10 +143,11 @@ class SignalInvestigationProcessTest {
   /** Concept report written, generated and sent: waiting for the zienswijze. */
   private ProcessInstance awaitingZienswijze(Map<String, Object> signal) {
     ProcessInstance pi = judged(signal, "voldoet");
-    assertThat(pi).isWaitingAt(WRITE_CONCEPT_REPORT);
-    complete(task(WRITE_CONCEPT_REPORT, pi), withVariables("reportConclusion", "De aanbieder voldoet aan de norm."));
-    runAsyncJobs(management, pi);
-    assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
+    assertThat(pi).isWaitingAt(CALL_REPORTING);
+    assertThat(report(pi)).isWaitingAt(WRITE_CONCEPT_REPORT);
+    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables("reportConclusion", "De aanbieder voldoet aan de norm."));
+    runJobs(pi);
+    assertThat(report(pi)).isWaitingAt(AWAIT_ZIENSWIJZE);
     return pi;
   }
 
@@ -132,9 +155,10 @@ class SignalInvestigationProcessTest {
   private ProcessInstance awaitingAdvice(Map<String, Object> signal) {
     ProcessInstance pi = awaitingZienswijze(signal);
     setClock("2026-12-08T00:00");
-    fireDueTimers(management, pi);
-    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
-    runAsyncJobs(management, pi);
+    fireDueTimers(management, report(pi));
+    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+    runJobs(pi);
+    assertThat(report(pi)).isEnded();
     assertThat(pi).isWaitingAt(ADVISE_COLLEGE);
     return pi;
   }
@@ -423,7 +447,7 @@ class SignalInvestigationProcessTest {
         "decisionMotivation", "Eerst bestuurlijk overleg."));
     runAsyncJobs(management, last);
 
-    assertThat(pi).hasNotPassed(JUDGE_THEMES, WRITE_CONCEPT_REPORT).isWaitingAt(ADVISE_COLLEGE).variables()
+    assertThat(pi).hasNotPassed(JUDGE_THEMES, CALL_REPORTING).isWaitingAt(ADVISE_COLLEGE).variables()
         .containsEntry("dwangsomOutcome", "afgezien");
     complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
         "De aanbieder belemmert het toezicht.", "seriousness", "gemiddeld", "recurrenceChance", "groot"));
@@ -437,14 +461,14 @@ class SignalInvestigationProcessTest {
   @Test
   void herstelaanbodAcceptedGoesIntoTheConceptReport() throws Exception {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetDeels");
-    assertThat(pi).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry("shortcomings", true);
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "herstelaanbod",
+    assertThat(report(pi)).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry("shortcomings", true);
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "herstelaanbod",
         "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", "P4W"));
-    runAsyncJobs(management, pi);
+    runJobs(pi);
 
-    assertThat(pi).hasPassed(SEND_REPAIR_OFFER).isWaitingAt(AWAIT_REPAIR).variables()
+    assertThat(report(pi)).hasPassed(SEND_REPAIR_OFFER).isWaitingAt(AWAIT_REPAIR).variables()
         .containsEntry("repairDeadline", "2026-12-21");
-    assertThat(timerDue(management, pi, REPAIR_TERM_EXPIRED)).isEqualTo(at("2026-12-22T00:00"));
+    assertThat(timerDue(management, report(pi), REPAIR_TERM_EXPIRED)).isEqualTo(at("2026-12-22T00:00"));
     MimeMessage offer = mail(pi, "signaal-herstelaanbod");
     assertThat(to(offer)).isEqualTo(PROVIDER);
     assertThat(offer.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(HEERLEN);
@@ -452,13 +476,13 @@ class SignalInvestigationProcessTest {
 
     runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
         .processInstanceBusinessKey(caseNumber(pi)).setVariable("repairReport", "Invalpool ingericht.").correlate();
-    assertThat(pi).isWaitingAt(ASSESS_REPAIR).variables().containsEntry("repairReported", true);
-    complete(task(ASSESS_REPAIR, pi), withVariables("repairSufficient", true,
+    assertThat(report(pi)).isWaitingAt(ASSESS_REPAIR).variables().containsEntry("repairReported", true);
+    complete(task(ASSESS_REPAIR, report(pi)), withVariables("repairSufficient", true,
         "repairAssessment", "De invalpool werkt; steekproef zonder uitval."));
-    complete(task(WRITE_CONCEPT_REPORT, pi), withVariables("reportConclusion", "Na herstel voldoet de aanbieder."));
-    runAsyncJobs(management, pi);
+    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables("reportConclusion", "Na herstel voldoet de aanbieder."));
+    runJobs(pi);
 
-    assertThat(pi).hasPassed(GENERATE_CONCEPT_REPORT, SEND_CONCEPT_REPORT).isWaitingAt(AWAIT_ZIENSWIJZE);
+    assertThat(report(pi)).hasPassed(GENERATE_CONCEPT_REPORT, SEND_CONCEPT_REPORT).isWaitingAt(AWAIT_ZIENSWIJZE);
     MimeMessage concept = mail(pi, "signaal-concept-rapport");
     assertThat(to(concept)).isEqualTo(PROVIDER);
     List<PdfDocuments.Attachment> pdfs = PdfDocuments.attachments(concept);
@@ -472,31 +496,31 @@ class SignalInvestigationProcessTest {
   @Test
   void herstelaanbodTermExpiresWithoutARepair() {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "herstelaanbod",
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "herstelaanbod",
         "repairActions", "Invalpool inrichten.", "repairTerm", "P2W"));
-    runAsyncJobs(management, pi);
-    assertThat(pi).isWaitingAt(AWAIT_REPAIR).variables().containsEntry("repairDeadline", "2026-12-07");
+    runJobs(pi);
+    assertThat(report(pi)).isWaitingAt(AWAIT_REPAIR).variables().containsEntry("repairDeadline", "2026-12-07");
 
     setClock("2026-12-08T00:00");
-    fireDueTimers(management, pi);
+    fireDueTimers(management, report(pi));
 
-    assertThat(pi).hasPassed(REPAIR_TERM_EXPIRED).isWaitingAt(ASSESS_REPAIR).variables()
+    assertThat(report(pi)).hasPassed(REPAIR_TERM_EXPIRED).isWaitingAt(ASSESS_REPAIR).variables()
         .containsEntry("repairReported", false);
   }
 
   @Test
   void escalatesAtOnceWithoutHerstelaanbodOnlyWithAMotivation() throws Exception {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
-    String taskId = task(CHOOSE_REPAIR_OR_ESCALATE, pi).getId();
+    String taskId = task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, withVariables("repairRoute", "escaleren")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("escalationMotivation");
 
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, pi), withVariables("repairRoute", "escaleren",
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "escaleren",
         "escalationMotivation", "Cliënten zonder zorg; de aanbieder heeft geen personeel om te herstellen."));
-    runAsyncJobs(management, pi);
+    runJobs(pi);
 
-    assertThat(pi).hasPassed(NOTIFY_ESCALATION).hasNotPassed(SEND_REPAIR_OFFER, AWAIT_REPAIR)
+    assertThat(report(pi)).hasPassed(NOTIFY_ESCALATION).hasNotPassed(SEND_REPAIR_OFFER, AWAIT_REPAIR)
         .isWaitingAt(WRITE_CONCEPT_REPORT);
     MimeMessage escalation = mail(pi, "signaal-escalatie");
     assertThat(to(escalation)).isEqualTo(HEERLEN);
@@ -508,17 +532,18 @@ class SignalInvestigationProcessTest {
   @Test
   void includesTheZienswijzeInTheFinalReportAndAsksForPublication() throws Exception {
     ProcessInstance pi = awaitingZienswijze(signal(UUID.randomUUID().toString()));
-    assertThat(pi).variables().containsEntry("zienswijzeDeadline", "2026-12-07");
-    assertThat(timerDue(management, pi, ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
+    assertThat(report(pi)).variables().containsEntry("zienswijzeDeadline", "2026-12-07");
+    assertThat(timerDue(management, report(pi), ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
 
     runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(caseNumber(pi))
         .setVariable("zienswijze", "Wij herkennen het beeld en hebben de planning verbeterd.").correlate();
-    complete(task(PROCESS_ZIENSWIJZE, pi), withVariables("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
-    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
-    runAsyncJobs(management, pi);
+    complete(task(PROCESS_ZIENSWIJZE, report(pi)), withVariables("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
+    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+    runJobs(pi);
 
-    assertThat(pi).hasPassed(GENERATE_FINAL_REPORT, SEND_FINAL_REPORT, REQUEST_PUBLICATION).isWaitingAt(ADVISE_COLLEGE)
+    assertThat(report(pi)).hasPassed(GENERATE_FINAL_REPORT, SEND_FINAL_REPORT, REQUEST_PUBLICATION, REPORTED).isEnded();
+    assertThat(pi).hasPassed(CALL_REPORTING).isWaitingAt(ADVISE_COLLEGE)
         .variables().containsEntry("zienswijzeReceived", true);
     MimeMessage report = mail(pi, "signaal-definitief-rapport");
     assertThat(to(report)).isEqualTo(PROVIDER);
@@ -548,12 +573,12 @@ class SignalInvestigationProcessTest {
   void finalReportWithoutZienswijzeWhenTheTermExpires() throws Exception {
     ProcessInstance pi = awaitingZienswijze(signal(UUID.randomUUID().toString()));
     setClock("2026-12-08T00:00");
-    fireDueTimers(management, pi);
+    fireDueTimers(management, report(pi));
 
-    assertThat(pi).hasPassed(ZIENSWIJZE_TERM_EXPIRED).hasNotPassed(PROCESS_ZIENSWIJZE).isWaitingAt(FINAL_REPORT)
+    assertThat(report(pi)).hasPassed(ZIENSWIJZE_TERM_EXPIRED).hasNotPassed(PROCESS_ZIENSWIJZE).isWaitingAt(FINAL_REPORT)
         .variables().containsEntry("zienswijzeReceived", false);
-    complete(task(FINAL_REPORT, pi), withVariables("finalConclusion", "De aanbieder voldoet."));
-    runAsyncJobs(management, pi);
+    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet."));
+    runJobs(pi);
     assertThat(PdfDocuments.attachments(mail(pi, "signaal-definitief-rapport")).get(0).text())
         .contains("geen zienswijze op het conceptrapport gegeven");
     assertThat(TestMailServer.bodyOf(mail(pi, "signaal-definitief-rapport"))).contains("geen zienswijze");

@@ -205,7 +205,12 @@ class SignalRestApiTest {
   }
 
   private void work(String caseNumber, String taskKey, Map<String, Object> values) throws Exception {
-    HttpResponse<String> response = submit(caseNumber, SUPERVISOR, taskKey, values);
+    work(caseNumber, InvestigationProcess.KEY, taskKey, values);
+  }
+
+  /** As {@link #work(String, String, Map)}, for a task of the case's called process (e.g. {@code rapportage}). */
+  private void work(String caseNumber, String process, String taskKey, Map<String, Object> values) throws Exception {
+    HttpResponse<String> response = submit(caseNumber, process, SUPERVISOR, taskKey, values);
     assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
     runJobs(caseNumber);
   }
@@ -243,17 +248,17 @@ class SignalRestApiTest {
         "findingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.", "judgementProfessionaliteit", "voldoet",
         "findingsProfessionaliteit", "Bevoegd personeel.", "judgementVeiligheid", "voldoetNiet",
         "findingsVeiligheid", "Structurele uitval van begeleiding."));
-    work(caseNumber, "Task_ChooseRepairOrEscalate", Map.of("repairRoute", "herstelaanbod",
+    work(caseNumber, ReportingProcess.KEY, "Task_ChooseRepairOrEscalate", Map.of("repairRoute", "herstelaanbod",
         "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"));
     assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.REPAIR_REPORTED,
         caseNumber, Map.of("repairReport", "Invalpool ingericht per 1 december."))).statusCode()).isEqualTo(204);
-    work(caseNumber, "Task_AssessRepair", Map.of("repairSufficient", false,
+    work(caseNumber, ReportingProcess.KEY, "Task_AssessRepair", Map.of("repairSufficient", false,
         "repairAssessment", "De invalpool dekt de avonden niet."));
-    work(caseNumber, "Task_WriteConceptReport", Map.of("reportConclusion", "De veiligheid voldoet niet."));
+    work(caseNumber, ReportingProcess.KEY, "Task_WriteConceptReport", Map.of("reportConclusion", "De veiligheid voldoet niet."));
     assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
         caseNumber, Map.of("zienswijze", "Wij breiden de invalpool uit."))).statusCode()).isEqualTo(204);
-    work(caseNumber, "Task_ProcessZienswijze", Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
-    work(caseNumber, "Task_FinalReport", Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
+    work(caseNumber, ReportingProcess.KEY, "Task_ProcessZienswijze", Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
+    work(caseNumber, ReportingProcess.KEY, "Task_FinalReport", Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
     work(caseNumber, "Task_AdviseCollege", Map.of("adviceOutcome", "handhaven", "adviceMotivation",
         "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance", "groot"));
 

@@ -1,0 +1,429 @@
+package nl.wmotoezicht.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.inspection.InspectionProcess;
+import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.investigation.ReportingProcess;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The previous calendar year's history for the demo (docs/demo-historie.md): calamities, signals, investigations with
+ * herstelaanbod, escalation and zienswijze, planned and extra quality inspections, publications requested and
+ * enforcement cases started from the advice — each made by the real process (its start, validators, decisions,
+ * letters and documents), with the engine clock moved to the day each step happened, so history, the case register
+ * and our tables hold what a year of work would. Only with {@code wmo.demo.users-enabled=true} (the demo profile);
+ * it runs at start-up when {@code wmo.demo.history.enabled=true}. Idempotent: a year already present is left alone.
+ */
+@Component
+@ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
+public class DemoHistory {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final String ZORG_THUIS_ZUID = "12345678";
+  static final String PARKSTAD = "23456789";
+  static final String MAASVALLEI = "34567890";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final boolean enabled;
+
+  DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
+      IdentityService identity, @Value("${wmo.demo.history.enabled:false}") boolean enabled) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.history = history;
+    this.identity = identity;
+    this.enabled = enabled;
+  }
+
+  /** At start-up (after the demo providers): last year's history, once. */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(50)
+  void addLastYear() {
+    if (enabled) {
+      seed(LocalDate.now(ZONE).getYear() - 1);
+    }
+  }
+
+  /** Whether the history of this year is present (its first signal is the marker). */
+  public boolean present(int year) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
+        .variableValueEquals(InvestigationProcess.Variables.REPORTER_REFERENCE.name(), reference(year, 1)).count() > 0;
+  }
+
+  /** Makes the history of the calendar year by running the processes; nothing when it is there already. */
+  public synchronized void seed(int year) {
+    if (present(year)) {
+      LOG.info("Demo history {} present", year);
+      return;
+    }
+    long started = System.currentTimeMillis();
+    identity.clearAuthentication();
+    try {
+      signals(year);
+      calamities(year);
+      inspections(year);
+    } finally {
+      ClockUtil.reset();
+    }
+    LOG.info("Demo history {} made in {} ms", year, System.currentTimeMillis() - started);
+  }
+
+  // ------------------------------------------------------------------------------------------------ signals
+
+  private void signals(int year) {
+    // 1. out of scope: closed after the triage, with feedback to the reporter
+    at(year, 2, 3);
+    String outOfScope = signal(year, 1, ZORG_THUIS_ZUID, "Zorg Thuis Zuid B.V.", "kwaliteit@zorgthuiszuid.example",
+        "GM0917", "burger", "Klacht over de facturering van de eigen bijdrage.");
+    at(year, 2, 5);
+    complete(outOfScope, InvestigationProcess.Elements.TRIAGE, triage("rechtmatigheid", false));
+    settle(outOfScope);
+
+    // 2. herstelaanbod carried out; zienswijze; advice: no action
+    at(year, 3, 9);
+    String repaired = signal(year, 2, ZORG_THUIS_ZUID, "Zorg Thuis Zuid B.V.", "kwaliteit@zorgthuiszuid.example",
+        "GM0917", "toegang", "Begeleiding valt structureel uit; cliënten worden niet gebeld.");
+    at(year, 3, 10);
+    complete(repaired, InvestigationProcess.Elements.TRIAGE, triage("kwaliteit", true));
+    at(year, 3, 17);
+    complete(repaired, InvestigationProcess.Elements.RECORD_POWER_USE, power(year, 3, 17, "wmo-6.1-lid2"));
+    at(year, 3, 24);
+    complete(repaired, InvestigationProcess.Elements.JUDGE_THEMES, judgement("voldoet", "voldoet", "voldoetDeels"));
+    report(repaired, year, 3, 26, "herstelaanbod", true);
+    advice(repaired, InvestigationProcess.Elements.ADVISE_COLLEGE, year, 6, 2, "geenActie");
+
+    // 3. serious shortcomings: escalated at once; advice to enforce starts the pyramid
+    at(year, 8, 25);
+    String escalated = signal(year, 3, MAASVALLEI, "Thuiszorg Maasvallei B.V.", "kwaliteit@maasvallei.example",
+        "GM0935", "contractmanager", "Medicatie wordt niet afgetekend; meerdere incidenten gemeld.");
+    at(year, 8, 26);
+    complete(escalated, InvestigationProcess.Elements.TRIAGE, triage("kwaliteit", true));
+    at(year, 9, 2);
+    complete(escalated, InvestigationProcess.Elements.RECORD_POWER_USE, power(year, 9, 2, "awb-5:15"));
+    at(year, 9, 9);
+    complete(escalated, InvestigationProcess.Elements.JUDGE_THEMES,
+        judgement("voldoetDeels", "voldoetNiet", "voldoetNiet"));
+    report(escalated, year, 9, 11, "escaleren", false);
+    advice(escalated, InvestigationProcess.Elements.ADVISE_COLLEGE, year, 11, 3, "handhaven");
+  }
+
+  private String signal(int year, int number, String kvk, String name, String email, String municipality,
+      String source, String description) {
+    Map<String, Object> signal = new HashMap<>();
+    InvestigationProcess.Variables.REPORTER_REFERENCE.put(signal, reference(year, number));
+    InvestigationProcess.Variables.SIGNAL_SOURCE.put(signal, source);
+    ProviderVariables.PROVIDER_NAME.put(signal, name);
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(signal, kvk);
+    ProviderVariables.PROVIDER_EMAIL.put(signal, email);
+    InvestigationProcess.Variables.LOCATION.put(signal, "Wijkteam");
+    CaseVariables.MUNICIPALITY_CODE.put(signal, municipality);
+    InvestigationProcess.Variables.DESCRIPTION.put(signal, description);
+    InvestigationProcess.Variables.OBSERVED_ON.put(signal, today().minusDays(3).toString());
+    InvestigationProcess.Variables.REPORTER_NAME.put(signal, "Demo-melder");
+    ProcessInstance pi = runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED)
+        .setVariables(signal).correlateStartMessage();
+    return pi.getBusinessKey();
+  }
+
+  private static String reference(int year, int number) {
+    return "demo-historie-" + year + "-signaal-" + number;
+  }
+
+  private static Map<String, Object> triage(String subject, boolean inScope) {
+    return vars("onderwerp", subject, "binnenReikwijdte", inScope, "acuutGevaarClienten", false,
+        "veelClientenGeraakt", false, "vermoedenFraude", false, "triageMotivation", "Beoordeeld door de toezichthouder.");
+  }
+
+  private static Map<String, Object> power(int year, int month, int day, String basis) {
+    return vars("powerLegalBasis", basis, "powerDate", LocalDate.of(year, month, day).toString(),
+        "powerDescription", "Locatie bezocht; dossiers ingezien en medewerkers gesproken.",
+        "powerMotivation", "Nodig om de signalen te toetsen; een gesprek alleen geeft onvoldoende zicht.",
+        "cooperationRefused", false, "anotherPower", false);
+  }
+
+  private static Map<String, Object> judgement(String clientCentred, String professional, String safety) {
+    return vars("judgementClientgerichtheid", clientCentred, "findingsClientgerichtheid", "Cliënten voelen zich gehoord.",
+        "judgementProfessionaliteit", professional, "findingsProfessionaliteit", "Scholing en werkinstructies getoetst.",
+        "judgementVeiligheid", safety, "findingsVeiligheid", "Medicatie en incidentmeldingen getoetst.");
+  }
+
+  /**
+   * The called process rapportage from the judgement to the request for publication: herstelaanbod (repaired) or
+   * escalation when there are shortcomings, concept report, zienswijze of the provider, final report.
+   */
+  private void report(String caseNumber, int year, int month, int day, String route, boolean zienswijze) {
+    LocalDate start = LocalDate.of(year, month, day);
+    at(start);
+    if (task(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE) != null) {
+      if ("herstelaanbod".equals(route)) {
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars("repairRoute", "herstelaanbod",
+            "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", "P4W"));
+        settle(caseNumber);
+        at(start.plusDays(14));
+        runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
+            .processInstanceBusinessKey(caseNumber)
+            .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
+        complete(caseNumber, ReportingProcess.Elements.ASSESS_REPAIR, vars("repairSufficient", true,
+            "repairAssessment", "Steekproef zonder uitval: het herstel is voldoende."));
+      } else {
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars("repairRoute", "escaleren",
+            "escalationMotivation", "Ernstige tekortkomingen; herstel op korte termijn is niet te verwachten."));
+        settle(caseNumber);
+      }
+    }
+    at(start.plusDays(21));
+    complete(caseNumber, ReportingProcess.Elements.WRITE_CONCEPT_REPORT,
+        vars("reportConclusion", "De bevindingen staan per thema in dit rapport."));
+    settle(caseNumber);
+    if (zienswijze) {
+      at(start.plusDays(28));
+      runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
+          .processInstanceBusinessKey(caseNumber)
+          .setVariable(InvestigationProcess.Variables.ZIENSWIJZE.name(), "Wij herkennen het beeld.").correlate();
+      complete(caseNumber, ReportingProcess.Elements.PROCESS_ZIENSWIJZE,
+          vars("zienswijzeResponse", "De zienswijze is opgenomen; het oordeel blijft."));
+    } else {
+      // the term passes without a zienswijze: its timer fires on the moved clock
+      at(start.plusDays(45));
+      fireTimers(caseNumber);
+    }
+    at(start.plusDays(47));
+    complete(caseNumber, ReportingProcess.Elements.FINAL_REPORT,
+        vars("finalConclusion", "Het rapport is vastgesteld."));
+    settle(caseNumber);
+  }
+
+  private void advice(String caseNumber, String task, int year, int month, int day, String outcome) {
+    at(year, month, day);
+    Map<String, Object> advice = vars("adviceOutcome", outcome, "adviceMotivation", "Advies op grond van het rapport.");
+    if ("handhaven".equals(outcome)) {
+      advice.put("seriousness", "groot");
+      advice.put("recurrenceChance", "gemiddeld");
+    }
+    complete(caseNumber, task, advice);
+    settle(caseNumber);
+  }
+
+  // ------------------------------------------------------------------------------------------------ calamities
+
+  private void calamities(int year) {
+    // 1. investigated by the supervisor, measures sufficient: closed
+    at(year, 1, 20);
+    String closed = calamity(year, 1, ZORG_THUIS_ZUID, "Zorg Thuis Zuid B.V.", "kwaliteit@zorgthuiszuid.example",
+        "GM0917", "Cliënt gevallen tijdens transfer; heupfractuur.");
+    at(year, 1, 22);
+    intake(closed, year, 1, 22);
+    complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars("investigationBy", "toezichthouder",
+        "investigationChoiceMotivation", "Ernstig letsel."));
+    at(year, 2, 12);
+    complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars("ownFindings", "Transferprotocol niet gevolgd."));
+    at(year, 2, 19);
+    complete(closed, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars("investigationCareful", true,
+        "measuresSufficient", true, "assessmentFindings", "Protocol aangepast en medewerkers geschoold."));
+    settle(closed);
+
+    // 2. measures insufficient: handed over to the intervention pyramid
+    at(year, 5, 11);
+    String enforced = calamity(year, 2, PARKSTAD, "Zorggroep Parkstad", "kwaliteit@zorggroepparkstad.example",
+        "GM0928", "Bewoner zonder toezicht de locatie verlaten en pas na uren gevonden.");
+    at(year, 5, 13);
+    intake(enforced, year, 5, 13);
+    complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars("investigationBy", "toezichthouder",
+        "investigationChoiceMotivation", "Herhaling van een eerder incident."));
+    at(year, 6, 3);
+    complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars("ownFindings", "Geen nachtelijk toezicht."));
+    at(year, 6, 10);
+    complete(enforced, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars("investigationCareful", false,
+        "measuresSufficient", false, "assessmentFindings", "Geen maatregelen tegen herhaling.",
+        "escalationRoute", "interventiepiramide", "seriousness", "groot", "recurrenceChance", "groot"));
+    settle(enforced);
+  }
+
+  private String calamity(int year, int number, String kvk, String name, String email, String municipality,
+      String description) {
+    Map<String, Object> report = new HashMap<>();
+    report.put("reporterReference", "demo-historie-" + year + "-calamiteit-" + number);
+    ProviderVariables.PROVIDER_NAME.put(report, name);
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(report, kvk);
+    ProviderVariables.PROVIDER_EMAIL.put(report, email);
+    report.put("location", "Woonlocatie");
+    CaseVariables.MUNICIPALITY_CODE.put(report, municipality);
+    report.put("eventDate", today().minusDays(2).toString());
+    report.put("kind", "calamiteit");
+    report.put("description", description);
+    report.put("reporterName", "Kwaliteitsfunctionaris");
+    report.put("reporterEmail", email);
+    return runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
+        .correlateStartMessage().getBusinessKey();
+  }
+
+  private void intake(String caseNumber, int year, int month, int day) {
+    settle(caseNumber);
+    complete(caseNumber, CalamityProcess.Elements.CONTACT_REPORTER, vars("contactDate",
+        LocalDate.of(year, month, day).toString(), "contactNotes", "Melder gesproken."));
+    if (task(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ) != null) {
+      complete(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, vars("igjLead", "gemeente",
+          "igjAgreements", "De gemeente onderzoekt."));
+    }
+    settle(caseNumber);
+  }
+
+  // ------------------------------------------------------------------------------------------------ inspections
+
+  private void inspections(int year) {
+    // an extra visit without shortcomings; advice: no action
+    at(year, 4, 6);
+    String fine = inspection(ZORG_THUIS_ZUID, "beschermdWonen", "GM0917", "Signalen uit de wijk over de bezetting.");
+    visit(fine, year, 4, 6, 4, 15, "voldoet", "voldoet", "voldoet");
+    report(fine, year, 4, 17, null, true);
+    advice(fine, InspectionProcess.Elements.ADVISE_COLLEGE, year, 6, 12, "geenActie");
+
+    // shortcomings, herstelaanbod carried out; advice: monitor improvement
+    at(year, 9, 1);
+    String repaired = inspection(PARKSTAD, "beschermdWonen", "GM0928", "Vervolgbezoek na de calamiteit van mei.");
+    visit(repaired, year, 9, 1, 9, 10, "voldoet", "voldoetDeels", "voldoetNiet");
+    report(repaired, year, 9, 12, "herstelaanbod", false);
+    advice(repaired, InspectionProcess.Elements.ADVISE_COLLEGE, year, 12, 1, "verbeteringMonitoren");
+  }
+
+  private String inspection(String kvk, String serviceKind, String municipality, String reason) {
+    Map<String, Object> start = new HashMap<>();
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(start, kvk);
+    InspectionProcess.Variables.SERVICE_KIND.put(start, serviceKind);
+    CaseVariables.MUNICIPALITY_CODE.put(start, municipality);
+    InspectionProcess.Variables.EXTRA_REASON.put(start, reason);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(InspectionProcess.KEY, start);
+    return pi.getBusinessKey();
+  }
+
+  private void visit(String caseNumber, int year, int month, int day, int visitMonth, int visitDay,
+      String clientCentred, String professional, String safety) {
+    complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars("visitAnnounced", true,
+        "location", "Woonlocatie", "plannedVisitDate", LocalDate.of(year, visitMonth, visitDay).toString()));
+    settle(caseNumber);
+    at(year, visitMonth, visitDay);
+    complete(caseNumber, InspectionProcess.Elements.RECORD_POWER_USE, power(year, visitMonth, visitDay, "awb-5:15"));
+    at(year, visitMonth, visitDay + 1);
+    complete(caseNumber, InspectionProcess.Elements.JUDGE_THEMES, judgement(clientCentred, professional, safety));
+    settle(caseNumber);
+  }
+
+  // ------------------------------------------------------------------------------------------------ engine
+
+  /** Moves the engine clock to 10:00 on the day. */
+  private static void at(int year, int month, int day) {
+    at(LocalDate.of(year, month, day));
+  }
+
+  private static void at(LocalDate date) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(date, java.time.LocalTime.of(10, 0)).atZone(ZONE).toInstant()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  private Task task(String caseNumber, String key) {
+    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).list();
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Completes the case's task, after the work before it (asynchronous steps) is done. */
+  private void complete(String caseNumber, String key, Map<String, Object> variables) {
+    Task task = null;
+    for (int round = 0; round < 200 && task == null; round++) {
+      settle(caseNumber);
+      task = task(caseNumber, key);
+      if (task == null) {
+        pause();
+      }
+    }
+    if (task == null) {
+      throw new IllegalStateException("Demo-historie: taak " + key + " van " + caseNumber + " niet bereikt");
+    }
+    tasks.complete(task.getId(), variables);
+  }
+
+  /** Executes the asynchronous continuations of the case's instances (the job executor may take some first). */
+  private void settle(String caseNumber) {
+    for (int round = 0; round < 100; round++) {
+      List<Job> jobs = jobs(caseNumber, false);
+      if (jobs.isEmpty()) {
+        return;
+      }
+      for (Job job : jobs) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException takenOrFailed) {
+          // taken by the job executor meanwhile, or failed: the executor's retries handle it as in production
+          LOG.debug("Demo-historie: job {} niet zelf uitgevoerd: {}", job.getId(), takenOrFailed.getMessage());
+        }
+      }
+    }
+  }
+
+  private void fireTimers(String caseNumber) {
+    for (Job job : jobs(caseNumber, true)) {
+      if (!job.getDuedate().after(ClockUtil.getCurrentTime())) {
+        management.executeJob(job.getId());
+      }
+    }
+    settle(caseNumber);
+  }
+
+  private List<Job> jobs(String caseNumber, boolean timers) {
+    List<Job> jobs = new java.util.ArrayList<>();
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
+      var query = management.createJobQuery().processInstanceId(instance.getId()).withRetriesLeft();
+      jobs.addAll(timers ? query.timers().list() : query.messages().list());
+    }
+    return jobs;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Map<String, Object> vars(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+}

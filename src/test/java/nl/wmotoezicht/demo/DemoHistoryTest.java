@@ -1,0 +1,86 @@
+package nl.wmotoezicht.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wmotoezicht.risk.InspectionResults;
+import nl.wmotoezicht.testsupport.TestMailServer;
+import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The demo history: one calendar year of every kind of case, made by the real processes, with their outcomes, dated
+ * in that year, and made once. The test makes a year long past (2019) so it meets no other test's data; the demo
+ * profile makes last year at start-up ({@code wmo.demo.history.enabled}, off in the test profile).
+ */
+@WmoIntegrationTest
+class DemoHistoryTest {
+
+  static final int YEAR = 2019;
+
+  @Autowired DemoHistory demoHistory;
+  @Autowired HistoryService history;
+  @Autowired InspectionResults inspections;
+  @Value("${wmo.demo.history.enabled}") boolean enabledAtStartUp;
+
+  private List<HistoricProcessInstance> ofYear() {
+    ZoneId zone = ZoneId.of("Europe/Amsterdam");
+    return history.createHistoricProcessInstanceQuery()
+        .startedAfter(Date.from(LocalDate.of(YEAR, 1, 1).atStartOfDay(zone).toInstant()))
+        .startedBefore(Date.from(LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(zone).toInstant())).list();
+  }
+
+  @Test
+  void makesLastYearsHistoryOfEveryKindWithOutcomesOnce() {
+    assertThat(enabledAtStartUp).isFalse();
+    TestMailServer.get(); // the letters of the processes are sent
+    demoHistory.seed(YEAR);
+    assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000); // the clock is back
+
+    List<HistoricProcessInstance> year = ofYear();
+    Map<String, Long> perProcess = year.stream()
+        .collect(Collectors.groupingBy(HistoricProcessInstance::getProcessDefinitionKey, Collectors.counting()));
+    assertThat(perProcess).containsEntry("calamiteit", 2L).containsEntry("signaalonderzoek", 3L)
+        .containsEntry("kwaliteitsonderzoek", 2L).containsEntry("rapportage", 4L)
+        .containsEntry("openbaarmaking", 4L).containsEntry("interventiepiramide", 2L);
+    // case numbers of that year, every case closed with an outcome except the enforcement and publications it started
+    assertThat(year).filteredOn(p -> p.getProcessDefinitionKey().equals("signaalonderzoek"))
+        .allSatisfy(p -> {
+          assertThat(p.getBusinessKey()).startsWith("SIG-" + YEAR + "-");
+          assertThat(p.getEndTime()).isNotNull();
+        });
+    assertThat(year).filteredOn(p -> p.getProcessDefinitionKey().matches("calamiteit|kwaliteitsonderzoek|rapportage"))
+        .allSatisfy(p -> assertThat(p.getEndTime()).isNotNull());
+    assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_NotInScope").list())
+        .anySatisfy(a -> assertThat(a.getStartTime()).isBefore(Date.from(LocalDate.of(YEAR + 1, 1, 1)
+            .atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant())));
+    assertThat(outcomes("adviceOutcome")).contains("geenActie", "handhaven", "verbeteringMonitoren");
+    assertThat(outcomes("repairRoute")).contains("herstelaanbod", "escaleren");
+    assertThat(outcomes("zienswijzeReceived")).contains(true, false);
+    // the inspections' outcomes, which the next risk analysis reads
+    LocalDate end = LocalDate.of(YEAR, 12, 31);
+    assertThat(List.of(DemoHistory.ZORG_THUIS_ZUID, DemoHistory.PARKSTAD)).flatMap(kvk -> inspections.ofProvider(kvk, end))
+        .filteredOn(r -> r.visitedOn().getYear() == YEAR && r.caseNumber().startsWith("KWO-" + YEAR))
+        .extracting(InspectionResults.InspectionResult::judgementSafety).containsExactlyInAnyOrder("voldoet", "voldoetNiet");
+
+    // made once: a second start-up adds nothing
+    demoHistory.seed(YEAR);
+    assertThat(ofYear()).hasSameSizeAs(year);
+  }
+
+  private List<Object> outcomes(String variable) {
+    List<String> ids = ofYear().stream().map(HistoricProcessInstance::getId).toList();
+    return history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
+        .variableName(variable).list().stream().map(v -> v.getValue()).filter(v -> v != null).toList();
+  }
+}
