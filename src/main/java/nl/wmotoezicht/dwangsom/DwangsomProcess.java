@@ -105,6 +105,9 @@ public final class DwangsomProcess {
     public static final String CLAIM_VERJAARD = "EndEvent_Lapsed";
     public static final String PAID = "EndEvent_Paid";
     public static final String INVORDERING_WAIVED = "EndEvent_CollectionWaived";
+    /** The collection case learns the decision on an objection against its invorderingsbeschikking. */
+    public static final String APPLY_BEZWAAR_TO_INVORDERING = "Task_ApplyObjectionToCollection";
+    public static final String INVORDERING_WITHDRAWN_ON_BEZWAAR = "EndEvent_CollectionWithdrawn";
 
     private Elements() {
     }
@@ -162,6 +165,9 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> REDUCED_MAXIMUM = ProcessVariable.string("reducedMaximum");
     /** Deels gegrond: the sequence numbers of the forfeitures the decision on the objection withdraws, e.g. "1, 3". */
     public static final ProcessVariable<String> WITHDRAWN_FORFEITURES = ProcessVariable.string("withdrawnForfeitures");
+    /** Set by the collection case's step that takes in BezwaarBeslist: the invorderingsbeschikking was revoked. */
+    public static final ProcessVariable<Boolean> COLLECTION_REVOKED_ON_OBJECTION =
+        ProcessVariable.bool("collectionRevokedOnObjection");
     /** Set by the step that takes in BezwaarBeslist: the last was revoked or lifted, the case ends. */
     public static final ProcessVariable<Boolean> LAST_ENDED_ON_OBJECTION = ProcessVariable.bool("lastEndedOnObjection");
     /** Paid forfeitures ordered to be refunded after the last was revoked, and their total in euros. */

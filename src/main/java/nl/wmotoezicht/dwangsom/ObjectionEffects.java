@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  *   <li>against the last: lodged and decided are verjaring events (art. 5:35 lid 2 Awb); upheld (gegrond) revokes
  *       it, so open forfeitures are withdrawn, their collection cases cancelled and paid ones refunded;</li>
  *   <li>against an invorderingsbeschikking ({@code LOD-…-V2}): upheld withdraws that forfeiture, or refunds it when
- *       it was paid, and cancels its collection case.</li>
+ *       it was paid; its collection case ends itself on the message {@code BezwaarBeslist}.</li>
  *   <li>deels gegrond against the last (art. 7:11 lid 2 Awb: the decision is changed, not revoked): what the decision
  *       on the objection changes ({@link Change}): named forfeitures withdrawn, a lower amount per forfeiture, a lower
  *       maximum; the excess of what was paid is refunded, open amounts are lowered (ledger rows in
@@ -118,10 +118,7 @@ public class ObjectionEffects {
         }
         refunds.addAll(ledger.orderRefunds(f.caseNumber(), on, REVOKED_REASON).stream()
             .filter(r -> r.forfeitureId() == f.id()).toList());
-        for (ProcessInstance collection : runtime.createProcessInstanceQuery()
-            .processDefinitionKey(DwangsomProcess.INVORDERING_KEY).processInstanceBusinessKey(decisionCaseNumber).list()) {
-          runtime.deleteProcessInstance(collection.getId(), REVOKED_REASON);
-        }
+        // the collection case itself ends on the message BezwaarBeslist (processes/invorderingDwangsom.bpmn)
       }
     }
     return refunds;

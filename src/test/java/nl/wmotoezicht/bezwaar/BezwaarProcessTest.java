@@ -205,6 +205,7 @@ class BezwaarProcessTest {
   void anObjectionAgainstAnInvorderingsbeschikkingUpheldWithdrawsThatForfeitureAndEndsItsCollection() throws Exception {
     ProcessInstance last = endedIneensCase();
     String reference = last.getBusinessKey() + "-V1";
+    ProcessInstance collection = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
     setClock("2027-02-08T10:00");
     ProcessInstance objection = objection(reference, "invorderingsbeschikking", "2027-02-05");
     assertThat(objection).isWaitingAt(PLAN_HEARING).variables().containsEntry("objectionTimely", true)
@@ -224,6 +225,9 @@ class BezwaarProcessTest {
     runAsyncJobs(management, objection);
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.WITHDRAWN);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    // the collection case took the outcome (BezwaarBeslist) and ended itself
+    assertThat(collection).hasPassed(DwangsomProcess.Elements.APPLY_BEZWAAR_TO_INVORDERING,
+        DwangsomProcess.Elements.INVORDERING_WITHDRAWN_ON_BEZWAAR).isEnded();
   }
 
   @Test
