@@ -108,6 +108,7 @@ public final class DwangsomProcess {
     /** The collection case learns the decision on an objection against its invorderingsbeschikking. */
     public static final String APPLY_BEZWAAR_TO_INVORDERING = "Task_ApplyObjectionToCollection";
     public static final String INVORDERING_WITHDRAWN_ON_BEZWAAR = "EndEvent_CollectionWithdrawn";
+    public static final String INVORDERING_BEZWAAR_PROCESSED = "EndEvent_CollectionObjectionProcessed";
 
     private Elements() {
     }

@@ -318,6 +318,46 @@ class ObjectionScenarioTest {
     assertThat(ledger.forCase(caseNumber).get(2).amount()).isEqualByComparingTo("750.00");
   }
 
+  @Test
+  void anUpheldObjectionAgainstTheRefusalToLiftTheLastLiftsItInTheRunningCase() {
+    ProcessInstance last = lastMadeKnownOn25November("perTijdseenheid", 1000, 2500);
+    String caseNumber = last.getBusinessKey();
+    setClock("2026-12-01T10:00");
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.OPHEFFING_REQUESTED)
+        .processInstanceBusinessKey(caseNumber).correlate();
+    complete(task(Elements.DECIDE_OPHEFFING, last), Map.of("liftingOutcome", "afgewezen",
+        "liftingMotivation", "Naleving is mogelijk."));
+    runAsyncJobs(management, last);
+
+    setClock("2026-12-03T10:00");
+    ProcessInstance objection = objection(caseNumber, "opheffing", "2026-12-01");
+    hear(objection);
+    decide(objection, "gegrond", Map.of());
+    runAsyncJobs(management, last);
+
+    assertThat(last).hasPassed(Elements.APPLY_BEZWAAR_DECISION, Elements.REVOKED, Elements.LAST_ENDED).isEnded()
+        .variables().containsEntry(DwangsomProcess.Variables.OUTCOME.name(), "opgeheven")
+        .containsEntry(DwangsomProcess.Variables.OBJECTION_DECISION_KIND.name(), "opheffing");
+    assertThat(ledger.forCase(caseNumber)).isEmpty();
+    assertThat(ledger.refunds(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void anUnfoundedObjectionAgainstAnInvorderingsbeschikkingLetsTheCollectionRunOn() {
+    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
+    recheck(last, "2026-12-24", "nietNageleefd");
+    String reference = last.getBusinessKey() + "-V1";
+    ProcessInstance collection = collection(reference);
+    setClock("2027-02-08T10:00");
+    ProcessInstance objection = objection(reference, "invorderingsbeschikking", "2027-02-05");
+    hear(objection);
+    decide(objection, "ongegrond", Map.of());
+
+    assertThat(collection).hasPassed(Elements.APPLY_BEZWAAR_TO_INVORDERING, Elements.INVORDERING_BEZWAAR_PROCESSED)
+        .hasNotPassed(Elements.INVORDERING_WITHDRAWN_ON_BEZWAAR).isNotEnded();
+    assertThat(ledger.forCase(last.getBusinessKey()).get(0).status().isOutstanding()).isTrue();
+  }
+
   // point 4: beroep after the decision on the objection counts for the verjaring
 
   @Test
