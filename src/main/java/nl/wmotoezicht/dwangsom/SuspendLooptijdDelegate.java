@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_SuspendLooptijd}: on request of the overtreder the college suspends the running of the last for a set
- * term (art. 5:34 lid 1 Awb: "de looptijd ervan opschorten voor een bepaalde termijn"), e.g. while an objection is
- * pending. The running begunstigingstermijn (or the running period of a dwangsom per time unit or per violation)
+ * {@code Task_SuspendLooptijd}: on request of the overtreder, when complying is (temporarily) impossible for him, the
+ * college suspends the running of the last for a set term (art. 5:34 lid 1 Awb: "de looptijd ervan opschorten voor
+ * een bepaalde termijn"); the request may come while an objection is pending, which itself suspends nothing
+ * (art. 6:16 Awb). The running begunstigingstermijn (or the running period of a dwangsom per time unit or per violation)
  * moves on by the suspended days: its timer and, for the begunstigingstermijn, its last day
  * ({@code complianceDeadline}). A term set by the college: calendar days, the Algemene termijnenwet does not apply.
  * The ledger and the verjaring are not touched: nothing is forfeited while the last is suspended.
