@@ -28,7 +28,14 @@ public interface CaseDateSource {
    * @param label      what falls due, in Dutch
    * @param lastDay    the last day
    * @param legalBasis the article it rests on, or null
+   * @param untilDecided no fixed end: extended until a remedy is decided irrevocably (art. 5:35 lid 2 Awb);
+   *                   {@code lastDay} is then the day from which it was extended, and it is never overdue
    */
-  record CaseDate(String kind, String label, LocalDate lastDay, String legalBasis) {
+  record CaseDate(String kind, String label, LocalDate lastDay, String legalBasis, boolean untilDecided) {
+
+    /** A date with a fixed last day. */
+    public CaseDate(String kind, String label, LocalDate lastDay, String legalBasis) {
+      this(kind, label, lastDay, legalBasis, false);
+    }
   }
 }

@@ -15,9 +15,18 @@ import java.time.LocalDate;
  * @param overdue     true when the moment has passed
  * @param legalBasis  the article the date rests on, from the model's {@code legalBasis} property or the
  *                    ledger; null when the date is a working agreement, not a statutory term
+ * @param untilDecided the term has no fixed end: it is extended until a remedy is decided irrevocably (art. 5:35
+ *                    lid 2 Awb); {@code date} is the day from which it was extended, {@code dueAt} is null, it is
+ *                    never overdue and {@code daysLeft} is 0
  */
 public record Deadline(String kind, String label, LocalDate date, Instant dueAt, long daysLeft, boolean overdue,
-    String legalBasis) {
+    String legalBasis, boolean untilDecided) {
+
+  /** A date with a fixed end. */
+  public Deadline(String kind, String label, LocalDate date, Instant dueAt, long daysLeft, boolean overdue,
+      String legalBasis) {
+    this(kind, label, date, dueAt, daysLeft, overdue, legalBasis, false);
+  }
 
   public static final String TASK = "taak";
   public static final String TIMER = "timer";

@@ -80,12 +80,14 @@ public class DeadlineService {
     });
   }
 
-  static final Comparator<Deadline> EARLIEST_FIRST = Comparator.comparing(Deadline::dueAt);
+  static final Comparator<Deadline> EARLIEST_FIRST =
+      Comparator.comparing(Deadline::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
   static final Comparator<CaseDeadlines> MOST_URGENT_FIRST = Comparator
       .comparing((CaseDeadlines c) -> c.nextDeadline() == null)
       .thenComparing(c -> c.nextDeadline() == null ? 0L : c.nextDeadline().daysLeft())
-      .thenComparing(c -> c.nextDeadline() == null ? Instant.MAX : c.nextDeadline().dueAt())
+      .thenComparing(c -> c.nextDeadline() == null || c.nextDeadline().dueAt() == null ? Instant.MAX
+          : c.nextDeadline().dueAt())
       .thenComparing(CaseDeadlines::caseNumber);
 
   /** Reads the tasks and timers of the instances in batches, not one query per case. */
@@ -141,6 +143,12 @@ public class DeadlineService {
     }
     for (CaseDateSource source : dateSources) {
       for (CaseDateSource.CaseDate date : source.datesOf(instance.getBusinessKey(), instance.getTenantId())) {
+        if (date.untilDecided()) {
+          // no fixed end (art. 5:35 lid 2 Awb): never overdue, listed after the dated ones
+          deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), null, 0, false, date.legalBasis(),
+              true));
+          continue;
+        }
         Instant end = date.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
         deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), end,
             ChronoUnit.DAYS.between(today, date.lastDay()), !now.isBefore(end), date.legalBasis()));

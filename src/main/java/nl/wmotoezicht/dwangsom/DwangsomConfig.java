@@ -24,15 +24,8 @@ class DwangsomConfig {
         StartContract.startMessage(DwangsomProcess.Messages.REQUESTED, "dwangsom-starten"),
         StartContract.startByHand(DwangsomProcess.KEY, "dwangsom-starten"),
         StartContract.caseMessage(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED, "zienswijze"),
-        // a bezwaarschrift against a besluit (business key: the decision's case number): to the running case, or
-        // it starts the objection process with these variables (art. 6:4 Awb; docs/dwangsom-recht.md)
-        StartContract.caseMessage(DwangsomProcess.Messages.BEZWAAR_RECEIVED, "municipalityCode", "providerName",
-            "providerEmail", "decisionKind", "decisionMadeKnownOn", "objectionReceivedOn"),
-        // beroep and hoger beroep lodged and decided, from the legal department (art. 5:35 lid 2 Awb)
-        StartContract.caseMessage(DwangsomProcess.Messages.BEROEP_LODGED, "remedyDate"),
-        StartContract.caseMessage(DwangsomProcess.Messages.JUDGMENT_RECHTBANK, "remedyDate"),
-        StartContract.caseMessage(DwangsomProcess.Messages.HOGER_BEROEP_LODGED, "remedyDate"),
-        StartContract.caseMessage(DwangsomProcess.Messages.JUDGMENT_RAAD_VAN_STATE, "remedyDate"),
+        // the outcome of an objection, from the objection process only (processes/bezwaar.bpmn)
+        StartContract.internalMessage(DwangsomProcess.Messages.BEZWAAR_DECIDED),
         // an interested party's request for an invorderingsbeschikking (art. 5:37 lid 2 Awb), to the collection case
         StartContract.caseMessage(DwangsomProcess.Messages.INVORDERING_REQUESTED),
         StartContract.caseMessage(DwangsomProcess.Messages.OPHEFFING_REQUESTED),

@@ -17,7 +17,14 @@ public final class DwangsomProcess {
     /** Start: the pyramid (trede 4) or an investigation (refusal to cooperate) asks for a last. */
     public static final String REQUESTED = "LastOnderDwangsomGevraagd";
     public static final String ZIENSWIJZE_RECEIVED = "ZienswijzeOntvangen";
-    public static final String BEZWAAR_RECEIVED = "BezwaarOntvangen";
+    /**
+     * From the objection process ({@code processes/bezwaar.bpmn}) to the case that made the decision objected to,
+     * when it still runs (business key: that case's number); variables {@link Variables#OBJECTION_OUTCOME},
+     * {@link Variables#OBJECTION_DECISION_KIND}, {@link Variables#OBJECTION_CASE_NUMBER} and, for deels gegrond,
+     * {@link Variables#REDUCED_AMOUNT} / {@link Variables#REDUCED_MAXIMUM}. Every objection, also one against the
+     * last while it is in force, is handled by that process; this case only reacts to the outcome.
+     */
+    public static final String BEZWAAR_DECIDED = "BezwaarBeslist";
     public static final String OPHEFFING_REQUESTED = "OpheffingGevraagd";
     public static final String VOORLOPIGE_VOORZIENING_GRANTED = "VoorlopigeVoorzieningToegewezen";
     public static final String VOORLOPIGE_VOORZIENING_ENDED = "VoorlopigeVoorzieningVervallen";
@@ -25,12 +32,6 @@ public final class DwangsomProcess {
     public static final String OUTCOME = "DwangsomUitkomst";
     /** Starts the collection of one forfeiture. */
     public static final String VERBEURD = "DwangsomVerbeurd";
-    /** From the legal department (business key = the dwangsom case): beroep against the decision on objection. */
-    public static final String BEROEP_LODGED = "BeroepIngesteld";
-    /** From the legal department: the rechtbank's judgment; optional variable {@code remedyDate}. */
-    public static final String JUDGMENT_RECHTBANK = "UitspraakRechtbank";
-    public static final String HOGER_BEROEP_LODGED = "HogerBeroepIngesteld";
-    public static final String JUDGMENT_RAAD_VAN_STATE = "UitspraakRaadVanState";
     /** An interested party asks for an invorderingsbeschikking (art. 5:37 lid 2 Awb); business key = the reference. */
     public static final String INVORDERING_REQUESTED = "InvorderingVerzocht";
     /** From the finance system: a forfeiture was paid; business key = the payment reference. */
@@ -74,17 +75,13 @@ public final class DwangsomProcess {
     public static final String SUSPENDED = "Event_Suspended";
     public static final String AWAIT_RULING = "Task_AwaitRuling";
     public static final String SET_NEW_TERM = "Task_SetNewTerm";
-    public static final String DECIDE_BEZWAAR = "Task_DecideObjection";
+    /** The case learns the decision on an objection against one of its decisions (message BezwaarBeslist). */
+    public static final String APPLY_BEZWAAR_DECISION = "Task_ApplyObjectionDecision";
+    public static final String BEZWAAR_PROCESSED = "EndEvent_ObjectionProcessed";
     public static final String REVOKED = "EndEvent_Revoked";
-    public static final String AWAIT_BEROEP = "Gateway_AwaitBeroep";
-    public static final String BEROEP_TERM_ENDED = "Event_BeroepTermEnded";
-    public static final String AWAIT_JUDGMENT_RECHTBANK = "Task_AwaitJudgmentRechtbank";
-    public static final String AWAIT_HOGER_BEROEP = "Gateway_AwaitHogerBeroep";
-    public static final String HOGER_BEROEP_TERM_ENDED = "Event_HogerBeroepTermEnded";
-    public static final String AWAIT_JUDGMENT_RAAD_VAN_STATE = "Task_AwaitJudgmentRaadVanState";
-    public static final String BEZWAAR_IRREVOCABLE = "EndEvent_ObjectionIrrevocable";
     public static final String DECIDE_OPHEFFING = "Task_DecideLifting";
     public static final String OPGEHEVEN = "EndEvent_Lifted";
+    public static final String SUSPEND_LOOPTIJD = "Task_SuspendLooptijd";
     public static final String LAST_ENDED = "Event_LastEnded";
     public static final String REPORT_OUTCOME = "Task_ReportOutcome";
     public static final String DONE = "EndEvent_Done";
@@ -108,6 +105,10 @@ public final class DwangsomProcess {
     public static final String CLAIM_VERJAARD = "EndEvent_Lapsed";
     public static final String PAID = "EndEvent_Paid";
     public static final String INVORDERING_WAIVED = "EndEvent_CollectionWaived";
+    /** The collection case learns the decision on an objection against its invorderingsbeschikking. */
+    public static final String APPLY_BEZWAAR_TO_INVORDERING = "Task_ApplyObjectionToCollection";
+    public static final String INVORDERING_WITHDRAWN_ON_BEZWAAR = "EndEvent_CollectionWithdrawn";
+    public static final String INVORDERING_BEZWAAR_PROCESSED = "EndEvent_CollectionObjectionProcessed";
 
     private Elements() {
     }
@@ -153,7 +154,23 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> NEXT_STEP_ADVICE = ProcessVariable.string("nextStepAdvice");
     public static final ProcessVariable<String> OBJECTION_RECEIVED_ON = ProcessVariable.string("objectionReceivedOn");
     public static final ProcessVariable<String> OBJECTION_DECIDED_ON = ProcessVariable.string("objectionDecidedOn");
+    /** {@code gegrond}, {@code deelsGegrond}, {@code ongegrond} or {@code nietOntvankelijk}. */
     public static final ProcessVariable<String> OBJECTION_OUTCOME = ProcessVariable.string("objectionOutcome");
+    /** The objection's own case number ({@code BZW-…}), sent with BezwaarBeslist. */
+    public static final ProcessVariable<String> OBJECTION_CASE_NUMBER = ProcessVariable.string("objectionCaseNumber");
+    /** The kind of decision the objection was against, sent with BezwaarBeslist (see the objection process). */
+    public static final ProcessVariable<String> OBJECTION_DECISION_KIND = ProcessVariable.string("objectionDecisionKind");
+    /** Deels gegrond: the lower amount per forfeiture the decision on the objection sets, e.g. {@code "500.00"}. */
+    public static final ProcessVariable<String> REDUCED_AMOUNT = ProcessVariable.string("reducedAmount");
+    /** Deels gegrond: the lower maximum the decision on the objection sets (art. 5:32b Awb). */
+    public static final ProcessVariable<String> REDUCED_MAXIMUM = ProcessVariable.string("reducedMaximum");
+    /** Deels gegrond: the sequence numbers of the forfeitures the decision on the objection withdraws, e.g. "1, 3". */
+    public static final ProcessVariable<String> WITHDRAWN_FORFEITURES = ProcessVariable.string("withdrawnForfeitures");
+    /** Set by the collection case's step that takes in BezwaarBeslist: the invorderingsbeschikking was revoked. */
+    public static final ProcessVariable<Boolean> COLLECTION_REVOKED_ON_OBJECTION =
+        ProcessVariable.bool("collectionRevokedOnObjection");
+    /** Set by the step that takes in BezwaarBeslist: the last was revoked or lifted, the case ends. */
+    public static final ProcessVariable<Boolean> LAST_ENDED_ON_OBJECTION = ProcessVariable.bool("lastEndedOnObjection");
     /** Paid forfeitures ordered to be refunded after the last was revoked, and their total in euros. */
     public static final ProcessVariable<Integer> REFUND_COUNT = new ProcessVariable<>("refundCount", Integer.class);
     public static final ProcessVariable<String> REFUND_TOTAL = ProcessVariable.string("refundTotal");
@@ -167,6 +184,14 @@ public final class DwangsomProcess {
     /** Local to a verjaring step: the day it recorded, for its output mapping. */
     public static final ProcessVariable<String> REMEDY_RECORDED_ON = ProcessVariable.string("remedyRecordedOn");
     public static final ProcessVariable<String> JUDGMENT_RECHTBANK_ON = ProcessVariable.string("judgmentRechtbankOn");
+    /** Art. 5:34 Awb: the number of days the college suspends the running of the last (form of the lifting request). */
+    public static final ProcessVariable<Object> SUSPENSION_DAYS = new ProcessVariable<>("suspensionDays", Object.class);
+    /** The day the suspension was decided and its length in days, as recorded by the suspension step. */
+    public static final ProcessVariable<String> SUSPENDED_FROM = ProcessVariable.string("suspendedFrom");
+    public static final ProcessVariable<Integer> SUSPENDED_DAYS = new ProcessVariable<>("suspendedDays", Integer.class);
+    /** The last day of the begunstigingstermijn before the suspension moved it. */
+    public static final ProcessVariable<String> PREVIOUS_COMPLIANCE_DEADLINE =
+        ProcessVariable.string("previousComplianceDeadline");
     /** How the case ended: nageleefd, maximumBereikt, bestuursdwangToegepast, herroepen, opgeheven, afgezien. */
     public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
 

@@ -37,9 +37,13 @@ class ForfeitureDates implements CaseDateSource {
     return forfeitures.stream()
         .filter(f -> municipalityCode.equals(f.municipalityCode()))
         .filter(f -> f.status().isOutstanding())
-        .map(f -> new CaseDate(Deadline.VERJARING, f.verjaringUntilDecided()
-            ? "Verjaring verbeurte " + f.sequenceNo() + " verlengd tot onherroepelijk is beslist (art. 5:35 lid 2 Awb)"
-            : "Laatste dag verjaring verbeurte " + f.sequenceNo(), f.verjaringDate(), VERJARING_BASIS))
+        .map(f -> f.verjaringUntilDecided()
+            // no fixed last day while a remedy against the last is pending: never shown as overdue
+            ? new CaseDate(Deadline.VERJARING, "Verjaring verbeurte " + f.sequenceNo()
+                + " verlengd tot onherroepelijke beslissing (art. 5:35 lid 2 Awb)", f.verjaringDate(), VERJARING_BASIS,
+                true)
+            : new CaseDate(Deadline.VERJARING, "Laatste dag verjaring verbeurte " + f.sequenceNo(), f.verjaringDate(),
+                VERJARING_BASIS))
         .toList();
   }
 }

@@ -355,6 +355,82 @@ public class ForfeitureLedger {
     });
   }
 
+  /**
+   * Orders the refund of part or all of one paid forfeiture (table {@code wmo_refund}, one row per forfeiture), e.g.
+   * when a decision on objection withdraws it or lowers its amount. Nothing when it already has a refund.
+   *
+   * @return the refund ordered now, or empty
+   */
+  public Optional<Refund> orderRefund(long forfeitureId, BigDecimal amount, LocalDate on, String reason) {
+    BigDecimal cents = money(amount, "Terug te betalen bedrag");
+    require(on != null, "Datum van de terugbetaling ontbreekt.");
+    require(reason != null && !reason.isBlank() && reason.length() <= 200, "Reden van de terugbetaling ontbreekt.");
+    return inTransaction(() -> {
+      Forfeiture forfeiture = lock(forfeitureId);
+      require(forfeiture.status() == ForfeitureStatus.PAID, "Verbeurte " + describe(forfeiture) + " is niet betaald.");
+      require(cents.compareTo(forfeiture.amount()) <= 0, "Terug te betalen bedrag is hoger dan de verbeurte.");
+      if (jdbc.queryForObject("SELECT COUNT(*) FROM wmo_refund WHERE forfeiture_id = ?", Integer.class,
+          forfeitureId) > 0) {
+        return Optional.<Refund>empty();
+      }
+      jdbc.update("INSERT INTO wmo_refund (forfeiture_id, case_number, amount, reason, ordered_on, recorded_at) "
+              + "VALUES (?, ?, ?, ?, ?, ?)", forfeitureId, forfeiture.caseNumber(), cents, reason, on,
+          new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      return jdbc.query("SELECT * FROM wmo_refund WHERE forfeiture_id = ?", ForfeitureLedger::mapRefund, forfeitureId)
+          .stream().findFirst();
+    });
+  }
+
+  /**
+   * Lowers one forfeited amount, e.g. by a decision on objection that is partly well-founded (art. 7:11 lid 2 Awb):
+   * a row in {@code wmo_forfeiture_change}; the case's running totals follow. A paid forfeiture keeps its amount
+   * is lowered too and has the excess refunded ({@link #orderRefund}).
+   *
+   * @return the refund of the excess of a paid forfeiture, or empty
+   */
+  public Optional<Refund> lowerAmount(long forfeitureId, BigDecimal newAmount, LocalDate on, String reason) {
+    require(newAmount != null && newAmount.signum() > 0, "Nieuw bedrag moet groter zijn dan nul.");
+    BigDecimal lower = money(newAmount, "Nieuw bedrag");
+    require(on != null, "Datum van de wijziging ontbreekt.");
+    return inTransaction(() -> {
+      Forfeiture forfeiture = lock(forfeitureId);
+      if (lower.compareTo(forfeiture.amount()) >= 0 || forfeiture.status() == ForfeitureStatus.WITHDRAWN
+          || forfeiture.status() == ForfeitureStatus.LAPSED) {
+        return Optional.<Refund>empty();
+      }
+      lockCase(forfeiture.caseNumber());
+      jdbc.update("INSERT INTO wmo_forfeiture_change (forfeiture_id, case_number, old_amount, new_amount, reason, "
+              + "decided_on, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", forfeitureId, forfeiture.caseNumber(),
+          forfeiture.amount(), lower, reason, on, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      Optional<Refund> refund = forfeiture.status() == ForfeitureStatus.PAID
+          ? orderRefund(forfeitureId, forfeiture.amount().subtract(lower), on, reason) : Optional.empty();
+      jdbc.update("UPDATE wmo_forfeiture SET amount = ?, running_total = running_total - ? WHERE id = ?", lower,
+          forfeiture.amount().subtract(lower), forfeitureId);
+      recomputeRunningTotals(forfeiture.caseNumber());
+      return refund;
+    });
+  }
+
+  /** The changes of the case's forfeited amounts, oldest first: forfeiture id, old and new amount. */
+  public List<Map<String, Object>> amountChanges(String caseNumber) {
+    return jdbc.queryForList("SELECT forfeiture_id, old_amount, new_amount, reason, decided_on FROM "
+        + "wmo_forfeiture_change WHERE case_number = ? ORDER BY id", caseNumber);
+  }
+
+  /** Running totals of the forfeitures that count (not withdrawn), in order, after an amount was lowered. */
+  private void recomputeRunningTotals(String caseNumber) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Forfeiture f : forCase(caseNumber)) {
+      if (f.status() == ForfeitureStatus.WITHDRAWN) {
+        continue;
+      }
+      total = total.add(f.amount());
+      if (total.compareTo(f.runningTotal()) != 0) {
+        jdbc.update("UPDATE wmo_forfeiture SET running_total = ? WHERE id = ?", total, f.id());
+      }
+    }
+  }
+
   /** Finance paid the refund back. */
   public Refund markRefundPaidOut(long refundId, LocalDate on) {
     require(on != null, "Datum van de uitbetaling ontbreekt.");

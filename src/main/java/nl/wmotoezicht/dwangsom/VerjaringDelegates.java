@@ -5,7 +5,6 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.terms.TermExpressions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,23 +28,6 @@ class VerjaringDelegates {
     this.ledger = ledger;
     this.terms = terms;
     this.runtime = runtime;
-  }
-
-  /**
-   * A remedy against the last (bezwaar, beroep, hoger beroep; input {@code verjaringEvent}) was lodged or decided
-   * on {@code remedyDate} (else today): recorded for all of the case's forfeitures, whose collection cases then
-   * follow the new verjaring date.
-   */
-  @Bean
-  JavaDelegate recordRemedyAgainstLast() {
-    return execution -> {
-      VerjaringEventKind kind = VerjaringEventKind.valueOf(VERJARING_EVENT.get(execution));
-      LocalDate on = eventDate(execution);
-      for (Forfeiture forfeiture : ledger.recordVerjaringEvent(CaseVariables.CASE_NUMBER.get(execution), null, kind,
-          on)) {
-        inform(forfeiture);
-      }
-    };
   }
 
   /**

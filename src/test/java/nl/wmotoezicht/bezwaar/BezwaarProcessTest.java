@@ -170,7 +170,8 @@ class BezwaarProcessTest {
         "objectionMotivation", "De begunstigingstermijn was te kort."));
     runAsyncJobs(management, objection);
 
-    assertThat(objection).hasPassed(APPLY_OUTCOME, SEND_DECISION, DONE).isEnded();
+    // decided; the objection case stays open for the six weeks of the beroep term (art. 6:7 Awb)
+    assertThat(objection).hasPassed(DONE, APPLY_OUTCOME, SEND_DECISION, SEND_REFUND_ORDER).isWaitingAt(AWAIT_BEROEP);
     assertThat(ledger.find(forfeiture.id()).orElseThrow().status()).isEqualTo(ForfeitureStatus.PAID);
     assertThat(ledger.refunds(lastCase)).singleElement().satisfies(refund -> {
       assertThat(refund.forfeitureId()).isEqualTo(forfeiture.id());
@@ -193,8 +194,8 @@ class BezwaarProcessTest {
         "excusabilityMotivation", "Geen reden gegeven voor de late indiening."));
     runAsyncJobs(management, objection);
 
-    assertThat(objection).hasNotPassed(PLAN_HEARING).hasPassed(DONE).isEnded()
-        .variables().containsEntry("objectionOutcome", "nietOntvankelijk");
+    assertThat(objection).hasNotPassed(PLAN_HEARING, DONE).hasPassed(SEND_DECISION).isWaitingAt(AWAIT_BEROEP)
+        .variables().containsEntry(BezwaarProcess.Variables.OUTCOME.name(), "nietOntvankelijk");
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
     assertThat(body(objection.getBusinessKey(), "bezwaar-beslissing")).contains("niet-ontvankelijk",
         "artikel 6:11 Awb", "Geen reden gegeven", "beroep instellen");
@@ -204,6 +205,7 @@ class BezwaarProcessTest {
   void anObjectionAgainstAnInvorderingsbeschikkingUpheldWithdrawsThatForfeitureAndEndsItsCollection() throws Exception {
     ProcessInstance last = endedIneensCase();
     String reference = last.getBusinessKey() + "-V1";
+    ProcessInstance collection = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
     setClock("2027-02-08T10:00");
     ProcessInstance objection = objection(reference, "invorderingsbeschikking", "2027-02-05");
     assertThat(objection).isWaitingAt(PLAN_HEARING).variables().containsEntry("objectionTimely", true)
@@ -223,6 +225,9 @@ class BezwaarProcessTest {
     runAsyncJobs(management, objection);
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.WITHDRAWN);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    // the collection case took the outcome (BezwaarBeslist) and ended itself
+    assertThat(collection).hasPassed(DwangsomProcess.Elements.APPLY_BEZWAAR_TO_INVORDERING,
+        DwangsomProcess.Elements.INVORDERING_WITHDRAWN_ON_BEZWAAR).isEnded();
   }
 
   @Test

@@ -218,7 +218,8 @@ class DeadlineRestApiTest {
   void theModelsNameTheLegalBasisOfStatutoryDates() {
     String lastDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(DwangsomProcess.KEY)
         .latestVersion().withoutTenantId().singleResult().getId();
-    assertThat(legalBasis.of(lastDefinition, "Task_DecideObjection")).isEqualTo("art. 7:10 Awb");
+    // the objection (art. 7:10 Awb) is decided in the objection process now; the request to lift the last is here
+    assertThat(legalBasis.of(lastDefinition, DwangsomProcess.Elements.DECIDE_OPHEFFING)).isEqualTo("art. 4:13 Awb");
     assertThat(legalBasis.of(lastDefinition, "Event_ZienswijzeTermExpired")).isEqualTo("art. 4:8 Awb");
     assertThat(legalBasis.of(lastDefinition, DwangsomProcess.Elements.RECHECK)).isNull();
   }

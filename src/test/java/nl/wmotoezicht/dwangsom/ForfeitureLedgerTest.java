@@ -171,6 +171,53 @@ class ForfeitureLedgerTest {
   }
 
   /**
+   * Art. 5:35 lid 2 Awb: a beroep term still running on the lapse day is "open": the term lasts until the beroep term
+   * has passed (no beroep) or, when beroep is lodged within it, until the judgment is irrevocable.
+   */
+  @Test
+  void aBeroepTermStillRunningOnTheLapseDayExtendsTheTermToItsLastDay() {
+    String caseNumber = newCase();
+    remedy(caseNumber, VerjaringEventKind.BEZWAAR_INGEDIEND, LocalDate.of(2026, 12, 1));
+    long id = record(caseNumber, LocalDate.of(2026, 12, 24), euros("100.00")).id();
+    // decided on Wednesday 1 December 2027: six weeks from the next day end on Wednesday 12 January 2028
+    remedy(caseNumber, VerjaringEventKind.BESLISSING_OP_BEZWAAR, LocalDate.of(2027, 12, 1));
+
+    Forfeiture open = ledger.find(id).orElseThrow();
+    assertThat(open.verjaringDate()).isEqualTo(LocalDate.of(2028, 1, 12));
+    assertThat(open.verjaringUntilDecided()).isFalse();
+    assertThat(open.isLapsedOn(LocalDate.of(2027, 12, 25))).isFalse();
+    assertThat(open.isLapsedOn(LocalDate.of(2028, 1, 13))).isTrue();
+
+    // beroep lodged on the term's last day: pending, the end is unknown
+    remedy(caseNumber, VerjaringEventKind.BEROEP_INGESTELD, LocalDate.of(2028, 1, 12));
+    assertThat(ledger.find(id).orElseThrow()).extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
+        .containsExactly(LocalDate.of(2027, 12, 24), true);
+  }
+
+  /** Deels gegrond (art. 7:11 lid 2 Awb): a lower amount is a change row; a paid excess is refunded. */
+  @Test
+  void lowersAnAmountWithAChangeRowAndRefundsThePaidExcess() {
+    String caseNumber = newCase();
+    Forfeiture first = record(caseNumber, LocalDate.of(2026, 12, 24), euros("1000.00"));
+    Forfeiture second = record(caseNumber, LocalDate.of(2026, 12, 31), euros("1000.00"));
+    ledger.markPaid(first.id(), LocalDate.of(2027, 1, 4));
+
+    assertThat(ledger.lowerAmount(first.id(), euros("600.00"), LocalDate.of(2027, 1, 11), "deels gegrond"))
+        .hasValueSatisfying(refund -> assertThat(refund.amount()).isEqualByComparingTo("400.00"));
+    assertThat(ledger.lowerAmount(second.id(), euros("600.00"), LocalDate.of(2027, 1, 11), "deels gegrond")).isEmpty();
+    // not higher, and not twice
+    assertThat(ledger.lowerAmount(second.id(), euros("800.00"), LocalDate.of(2027, 1, 11), "deels gegrond")).isEmpty();
+
+    assertThat(ledger.forCase(caseNumber)).extracting(f -> f.amount().toString(), f -> f.runningTotal().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("600.00", "600.00"),
+            org.assertj.core.groups.Tuple.tuple("600.00", "1200.00"));
+    assertThat(ledger.totalForfeited(caseNumber)).isEqualByComparingTo("1200.00");
+    assertThat(ledger.amountChanges(caseNumber)).hasSize(2);
+    assertThat(ledger.refunds(caseNumber)).singleElement()
+        .satisfies(refund -> assertThat(refund.forfeitureId()).isEqualTo(first.id()));
+  }
+
+  /**
    * The issue's second example: a beroep pending on 24-12-2027 extends the term until the judgment is irrevocable,
    * six weeks after it (Atw applies) unless hoger beroep is lodged.
    */

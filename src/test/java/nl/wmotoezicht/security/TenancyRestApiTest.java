@@ -228,9 +228,12 @@ class TenancyRestApiTest {
     assertThat(inModels).isNotEmpty();
     assertThat(contracted).as("a StartContract per message of the models").containsAll(inModels);
 
-    // a message without a contract (here the objection's outgoing BezwaarBeslist) is never open from outside
-    assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BezwaarBeslist", maastrichtCase(),
+    // a message without a contract is never open from outside
+    assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BezwaarIngetrokken", maastrichtCase(),
         Map.of("objectionOutcome", "gegrond"))), 400, "bericht-niet-verwerkt");
+    // nor is one the platform sends itself (the objection's outcome to the case that took the decision)
+    assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BezwaarBeslist", maastrichtCase(),
+        Map.of("objectionOutcome", "gegrond"))), 403, "geen-toegang");
     // the legal department's messages carry only their date
     assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BeroepIngesteld", maastrichtCase(),
         Map.of("remedyDate", "2027-01-05", "mailCc", "buiten@aanvaller.example"))), 400, "ongeldige-invoer");

@@ -28,6 +28,9 @@ function dutchDate(isoDate) {
 }
 
 function daysText(deadline) {
+  if (deadline.untilDecided) {
+    return 'verlengd tot onherroepelijke beslissing';
+  }
   const n = deadline.daysLeft;
   if (deadline.overdue) {
     return n === 0 ? 'vandaag verstreken' : Math.abs(n) + (Math.abs(n) === 1 ? ' dag' : ' dagen') + ' te laat';

@@ -44,7 +44,8 @@ function deadlines(list) {
   return el('ul', {'class': 'wmo-deadlines'}, ...list.map(d => el('li', {'class': d.overdue ? 'text-danger' : ''},
     el('strong', {}, dutchDate(d.date)), ' — ', d.label,
     d.legalBasis ? ' (' + d.legalBasis + ')' : '',
-    d.overdue ? ' — verstreken' : ' — nog ' + d.daysLeft + (d.daysLeft === 1 ? ' dag' : ' dagen'))));
+    d.untilDecided ? ' — verlengd tot onherroepelijke beslissing'
+      : d.overdue ? ' — verstreken' : ' — nog ' + d.daysLeft + (d.daysLeft === 1 ? ' dag' : ' dagen'))));
 }
 
 function history(entries) {
