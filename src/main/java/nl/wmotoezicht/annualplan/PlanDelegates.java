@@ -5,6 +5,7 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION_MOTIVATION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTING_MUNICIPALITY;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.CANDIDATES;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.CAPACITY_HOURS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.INSPECTION_CASE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ITEM_KEY;
@@ -16,6 +17,7 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLAN_DOCUMEN
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION_NAME;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REJECTED;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.RISK_CANDIDATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.SERVICE_KIND;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.VIEW;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.VIEWS;
@@ -33,7 +35,11 @@ import nl.wmotoezicht.cases.CaseNumbers;
 import nl.wmotoezicht.documents.DocumentService;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import nl.wmotoezicht.risk.PurchasingRegions;
+import nl.wmotoezicht.risk.RiskDecision.Outputs;
+import nl.wmotoezicht.risk.RiskInputCollector;
+import nl.wmotoezicht.risk.RiskInputs;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
 import org.camunda.bpm.engine.HistoryService;
@@ -86,9 +92,9 @@ class PlanDelegates {
     return AnnualPlanProcess.CASE_PREFIX + "-" + region + "-" + year;
   }
 
-  /** Proposes the plan: ranked by risk within the capacity, with follow-up and random visits. */
-  @Bean("proposeAnnualPlan")
-  JavaDelegate proposeAnnualPlan(PurchasingRegions regions, AnnualPlanner planner, Region region) {
+  /** Before the proposal: the case's number, lead municipality and capacity. */
+  @Bean("prepareAnnualPlan")
+  JavaDelegate prepareAnnualPlan(PurchasingRegions regions, Region region) {
     return execution -> {
       PurchasingRegion purchasingRegion = regions.require(REGION.get(execution));
       CaseVariables.CASE_NUMBER.set(execution, execution.getProcessBusinessKey());
@@ -97,8 +103,57 @@ class PlanDelegates {
       REGION_NAME.set(execution, purchasingRegion.name());
       CAPACITY_HOURS.set(execution, purchasingRegion.capacityHours());
       ADJUSTMENTS_LOG.set(execution, "");
-      planner.store(execution, planner.propose(purchasingRegion, YEAR.get(execution), today()));
     };
+  }
+
+  /**
+   * One provider and service kind: the inputs of decisions/risicoprofiel.dmn as variables of the candidate's scope
+   * under the names of the table's columns, transient (the decision history keeps them). The outputs are declared
+   * here too, so the business rule task's output parameters stay with this candidate.
+   */
+  @Bean("collectRiskInputs")
+  JavaDelegate collectRiskInputs(RiskInputCollector collector) {
+    return execution -> {
+      String[] key = AnnualPlanner.candidateKey(RISK_CANDIDATE.get(execution));
+      RiskInputs inputs = collector.collect(key[0], today()).stream()
+          .filter(i -> i.serviceKind().equals(key[1])).findFirst()
+          .orElseThrow(() -> new IllegalStateException("Geen dienst " + key[1] + " van aanbieder " + key[0]));
+      inputs.toVariables().forEach((name, value) ->
+          execution.setVariableLocal(name, Variables.untypedValue(value, true)));
+      for (ProcessVariable<?> output : List.of(Outputs.RISK_CLASS, Outputs.RISK_SCORE, Outputs.RISK_REASONS)) {
+        execution.setVariableLocal(output.name(), null);
+      }
+    };
+  }
+
+  /** After the business rule task: the provider and service kind with its profile as a candidate of the plan. */
+  @Bean("addPlanCandidate")
+  JavaDelegate addPlanCandidate(PurchasingRegions regions, AnnualPlanner planner) {
+    return execution -> {
+      PlanItem candidate = planner.candidate(RISK_CANDIDATE.get(execution), regions.require(REGION.get(execution)),
+          Outputs.RISK_CLASS.get(execution), Outputs.RISK_SCORE.get(execution),
+          Outputs.RISK_REASONS.find(execution).orElse(""));
+      candidates(execution).add(candidate);
+    };
+  }
+
+  /** The transient list of candidates on the process instance, created empty on first use. */
+  @SuppressWarnings("unchecked")
+  static List<PlanItem> candidates(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    Object list = instance.getVariableLocal(CANDIDATES);
+    if (list == null) {
+      list = new ArrayList<PlanItem>();
+      instance.setVariableLocal(CANDIDATES, Variables.objectValue(list, true).create());
+    }
+    return (List<PlanItem>) list;
+  }
+
+  /** Proposes the plan from the candidates: ranked by risk within the capacity, with follow-up and random visits. */
+  @Bean("proposeAnnualPlan")
+  JavaDelegate proposeAnnualPlan(PurchasingRegions regions, AnnualPlanner planner) {
+    return execution -> planner.store(execution, planner.select(regions.require(REGION.get(execution)),
+        YEAR.get(execution), today(), candidates(execution)));
   }
 
   /** End of one contract manager's view (a called jaarplanReactie): adds it to the plan's views. */

@@ -7,7 +7,7 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.INSPECTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.MONTH_PASSED;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PLANNED_MONTH;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PROCESS_VIEWS;
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PROPOSE;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PREPARE_PROPOSAL;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
@@ -99,7 +99,7 @@ class AnnualPlanProcessTest {
     variables.put("purchasingRegion", region);
     variables.put("planYear", year);
     ProcessInstance pi = runtime.startProcessInstanceByKey(AnnualPlanProcess.KEY, variables);
-    assertThat(pi).isWaitingAt(PROPOSE);
+    assertThat(pi).isWaitingAt(PREPARE_PROPOSAL);
     runAsyncJobs(management, pi);
     return pi;
   }
