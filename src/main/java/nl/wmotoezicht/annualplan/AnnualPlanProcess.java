@@ -24,6 +24,13 @@ public final class AnnualPlanProcess {
     public static final String START_BY_HAND = "StartEvent_ByHand";
     public static final String START_YEARLY = "StartEvent_Yearly";
     public static final String START_REGION_PLANS = "Task_StartRegionPlans";
+    public static final String PREPARE_PROPOSAL = "Task_PrepareProposal";
+    /** Per provider and service kind: collect the inputs, decide the risk profile, add the candidate. */
+    public static final String RISK_PROFILES = "SubProcess_RiskProfiles";
+    public static final String COLLECT_RISK_INPUTS = "Task_CollectRiskInputs";
+    /** The business rule task that evaluates decisions/risicoprofiel.dmn. */
+    public static final String DETERMINE_RISK_PROFILE = "Task_DetermineRiskProfile";
+    public static final String ADD_CANDIDATE = "Task_AddCandidate";
     public static final String PROPOSE = "Task_ProposePlan";
     public static final String ADJUST = "Task_AdjustPlan";
     public static final String VIEWS = "Call_ContractManagerViews";
@@ -55,6 +62,13 @@ public final class AnnualPlanProcess {
     public static final ProcessVariable<String> ITEMS = ProcessVariable.string("planItems");
     /** The plan in text, one line per item, for forms and mails. */
     public static final ProcessVariable<String> PLAN_TEXT = ProcessVariable.string("planText");
+    /** One provider and service kind of the risk profiles' multi-instance: {@code <KvK-nummer>:<dienstsoort>}. */
+    public static final ProcessVariable<String> RISK_CANDIDATE = ProcessVariable.string("riskCandidate");
+    /**
+     * The candidates with their risk profiles, gathered by Task_AddCandidate for Task_ProposePlan: a transient list
+     * that lives only in the proposal's transaction (the plan's items are what is kept).
+     */
+    public static final String CANDIDATES = "planCandidates";
     public static final ProcessVariable<Integer> CAPACITY_HOURS = new ProcessVariable<>("capacityHours", Integer.class);
     public static final ProcessVariable<Integer> PLANNED_HOURS = new ProcessVariable<>("plannedHours", Integer.class);
     // the supervisors' adjustment

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
 import nl.wmotoezicht.provider.ProviderRegister.Relation;
-import nl.wmotoezicht.provider.ProviderRegister;
-import nl.wmotoezicht.risk.InspectionResults.InspectionResult;
 import nl.wmotoezicht.risk.InspectionResults;
+import nl.wmotoezicht.risk.InspectionResults.InspectionResult;
 import nl.wmotoezicht.risk.PurchasingRegions;
-import nl.wmotoezicht.risk.RiskAnalysis.RiskProfile;
-import nl.wmotoezicht.risk.RiskAnalysis;
+import nl.wmotoezicht.risk.ProviderServices;
+import nl.wmotoezicht.risk.ProviderServices.ProviderService;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  * {@code annualPlan} (e.g. {@code ${annualPlan.itemKeys(execution)}} for the inspections' multi-instance).
  *
  * <p>The proposal (docs/processen/jaarplan.md): every provider with a relation to or a location in one of the
- * region's municipalities, per service kind, gets its risk profile as of the proposal date with the tables of the
- * region's lead municipality. The capacity (hours per year) is split: the follow-up share goes first to providers
+ * region's municipalities, per service kind ({@link #riskCandidates}), gets its risk profile as of the proposal date
+ * from the model's business rule task {@code Task_DetermineRiskProfile} (with the tables of the region's lead
+ * municipality when it has its own) and becomes a candidate ({@link #candidate}); {@link #select} then chooses. The capacity (hours per year) is split: the follow-up share goes first to providers
  * whose last visit found a theme not or partly met; the risk share (what is left but the random share) to the
  * providers of risk class hoog and midden, highest score first; the random share to a reproducible draw (seeded by
  * region and year) from the rest. An item that does not fit in its share is skipped and the next one is tried.
@@ -41,33 +42,61 @@ import org.springframework.stereotype.Component;
 public class AnnualPlanner {
 
   private final ProviderRegister providers;
-  private final RiskAnalysis riskAnalysis;
+  private final ProviderServices services;
   private final InspectionResults inspections;
   private final PurchasingRegions regions;
   private final ObjectMapper json = new ObjectMapper();
 
-  AnnualPlanner(ProviderRegister providers, RiskAnalysis riskAnalysis, InspectionResults inspections,
+  AnnualPlanner(ProviderRegister providers, ProviderServices services, InspectionResults inspections,
       PurchasingRegions regions) {
     this.regions = regions;
     this.providers = providers;
-    this.riskAnalysis = riskAnalysis;
+    this.services = services;
     this.inspections = inspections;
   }
 
-  public List<PlanItem> propose(PurchasingRegion region, int year, LocalDate asOf) {
-    List<PlanItem> candidates = new ArrayList<>();
+  /**
+   * The collection of the risk profiles' multi-instance: {@code <KvK-nummer>:<dienstsoort>} of every provider with a
+   * relation to or a location in one of the region's municipalities, per service kind it delivers on the date.
+   */
+  public List<String> riskCandidates(VariableScope scope) {
+    PurchasingRegion region = regions.require(AnnualPlanProcess.Variables.REGION.get(scope));
+    LocalDate asOf = PlanDelegates.today();
+    List<String> keys = new ArrayList<>();
     for (Provider provider : providers.list()) {
-      String municipality = municipalityOf(provider, region);
-      if (municipality == null) {
-        continue;
-      }
-      for (RiskProfile profile : riskAnalysis.profiles(provider.kvkNumber(), asOf, region.leadMunicipality())) {
-        candidates.add(new PlanItem(provider.kvkNumber(), provider.name(), provider.email(), profile.serviceKind(),
-            municipality, PlanItem.RISK, profile.riskClass(), profile.score(),
-            profile.reasons().stream().map(r -> r.reason() + " (" + r.points() + ")")
-                .collect(Collectors.joining("; ")), region.hoursFor(profile.serviceKind()), 1, null));
+      if (municipalityOf(provider, region) != null) {
+        for (ProviderService service : services.of(provider.kvkNumber())) {
+          if (!service.activeSince().isAfter(asOf)) {
+            keys.add(provider.kvkNumber() + ":" + service.serviceKind());
+          }
+        }
       }
     }
+    return keys;
+  }
+
+  /** The KvK number and service kind of a {@link #riskCandidates} key. */
+  static String[] candidateKey(String key) {
+    String[] parts = key.split(":", 2);
+    if (parts.length != 2) {
+      throw new IllegalStateException("Kandidaat " + key + " is niet <KvK-nummer>:<dienstsoort>");
+    }
+    return parts;
+  }
+
+  /** A candidate of the plan: the provider and service kind of the key with its risk profile. */
+  public PlanItem candidate(String key, PurchasingRegion region, String riskClass, int score, String reasons) {
+    String[] parts = candidateKey(key);
+    Provider provider = providers.find(parts[0])
+        .orElseThrow(() -> new IllegalStateException("Aanbieder " + parts[0] + " ontbreekt"));
+    return new PlanItem(provider.kvkNumber(), provider.name(), provider.email(), parts[1],
+        municipalityOf(provider, region), PlanItem.RISK, riskClass, score, reasons, region.hoursFor(parts[1]), 1,
+        null);
+  }
+
+  /** Chooses the plan from the candidates with their risk profiles, within the region's capacity. */
+  public List<PlanItem> select(PurchasingRegion region, int year, LocalDate asOf, List<PlanItem> proposed) {
+    List<PlanItem> candidates = new ArrayList<>(proposed);
     candidates.sort(Comparator.comparingInt(PlanItem::score).reversed().thenComparing(PlanItem::key));
     int followUpBudget = region.capacityHours() * region.followUpSharePercent() / 100;
     int randomBudget = region.capacityHours() * region.randomSharePercent() / 100;

@@ -1,5 +1,7 @@
 package nl.wmotoezicht.annualplan;
 
+import java.io.Serializable;
+
 /**
  * One inspection of an annual plan.
  *
@@ -16,10 +18,12 @@ package nl.wmotoezicht.annualplan;
  * @param hours the hours the inspection takes
  * @param month the month of the plan year it is scheduled in (1-12)
  * @param motivation the supervisors' motivation when added by hand; null otherwise
+ *     <p>Serializable only because the engine checks a transient list of candidates for changes when the
+ *     proposal's transaction closes; it is never stored that way.
  */
 public record PlanItem(String kvkNumber, String providerName, String providerEmail, String serviceKind,
     String municipalityCode, String selection, String riskClass, int score, String reasons, int hours, int month,
-    String motivation) {
+    String motivation) implements Serializable {
 
   public static final String RISK = "risico";
   public static final String FOLLOW_UP = "vervolg";

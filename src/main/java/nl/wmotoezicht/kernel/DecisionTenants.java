@@ -44,7 +44,9 @@ public class DecisionTenants {
 
   /**
    * The tenant whose version of the decision of the current business rule task applies: {@link #tenantFor} with the
-   * task's {@code camunda:decisionRef} and the case's tenant, so a model names the decision only once.
+   * task's {@code camunda:decisionRef} and the case's municipality, so a model names the decision only once. The case's
+   * municipality is its tenant; a region-wide process without a tenant (the annual plan of a purchasing region) names
+   * the municipality whose tables apply in its {@code municipalityCode} variable (the region's lead municipality).
    *
    * @throws IllegalStateException when the current element is not a business rule task with a decision reference
    */
@@ -54,7 +56,9 @@ public class DecisionTenants {
       throw new IllegalStateException("decisionTenants.forTask hoort bij een businessRuleTask met camunda:decisionRef, niet bij "
           + (element == null ? execution.getCurrentActivityId() : element.getId()));
     }
-    return tenantFor(task.getCamundaDecisionRef(), execution.getTenantId());
+    String tenant = execution.getTenantId() != null ? execution.getTenantId()
+        : CaseVariables.MUNICIPALITY_CODE.find(execution).orElse(null);
+    return tenantFor(task.getCamundaDecisionRef(), tenant);
   }
 
   /**

@@ -1,5 +1,11 @@
 package nl.wmotoezicht.provider;
 
+import static nl.wmotoezicht.provider.ProviderAccess.forbidden;
+import static nl.wmotoezicht.provider.ProviderAccess.memberOfAny;
+import static nl.wmotoezicht.provider.ProviderAccess.requireKvkNumber;
+import static nl.wmotoezicht.provider.ProviderAccess.tenantsOf;
+import static nl.wmotoezicht.provider.ProviderAccess.unknown;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,9 +16,7 @@ import java.util.function.Predicate;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.FieldError;
-import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.kernel.Problems;
 import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
 import java.time.LocalDate;
 import nl.wmotoezicht.provider.ProviderRegister.ElectronicConsent;
@@ -24,7 +28,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -300,14 +303,6 @@ class ProviderController {
     return identityService.getCurrentAuthentication();
   }
 
-  private static boolean memberOfAny(Authentication caller, Set<String> groups) {
-    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(groups::contains);
-  }
-
-  private static Collection<String> tenantsOf(Authentication caller) {
-    return caller == null || caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
-  }
-
   /** The municipalities whose relations and history the caller sees. */
   private static Predicate<String> visibleMunicipalities(Authentication caller) {
     if (memberOfAny(caller, REGION_WIDE_READERS)) {
@@ -315,21 +310,5 @@ class ProviderController {
     }
     Collection<String> tenants = tenantsOf(caller);
     return tenants::contains;
-  }
-
-  private static void requireKvkNumber(String kvkNumber) {
-    if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {
-      throw new InvalidInputException(List.of(new FieldError("kvkNumber", "moet een KvK-nummer van 8 cijfers zijn")));
-    }
-  }
-
-  private static ResponseEntity<ProblemDetail> forbidden(String detail) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Problems.of(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", detail));
-  }
-
-  private static ResponseEntity<ProblemDetail> unknown(String kvkNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "aanbieder-onbekend",
-        "Aanbieder niet gevonden", "Aanbieder met KvK-nummer " + kvkNumber + " staat niet in het register."));
   }
 }

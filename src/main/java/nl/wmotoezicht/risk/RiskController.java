@@ -1,5 +1,10 @@
 package nl.wmotoezicht.risk;
 
+import static nl.wmotoezicht.provider.ProviderAccess.forbidden;
+import static nl.wmotoezicht.provider.ProviderAccess.memberOfAny;
+import static nl.wmotoezicht.provider.ProviderAccess.tenantsOf;
+import static nl.wmotoezicht.provider.ProviderAccess.unknown;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +19,7 @@ import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.kernel.Problems;
+import nl.wmotoezicht.provider.ProviderAccess;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
 import nl.wmotoezicht.risk.RiskAnalysis.Reason;
@@ -22,8 +27,6 @@ import nl.wmotoezicht.risk.RiskAnalysis.RiskProfile;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,7 +116,7 @@ class RiskController {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), RiskInputCollector.ZONE);
     List<FieldError> errors = new ArrayList<>();
     if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {
-      errors.add(new FieldError("kvkNumber", "moet een KvK-nummer van 8 cijfers zijn"));
+      errors.add(ProviderAccess.kvkNumberError());
     }
     LocalDate asOf = today;
     if (date != null) {
@@ -134,32 +137,19 @@ class RiskController {
     }
     Provider provider = providers.find(kvkNumber).orElse(null);
     if (provider == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-          "aanbieder-onbekend", "Aanbieder niet gevonden",
-          "Aanbieder met KvK-nummer " + kvkNumber + " staat niet in het register."));
+      return unknown(kvkNumber);
     }
     if (!memberOfAny(caller, REGION_WIDE)) {
-      Collection<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+      Collection<String> tenants = tenantsOf(caller);
       if (municipality != null && !tenants.contains(municipality)) {
         return forbidden("U werkt niet voor gemeente " + municipality + ".");
       }
-      boolean related = providers.relations(kvkNumber).stream().anyMatch(r -> tenants.contains(r.municipalityCode()))
-          || provider.locations().stream().anyMatch(l -> tenants.contains(l.municipalityCode()));
-      if (!related) {
+      if (!ProviderAccess.worksInAny(providers, provider, tenants)) {
         return forbidden("Deze aanbieder heeft geen relatie met een gemeente waarvoor u werkt.");
       }
     }
     List<ProfileRow> rows = riskAnalysis.profiles(kvkNumber, asOf, municipality).stream().map(ProfileRow::new)
         .toList();
     return ResponseEntity.ok(new RiskAnswer(kvkNumber, provider.name(), asOf, municipality, rows));
-  }
-
-  private static boolean memberOfAny(Authentication caller, Set<String> groups) {
-    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(groups::contains);
-  }
-
-  private static ResponseEntity<ProblemDetail> forbidden(String detail) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Problems.of(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", detail));
   }
 }

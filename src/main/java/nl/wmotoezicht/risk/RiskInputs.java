@@ -2,6 +2,7 @@ package nl.wmotoezicht.risk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.wmotoezicht.risk.RiskDecision.Inputs;
 
 /**
  * What the risk analysis knows of one provider and service kind on a date; the inputs of
@@ -27,24 +28,24 @@ public record RiskInputs(String serviceKind, int calamities, int seriousCalamiti
     int themesNotMet, int themesPartlyMet, int openRepairOffers, int enforcementCases, boolean recidive,
     boolean neverVisited, Integer monthsSinceVisit, int clients, int monthsActive, Double clientExperience) {
 
-  /** The decision's variables: the Dutch names of its input columns. */
+  /** The decision's variables: the names of its input columns ({@link RiskDecision.Inputs}). */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("dienstsoort", serviceKind);
-    variables.put("calamiteiten", calamities);
-    variables.put("ernstigeCalamiteiten", seriousCalamities);
-    variables.put("signalen", signals);
-    variables.put("signalenContractbeheer", contractSignals);
-    variables.put("themasVoldoetNiet", themesNotMet);
-    variables.put("themasVoldoetDeels", themesPartlyMet);
-    variables.put("openHerstelaanbod", openRepairOffers);
-    variables.put("handhavingszaken", enforcementCases);
-    variables.put("recidive", recidive);
-    variables.put("nooitBezocht", neverVisited);
-    variables.put("maandenSindsBezoek", monthsSinceVisit);
-    variables.put("clienten", clients);
-    variables.put("maandenActief", monthsActive);
-    variables.put("clientervaring", clientExperience);
+    variables.put(Inputs.SERVICE_KIND.name(), serviceKind);
+    variables.put(Inputs.CALAMITIES.name(), calamities);
+    variables.put(Inputs.SERIOUS_CALAMITIES.name(), seriousCalamities);
+    variables.put(Inputs.SIGNALS.name(), signals);
+    variables.put(Inputs.CONTRACT_SIGNALS.name(), contractSignals);
+    variables.put(Inputs.THEMES_NOT_MET.name(), themesNotMet);
+    variables.put(Inputs.THEMES_PARTLY_MET.name(), themesPartlyMet);
+    variables.put(Inputs.OPEN_REPAIR_OFFERS.name(), openRepairOffers);
+    variables.put(Inputs.ENFORCEMENT_CASES.name(), enforcementCases);
+    variables.put(Inputs.RECIDIVE.name(), recidive);
+    variables.put(Inputs.NEVER_VISITED.name(), neverVisited);
+    variables.put(Inputs.MONTHS_SINCE_VISIT.name(), monthsSinceVisit);
+    variables.put(Inputs.CLIENTS.name(), clients);
+    variables.put(Inputs.MONTHS_ACTIVE.name(), monthsActive);
+    variables.put(Inputs.CLIENT_EXPERIENCE.name(), clientExperience);
     return variables;
   }
 }

@@ -1,13 +1,31 @@
 package nl.wmotoezicht.annualplan;
 
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADD_CANDIDATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADJUST;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADOPT;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.DETERMINE_RISK_PROFILE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.GIVE_VIEW;
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.INSPECTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.MONTH_PASSED;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PLANNED_MONTH;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PROCESS_VIEWS;
-import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PROPOSE;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.PREPARE_PROPOSAL;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADD;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUSTMENTS_LOG;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUSTMENT_MOTIVATION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADJUST_AGAIN;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTION_MOTIVATION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ITEMS;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLANNED_HOURS;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLAN_DOCUMENT;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REACTION_DEADLINE;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REMOVE;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.VIEW;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.VIEWS;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.YEAR;
+import static nl.wmotoezicht.testsupport.TypedVariables.read;
+import static nl.wmotoezicht.testsupport.TypedVariables.with;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
@@ -22,6 +40,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Location;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
@@ -29,21 +48,18 @@ import nl.wmotoezicht.provider.ProviderRegister.Relation;
 import nl.wmotoezicht.risk.ProviderServices;
 import nl.wmotoezicht.risk.ProviderServices.ProviderService;
 import nl.wmotoezicht.risk.PurchasingRegions;
+import nl.wmotoezicht.risk.RiskDecision;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,10 +70,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * inspection that starts the kwaliteitsonderzoek in its month, and a visit that slipped past its month flagged.
  * Also the yearly timer start for every purchasing region, and a bad start refused.
  */
-@WmoIntegrationTest
+@ProcessScenario(startsAt = "2026-10-01T09:00")
 class AnnualPlanProcessTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -72,12 +87,6 @@ class AnnualPlanProcessTest {
   /** A provider in Heerlen with every risk at once, so it tops any proposal of Parkstad. */
   private String risky;
 
-  @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    ClockUtil.reset();
-  }
-
   private void addRiskyProvider() {
     risky = String.valueOf(ThreadLocalRandom.current().nextInt(70_000_000, 80_000_000));
     providers.save(new Provider(risky, "Hoog Risico Wonen B.V.", "info@hoogrisico.example",
@@ -88,18 +97,11 @@ class AnnualPlanProcessTest {
     providers.recordCaseOutcome("LOD-JP-" + risky, LocalDate.of(2026, 3, 1), "maximumBereikt", true);
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   private ProcessInstance start(String region, int year) {
     setClock("2026-10-01T09:00");
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("purchasingRegion", region);
-    variables.put("planYear", year);
-    ProcessInstance pi = runtime.startProcessInstanceByKey(AnnualPlanProcess.KEY, variables);
-    assertThat(pi).isWaitingAt(PROPOSE);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(AnnualPlanProcess.KEY,
+        with(REGION, region).and(YEAR, year).map());
+    assertThat(pi).isWaitingAt(PREPARE_PROPOSAL);
     runAsyncJobs(management, pi);
     return pi;
   }
@@ -119,7 +121,7 @@ class AnnualPlanProcessTest {
   }
 
   private List<PlanItem> items(ProcessInstance pi) {
-    return planner.read((String) runtime.getVariable(pi.getId(), "planItems"));
+    return planner.read(read(runtime, pi.getId(), ITEMS));
   }
 
   @Test
@@ -134,8 +136,24 @@ class AnnualPlanProcessTest {
 
     List<PlanItem> proposal = items(pi);
     assertThat(proposal).isNotEmpty();
+    // the risk profiles were decided in the model: one evaluation of risicoprofiel per candidate by the business
+    // rule task, linked to this plan (Cockpit shows them with the instance); the candidates' inputs were transient
+    // and their outputs stayed in each candidate's scope
+    List<HistoricDecisionInstance> decided = history.createHistoricDecisionInstanceQuery()
+        .processInstanceId(pi.getId()).decisionDefinitionKey(RiskDecision.PROFILE).includeOutputs().list();
+    assertThat(decided).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.getActivityId()).isEqualTo(DETERMINE_RISK_PROFILE));
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(ADD_CANDIDATE).count()).isEqualTo(decided.size());
+    assertThat(proposal).allSatisfy(item -> assertThat(decided).anySatisfy(d -> assertThat(d.getOutputs())
+        .anySatisfy(o -> assertThat(o.getValue()).isEqualTo(item.reasons()))));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(RiskDecision.Inputs.CALAMITIES.name()).count()).isZero();
+    assertThat(runtime.getVariable(pi.getId(), RiskDecision.Outputs.RISK_CLASS.name())).isNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(RiskDecision.Outputs.RISK_CLASS.name()).count()).isEqualTo(decided.size());
     assertThat(proposal.stream().mapToInt(PlanItem::hours).sum()).isLessThanOrEqualTo(parkstad.capacityHours())
-        .isEqualTo(runtime.getVariable(pi.getId(), "plannedHours"));
+        .isEqualTo(read(runtime, pi.getId(), PLANNED_HOURS));
     assertThat(proposal).allSatisfy(item -> assertThat(parkstad.municipalities()).contains(item.municipalityCode()));
     assertThat(proposal).filteredOn(item -> item.selection().equals(PlanItem.RISK))
         .allSatisfy(item -> assertThat(item.riskClass()).isIn("hoog", "midden"));
@@ -162,29 +180,29 @@ class AnnualPlanProcessTest {
     // adjusting without a motivation is refused, nothing changes
     PlanItem removed = proposal.size() > 1 ? proposal.get(proposal.size() - 1) : first;
     Map<String, Object> adjustment = new HashMap<>();
-    adjustment.put("removeProviders", removed.kvkNumber() + " " + removed.serviceKind());
-    adjustment.put("addProviders", "23456789 beschermdWonen 4");
+    REMOVE.put(adjustment, removed.kvkNumber() + " " + removed.serviceKind());
+    ADD.put(adjustment, "23456789 beschermdWonen 4");
     Task adjust = task(pi, ADJUST);
     assertThatThrownBy(() -> tasks.complete(adjust.getId(), adjustment)).hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("adjustmentMotivation");
+        .hasMessageContaining(ADJUSTMENT_MOTIVATION.name());
     assertThat(items(pi)).isEqualTo(proposal);
-    adjustment.put("addProviders", "2345 beschermdWonen");
-    adjustment.put("adjustmentMotivation", "Bezoek na de ingebruikname van de nieuwe locatie.");
+    ADD.put(adjustment, "2345 beschermdWonen");
+    ADJUSTMENT_MOTIVATION.put(adjustment, "Bezoek na de ingebruikname van de nieuwe locatie.");
     assertThatThrownBy(() -> tasks.complete(adjust.getId(), adjustment)).hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("addProviders");
+        .hasMessageContaining(ADD.name());
     boolean parkstadAlreadyIn = proposal.stream().anyMatch(i -> i.key().equals("23456789:beschermdWonen"));
-    adjustment.put("addProviders", parkstadAlreadyIn ? "" : "23456789 beschermdWonen 4");
+    ADD.put(adjustment, parkstadAlreadyIn ? "" : "23456789 beschermdWonen 4");
     complete(adjust, adjustment);
     List<PlanItem> adjusted = items(pi);
     assertThat(adjusted).noneMatch(i -> i.key().equals(removed.key()) && !removed.key().equals("23456789:beschermdWonen"));
     assertThat(adjusted).anyMatch(i -> i.key().equals("23456789:beschermdWonen"));
-    assertThat((String) runtime.getVariable(pi.getId(), "adjustmentsLog"))
+    assertThat(read(runtime, pi.getId(), ADJUSTMENTS_LOG))
         .contains("verwijderd: " + removed.kvkNumber(), "Bezoek na de ingebruikname");
-    assertThat(runtime.getVariable(pi.getId(), "reactionDeadline")).isEqualTo("2026-10-15");
+    assertThat(read(runtime, pi.getId(), REACTION_DEADLINE)).isEqualTo("2026-10-15");
 
     // each municipality's contract managers, in their own tenant; Kerkrade lets the term pass
     complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"),
-        Map.of("contractManagerView", "Graag ook aandacht voor dagbesteding."));
+        with(VIEW, "Graag ook aandacht voor dagbesteding.").map());
     Task kerkrade = calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0928");
     assertThat(kerkrade.getTaskDefinitionKey()).isEqualTo(GIVE_VIEW);
     Job term = management.createJobQuery().processInstanceId(kerkrade.getProcessInstanceId()).timers().singleResult();
@@ -192,31 +210,31 @@ class AnnualPlanProcessTest {
     setClock("2026-10-16T08:00");
     management.executeJob(term.getId());
     assertThat(pi).isWaitingAt(PROCESS_VIEWS);
-    assertThat((String) runtime.getVariable(pi.getId(), "contractManagerViews"))
+    assertThat(read(runtime, pi.getId(), VIEWS))
         .contains("Heerlen: Graag ook aandacht voor dagbesteding.", "Kerkrade: geen reactie binnen de termijn");
-    complete(task(pi, PROCESS_VIEWS), Map.of("adjustAgain", false));
+    complete(task(pi, PROCESS_VIEWS), with(ADJUST_AGAIN, false).map());
 
     // the college of the lead municipality (Heerlen) refuses: a motivation is required, then back to adjusting
     Task college = calledTask(AnnualPlanProcess.ADOPTION_KEY, businessKey, "GM0917");
     assertThat(college.getTaskDefinitionKey()).isEqualTo(ADOPT);
     assertThat(tasks.createTaskQuery().processDefinitionKey(AnnualPlanProcess.ADOPTION_KEY)
         .processInstanceBusinessKey(businessKey).count()).isEqualTo(1);
-    assertThatThrownBy(() -> tasks.complete(college.getId(), Map.of("adoptionDecision", "nietVastgesteld")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("adoptionMotivation");
-    complete(college, Map.of("adoptionDecision", "nietVastgesteld", "adoptionMotivation", "Eerst de begroting."));
+    assertThatThrownBy(() -> tasks.complete(college.getId(), with(ADOPTION, "nietVastgesteld").map()))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(ADOPTION_MOTIVATION.name());
+    complete(college, with(ADOPTION, "nietVastgesteld").and(ADOPTION_MOTIVATION, "Eerst de begroting.").map());
     assertThat(pi).isWaitingAt(ADJUST);
     assertThat((String) runtime.getVariable(pi.getId(), "adoptions")).contains("niet vastgesteld", "Eerst de begroting.");
 
     complete(task(pi, ADJUST), Map.of());
-    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"), Map.of("contractManagerView", ""));
-    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0928"), Map.of("contractManagerView", "Akkoord."));
-    complete(task(pi, PROCESS_VIEWS), Map.of("adjustAgain", false));
+    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"), with(VIEW, "").map());
+    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0928"), with(VIEW, "Akkoord.").map());
+    complete(task(pi, PROCESS_VIEWS), with(ADJUST_AGAIN, false).map());
     complete(calledTask(AnnualPlanProcess.ADOPTION_KEY, businessKey, "GM0917"),
-        Map.of("adoptionDecision", "vastgesteld"));
+        with(ADOPTION, "vastgesteld").map());
     runAsyncJobs(management, pi);
 
     // the PDF, the recorded plan and one waiting inspection per item
-    String documentId = (String) runtime.getVariable(pi.getId(), "planDocumentId");
+    String documentId = read(runtime, pi.getId(), PLAN_DOCUMENT);
     assertThat(documentId).isNotNull();
     assertThat(documents.byId(documentId)).hasValueSatisfying(d -> assertThat(d.title())
         .isEqualTo("Jaarplan toezicht Wmo Inkoopregio Parkstad 2027"));
@@ -245,9 +263,9 @@ class AnnualPlanProcessTest {
         .singleResult();
     assertThat(inspection).isNotNull();
     assertThat(inspection.getTenantId()).isEqualTo(first.municipalityCode());
-    assertThat(runtime.getVariable(inspection.getId(), "providerKvkNumber")).isEqualTo(first.kvkNumber());
-    assertThat(runtime.getVariable(inspection.getId(), "planYear")).isEqualTo(2027);
-    assertThat(runtime.getVariable(inspection.getId(), "plannedMonth")).isEqualTo(1);
+    assertThat(read(runtime, inspection.getId(), ProviderVariables.PROVIDER_KVK_NUMBER)).isEqualTo(first.kvkNumber());
+    assertThat(read(runtime, inspection.getId(), YEAR)).isEqualTo(2027);
+    assertThat(read(runtime, inspection.getId(), AnnualPlanProcess.Variables.PLANNED_MONTH)).isEqualTo(1);
 
     // February: no visit in January, so the inspection is flagged
     Job passed = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(MONTH_PASSED)
@@ -271,12 +289,12 @@ class AnnualPlanProcessTest {
     assertThat(planner.adoptingMunicipalities("parkstad")).containsExactly("GM0917");
     List<PlanItem> proposal = items(pi);
     String remove = String.join("\n", proposal.stream().map(i -> i.kvkNumber() + " " + i.serviceKind()).toList());
-    complete(task(pi, ADJUST), Map.of("removeProviders", remove, "adjustmentMotivation", "Capaciteit naar Parkstad."));
+    complete(task(pi, ADJUST), with(REMOVE, remove).and(ADJUSTMENT_MOTIVATION, "Capaciteit naar Parkstad.").map());
     assertThat(items(pi)).isEmpty();
-    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0935"), Map.of("contractManagerView", "Akkoord."));
-    complete(task(pi, PROCESS_VIEWS), Map.of("adjustAgain", false));
+    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0935"), with(VIEW, "Akkoord.").map());
+    complete(task(pi, PROCESS_VIEWS), with(ADJUST_AGAIN, false).map());
     complete(calledTask(AnnualPlanProcess.ADOPTION_KEY, businessKey, "GM0935"),
-        Map.of("adoptionDecision", "vastgesteld", "adoptionMotivation", "Akkoord."));
+        with(ADOPTION, "vastgesteld").and(ADOPTION_MOTIVATION, "Akkoord.").map());
     runAsyncJobs(management, pi);
     assertThat(pi).isEnded();
     assertThat(planItems.of("maastricht-heuvelland", 2028)).isEmpty();
@@ -308,8 +326,8 @@ class AnnualPlanProcessTest {
   void aStartForAnUnknownRegionOrYearIsRefusedAndNothingStarts() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanProcess.KEY).count();
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(AnnualPlanProcess.KEY,
-        Map.of("purchasingRegion", "nergens", "planYear", 2040)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("purchasingRegion").hasMessageContaining("planYear");
+        with(REGION, "nergens").and(YEAR, 2040).map()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(REGION.name()).hasMessageContaining(YEAR.name());
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanProcess.KEY).count())
         .isEqualTo(before);
   }

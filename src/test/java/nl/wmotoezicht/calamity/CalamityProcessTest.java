@@ -1,5 +1,25 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.ASSESSMENT_FINDINGS;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_WLZ;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.DESCRIPTION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.ESCALATION_ROUTE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.IGJ_COORDINATION_REQUIRED;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INITIATOR;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INVESTIGATION_BY;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INVESTIGATION_CAREFUL;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.MEASURES_SUFFICIENT;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.OVERDUE_ACTION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.OWN_FINDINGS;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_REPORT_SUMMARY;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.RECURRENCE_CHANCE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.SERIOUSNESS;
+import static nl.wmotoezicht.kernel.CaseHandOver.ORIGIN_PROCESS;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 import static nl.wmotoezicht.calamity.CalamityFixtures.report;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
@@ -64,7 +84,7 @@ public class CalamityProcessTest {
     assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY);
     runAsyncJobs(management, pi);
     complete(task(CONTACT_REPORTER, pi), withVariables("contactDate", "2026-11-24", "contactNotes", "Melder gesproken."));
-    if (Boolean.TRUE.equals(runtime.getVariable(pi.getId(), "igjCoordinationRequired"))) {
+    if (Boolean.TRUE.equals(runtime.getVariable(pi.getId(), IGJ_COORDINATION_REQUIRED.name()))) {
       complete(task(COORDINATE_WITH_IGJ, pi), withVariables("igjLead", "gemeente", "igjAgreements", "Wmo onderzoekt."));
     }
     assertThat(pi).isWaitingAt(CHOOSE_INVESTIGATION);
@@ -73,8 +93,8 @@ public class CalamityProcessTest {
 
   private ProcessInstance awaitingProviderReport(String deadline) throws Exception {
     ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
-    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "aanbieder",
-        "providerInvestigationDeadline", deadline, "investigationChoiceMotivation", "Aanbieder heeft een VIM-commissie."));
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables(INVESTIGATION_BY.name(), "aanbieder",
+        PROVIDER_INVESTIGATION_DEADLINE.name(), deadline, "investigationChoiceMotivation", "Aanbieder heeft een VIM-commissie."));
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt(AWAIT_PROVIDER_REPORT);
     return pi;
@@ -102,8 +122,8 @@ public class CalamityProcessTest {
     assertThat(pi).isStarted().isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY).hasPassed(REGISTER_REPORT);
     assertThat(pi.getBusinessKey()).matches("CAL-2026-\\d{5}");
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
-    assertThat(pi).variables().containsEntry("caseNumber", pi.getBusinessKey())
-        .containsEntry("municipalityName", "Heerlen").containsEntry("igjCoordinationRequired", false);
+    assertThat(pi).variables().containsEntry(CASE_NUMBER.name(), pi.getBusinessKey())
+        .containsEntry(MUNICIPALITY_NAME.name(), "Heerlen").containsEntry(IGJ_COORDINATION_REQUIRED.name(), false);
     assertThat(task(CONTACT_REPORTER, pi)).hasCandidateGroup("toezichthouders")
         .hasDueDate(at("2026-11-26T17:00")); // three working days
 
@@ -122,11 +142,11 @@ public class CalamityProcessTest {
     ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
     assertThat(pi).hasNotPassed(INFORM_IGJ);
 
-    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "toezichthouder",
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables(INVESTIGATION_BY.name(), "toezichthouder",
         "investigationChoiceMotivation", "Ernstig letsel."));
-    complete(task(OWN_INVESTIGATION, pi), withVariables("ownFindings", "Transferprotocol niet gevolgd."));
-    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", true,
-        "measuresSufficient", true, "assessmentFindings", "Protocol aangepast en medewerkers geschoold."));
+    complete(task(OWN_INVESTIGATION, pi), withVariables(OWN_FINDINGS.name(), "Transferprotocol niet gevolgd."));
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables(INVESTIGATION_CAREFUL.name(), true,
+        MEASURES_SUFFICIENT.name(), true, ASSESSMENT_FINDINGS.name(), "Protocol aangepast en medewerkers geschoold."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(SEND_CLOSING_LETTER).isEnded().hasPassed(CLOSED);
@@ -143,7 +163,7 @@ public class CalamityProcessTest {
   @Test
   void coordinatesWithIgjWhenTheProviderAlsoDeliversWlzCare() throws Exception {
     Map<String, Object> report = report(UUID.randomUUID().toString());
-    report.put("careUnderWlz", true);
+    CARE_UNDER_WLZ.put(report, true);
     ProcessInstance pi = reportCalamity(report);
     assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY, INFORM_IGJ);
 
@@ -173,7 +193,7 @@ public class CalamityProcessTest {
         .correlate();
 
     assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION).hasNotPassed(REMIND_PROVIDER)
-        .variables().containsEntry("providerReportSummary", "Oorzaak: tilband versleten. Maatregel: vervangen en controle.");
+        .variables().containsEntry(PROVIDER_REPORT_SUMMARY.name(), "Oorzaak: tilband versleten. Maatregel: vervangen en controle.");
   }
 
   @Test
@@ -199,8 +219,8 @@ public class CalamityProcessTest {
     assertThat(pi).hasPassed(REMIND_PROVIDER).isWaitingAt(HANDLE_OVERDUE_REPORT);
     assertThat(task(HANDLE_OVERDUE_REPORT, pi)).hasCandidateGroup("toezichthouders");
 
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "verlengen",
-        "providerInvestigationDeadline", "2027-01-15", "overdueMotivation", "Aanbieder vroeg uitstel."));
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "verlengen",
+        PROVIDER_INVESTIGATION_DEADLINE.name(), "2027-01-15", "overdueMotivation", "Aanbieder vroeg uitstel."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(NOTIFY_EXTENSION).isWaitingAt(AWAIT_PROVIDER_REPORT);
@@ -227,7 +247,7 @@ public class CalamityProcessTest {
     setClock("2026-12-21T09:00");
     fireDueTimers(management, pi);
 
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "eigenOnderzoek",
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "eigenOnderzoek",
         "overdueMotivation", "Geen reactie."));
     assertThat(pi).isWaitingAt(OWN_INVESTIGATION);
   }
@@ -238,7 +258,7 @@ public class CalamityProcessTest {
     setClock("2026-12-21T09:00");
     fireDueTimers(management, pi);
 
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables("overdueAction", "beoordelen",
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "beoordelen",
         "overdueMotivation", "Weigert."));
     assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION);
   }
@@ -246,12 +266,12 @@ public class CalamityProcessTest {
   @Test
   void handsOverToThePyramidWithTheAdvice() throws Exception {
     ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));
-    complete(task(CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "toezichthouder",
+    complete(task(CHOOSE_INVESTIGATION, pi), withVariables(INVESTIGATION_BY.name(), "toezichthouder",
         "investigationChoiceMotivation", "Ernstig."));
-    complete(task(OWN_INVESTIGATION, pi), withVariables("ownFindings", "Geen protocol."));
-    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", false, "measuresSufficient", false,
-        "assessmentFindings", "Geen maatregelen.", "escalationRoute", "interventiepiramide",
-        "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+    complete(task(OWN_INVESTIGATION, pi), withVariables(OWN_FINDINGS.name(), "Geen protocol."));
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables(INVESTIGATION_CAREFUL.name(), false, MEASURES_SUFFICIENT.name(), false,
+        ASSESSMENT_FINDINGS.name(), "Geen maatregelen.", ESCALATION_ROUTE.name(), "interventiepiramide",
+        SERIOUSNESS.name(), "groot", RECURRENCE_CHANCE.name(), "gemiddeld"));
     assertThat(pi).isWaitingAt(HAND_OVER_TO_ENFORCEMENT);
     runAsyncJobs(management, pi);
 
@@ -262,10 +282,10 @@ public class CalamityProcessTest {
     // the client's municipality leads the enforcement (decisions/initiatiefGemeente.dmn)
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_WeighImmediateMeasures").variables()
-        .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
-        .containsEntry("findings", "Geen maatregelen.").containsEntry("municipalityCode", "GM0917")
+        .containsEntry(SERIOUSNESS.name(), "groot").containsEntry(RECURRENCE_CHANCE.name(), "gemiddeld")
+        .containsEntry("findings", "Geen maatregelen.").containsEntry(MUNICIPALITY_CODE.name(), "GM0917")
         .containsEntry("leadMunicipality", "GM0917").containsEntry("suggestedCategory", 1)
-        .containsEntry("providerKvkNumber", "12345678").containsEntry("originProcess", "calamiteit");
+        .containsEntry(PROVIDER_KVK_NUMBER.name(), "12345678").containsEntry(ORIGIN_PROCESS.name(), "calamiteit");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("handedOverToProcessInstanceId").singleResult().getValue()).isEqualTo(received.getId());
@@ -276,8 +296,8 @@ public class CalamityProcessTest {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
         .processInstanceBusinessKey(caseNumber(pi)).setVariable("providerReportSummary", "Summier.").correlate();
-    complete(task(ASSESS_INVESTIGATION, pi), withVariables("investigationCareful", false, "measuresSufficient", true,
-        "assessmentFindings", "Onderzoek onvolledig; meer signalen.", "escalationRoute", "signaalonderzoek"));
+    complete(task(ASSESS_INVESTIGATION, pi), withVariables(INVESTIGATION_CAREFUL.name(), false, MEASURES_SUFFICIENT.name(), true,
+        ASSESSMENT_FINDINGS.name(), "Onderzoek onvolledig; meer signalen.", ESCALATION_ROUTE.name(), "signaalonderzoek"));
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasPassed(HAND_OVER_TO_INVESTIGATION, ESCALATED_TO_INVESTIGATION);
@@ -287,10 +307,10 @@ public class CalamityProcessTest {
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_Triage").variables()
         .containsEntry("findings", "Onderzoek onvolledig; meer signalen.")
-        .containsEntry("signalSource", "calamiteit").containsEntry("originProcess", "calamiteit")
-        .containsEntry("providerKvkNumber", "12345678").containsEntry("reporterReference", caseNumber(pi))
+        .containsEntry("signalSource", "calamiteit").containsEntry(ORIGIN_PROCESS.name(), "calamiteit")
+        .containsEntry(PROVIDER_KVK_NUMBER.name(), "12345678").containsEntry("reporterReference", caseNumber(pi))
         .doesNotContainKey("seriousness");
-    assertThat((String) runtime.getVariable(received.getId(), "description"))
+    assertThat((String) runtime.getVariable(received.getId(), DESCRIPTION.name()))
         .contains("Cliënt gevallen tijdens transfer", "Onderzoek onvolledig; meer signalen.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("handedOverToProcessInstanceId").singleResult().getValue()).isEqualTo(received.getId());
@@ -299,14 +319,14 @@ public class CalamityProcessTest {
   @Test
   void rejectsAnInvalidReportAndStartsNothing() {
     Map<String, Object> report = report(UUID.randomUUID().toString());
-    report.put("providerKvkNumber", "1234");
-    report.put("municipalityCode", "GM9999");
-    report.remove("description");
+    PROVIDER_KVK_NUMBER.put(report, "1234");
+    MUNICIPALITY_CODE.put(report, "GM9999");
+    report.remove(DESCRIPTION.name());
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY).count();
 
     assertThatThrownBy(() -> reportCalamity(report)).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.errors()).extracting("field")
-            .containsExactlyInAnyOrder("providerKvkNumber", "municipalityCode", "description"));
+            .containsExactlyInAnyOrder("providerKvkNumber", MUNICIPALITY_CODE.name(), DESCRIPTION.name()));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY).count()).isEqualTo(before);
   }
 
@@ -326,12 +346,12 @@ public class CalamityProcessTest {
     identity.setAuthentication("toezichthouder", List.of("toezichthouders"), List.of("GM0917", "GM0935", "GM0928"));
     Map<String, Object> report = report(null);
     report.remove("reporterReference");
-    report.put("municipalityCode", "GM0935");
+    MUNICIPALITY_CODE.put(report, "GM0935");
     ProcessInstance pi = runtime.startProcessInstanceByKey(CalamityProcess.KEY, report);
     identity.clearAuthentication();
 
-    assertThat(pi).isWaitingAt(CONTACT_REPORTER).variables().containsEntry("initiator", "toezichthouder")
-        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry("municipalityName", "Maastricht");
+    assertThat(pi).isWaitingAt(CONTACT_REPORTER).variables().containsEntry(INITIATOR.name(), "toezichthouder")
+        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry(MUNICIPALITY_NAME.name(), "Maastricht");
     assertThat(pi.getTenantId()).isEqualTo("GM0935");
   }
 
@@ -341,8 +361,8 @@ public class CalamityProcessTest {
     String taskId = task(CHOOSE_INVESTIGATION, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, Map.of("investigationBy", "aanbieder",
-        "providerInvestigationDeadline", "2026-11-01", "investigationChoiceMotivation", "x")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("providerInvestigationDeadline");
+        PROVIDER_INVESTIGATION_DEADLINE.name(), "2026-11-01", "investigationChoiceMotivation", "x")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(PROVIDER_INVESTIGATION_DEADLINE.name());
     assertThat(pi).isWaitingAt(CHOOSE_INVESTIGATION);
   }
 

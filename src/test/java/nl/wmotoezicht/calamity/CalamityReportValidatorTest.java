@@ -1,9 +1,23 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_JEUGDWET;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_WLZ;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_ZVW;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.DESCRIPTION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_EMAIL;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_NAME;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_PHONE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +42,7 @@ class CalamityReportValidatorTest {
 
   @BeforeEach
   void fixToday() {
-    setToday("2026-11-25T12:00:00");
+    setClock("2026-11-25T12:00:00");
   }
 
   @AfterEach
@@ -36,27 +50,13 @@ class CalamityReportValidatorTest {
     ClockUtil.reset();
   }
 
-  private static void setToday(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(localDateTime + "+01:00[Europe/Amsterdam]").toInstant()));
-  }
-
+  /** The shared calamity report with every optional field filled in too. */
   private static Map<String, Object> validReport() {
-    Map<String, Object> report = new HashMap<>();
-    report.put("reporterReference", "ZA-2026-1183");
-    report.put("providerName", "Zorg Thuis Zuid B.V.");
-    report.put("providerKvkNumber", "12345678");
-    report.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    report.put("location", "Woonlocatie De Linde, Heerlen");
-    report.put("municipalityCode", "GM0917");
-    report.put("eventDate", "2026-11-20");
-    report.put("kind", "calamiteit");
-    report.put("description", "Cliënt gevallen tijdens transfer; heupfractuur.");
-    report.put("reporterName", "J. Smeets");
-    report.put("reporterEmail", "j.smeets@zorgthuiszuid.example");
-    report.put("reporterPhone", "045 123 4567");
-    report.put("careUnderWlz", true);
-    report.put("careUnderZvw", false);
-    report.put("careUnderJeugdwet", false);
+    Map<String, Object> report = CalamityFixtures.report("ZA-2026-1183");
+    REPORTER_PHONE.put(report, "045 123 4567");
+    CARE_UNDER_WLZ.put(report, true);
+    CARE_UNDER_ZVW.put(report, false);
+    CARE_UNDER_JEUGDWET.put(report, false);
     return report;
   }
 
@@ -78,24 +78,24 @@ class CalamityReportValidatorTest {
 
   @Test
   void acceptsAValidReportOfViolence() {
-    assertThat(validate(reportWith("kind", "geweld"))).isEmpty();
+    assertThat(validate(reportWith(KIND.name(), "geweld"))).isEmpty();
   }
 
   @Test
   void acceptsAReportWithoutTheOptionalFields() {
     Map<String, Object> report = validReport();
-    report.remove("reporterEmail");
-    report.remove("reporterPhone");
-    report.remove("careUnderWlz");
-    report.remove("careUnderZvw");
-    report.remove("careUnderJeugdwet");
+    report.remove(REPORTER_EMAIL.name());
+    report.remove(REPORTER_PHONE.name());
+    report.remove(CARE_UNDER_WLZ.name());
+    report.remove(CARE_UNDER_ZVW.name());
+    report.remove(CARE_UNDER_JEUGDWET.name());
 
     assertThat(validate(report)).isEmpty();
   }
 
   @Test
   void acceptsAnEventToday() {
-    assertThat(validate(reportWith("eventDate", "2026-11-25"))).isEmpty();
+    assertThat(validate(reportWith(EVENT_DATE.name(), "2026-11-25"))).isEmpty();
   }
 
   @ParameterizedTest
@@ -113,68 +113,68 @@ class CalamityReportValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"1234567", "12345678a", "123456789", "1234 5678", "abcdefgh"})
   void refusesABadKvkNumber(String kvk) {
-    assertThat(validate(reportWith("providerKvkNumber", kvk)))
-        .containsExactly(new FieldError("providerKvkNumber", "moet een KvK-nummer van 8 cijfers zijn"));
+    assertThat(validate(reportWith(PROVIDER_KVK_NUMBER.name(), kvk)))
+        .containsExactly(new FieldError(PROVIDER_KVK_NUMBER.name(), "moet een KvK-nummer van 8 cijfers zijn"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"kwaliteit", "kwaliteit@", "kwaliteit@zorg", "kwa liteit@zorg.example", "a@@b.example"})
   void refusesABadProviderEmail(String email) {
-    assertThat(validate(reportWith("providerEmail", email)))
-        .containsExactly(new FieldError("providerEmail", "moet een geldig e-mailadres zijn"));
+    assertThat(validate(reportWith(PROVIDER_EMAIL.name(), email)))
+        .containsExactly(new FieldError(PROVIDER_EMAIL.name(), "moet een geldig e-mailadres zijn"));
   }
 
   @Test
   void refusesABadReporterEmail() {
-    assertThat(validate(reportWith("reporterEmail", "smeets.example")))
-        .containsExactly(new FieldError("reporterEmail", "moet een geldig e-mailadres zijn"));
+    assertThat(validate(reportWith(REPORTER_EMAIL.name(), "smeets.example")))
+        .containsExactly(new FieldError(REPORTER_EMAIL.name(), "moet een geldig e-mailadres zijn"));
   }
 
   @Test
   void refusesABadReporterPhone() {
-    assertThat(validate(reportWith("reporterPhone", "bel mij")))
-        .containsExactly(new FieldError("reporterPhone", "moet een telefoonnummer zijn"));
+    assertThat(validate(reportWith(REPORTER_PHONE.name(), "bel mij")))
+        .containsExactly(new FieldError(REPORTER_PHONE.name(), "moet een telefoonnummer zijn"));
   }
 
   @Test
   void refusesAMunicipalityOutsideTheRegion() {
-    assertThat(validate(reportWith("municipalityCode", "GM9999")))
-        .containsExactly(new FieldError("municipalityCode", "is geen gemeente van de regio Testregio"));
+    assertThat(validate(reportWith(MUNICIPALITY_CODE.name(), "GM9999")))
+        .containsExactly(new FieldError(MUNICIPALITY_CODE.name(), "is geen gemeente van de regio Testregio"));
   }
 
   @Test
   void refusesAnEventInTheFuture() {
-    assertThat(validate(reportWith("eventDate", "2026-11-26")))
-        .containsExactly(new FieldError("eventDate", "ligt in de toekomst"));
+    assertThat(validate(reportWith(EVENT_DATE.name(), "2026-11-26")))
+        .containsExactly(new FieldError(EVENT_DATE.name(), "ligt in de toekomst"));
   }
 
   @Test
   void decidesTheFutureInDutchTime() {
     // 00:30 on 26 November in Amsterdam is still 25 November in UTC
-    setToday("2026-11-26T00:30:00");
+    setClock("2026-11-26T00:30:00");
 
-    assertThat(validate(reportWith("eventDate", "2026-11-26"))).isEmpty();
-    assertThat(validate(reportWith("eventDate", "2026-11-27")))
-        .containsExactly(new FieldError("eventDate", "ligt in de toekomst"));
+    assertThat(validate(reportWith(EVENT_DATE.name(), "2026-11-26"))).isEmpty();
+    assertThat(validate(reportWith(EVENT_DATE.name(), "2026-11-27")))
+        .containsExactly(new FieldError(EVENT_DATE.name(), "ligt in de toekomst"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"20-11-2026", "2026-13-01", "2026-02-30", "gisteren"})
   void refusesAnEventDateThatIsNoIsoDate(String date) {
-    assertThat(validate(reportWith("eventDate", date)))
-        .containsExactly(new FieldError("eventDate", "moet een datum zijn als 2026-11-20"));
+    assertThat(validate(reportWith(EVENT_DATE.name(), date)))
+        .containsExactly(new FieldError(EVENT_DATE.name(), "moet een datum zijn als 2026-11-20"));
   }
 
   @Test
   void refusesAnUnknownKind() {
-    assertThat(validate(reportWith("kind", "brand")))
-        .containsExactly(new FieldError("kind", "moet 'calamiteit' of 'geweld' zijn"));
+    assertThat(validate(reportWith(KIND.name(), "brand")))
+        .containsExactly(new FieldError(KIND.name(), "moet 'calamiteit' of 'geweld' zijn"));
   }
 
   @Test
   void refusesTextOfTheWrongType() {
-    assertThat(validate(reportWith("providerName", 42)))
-        .containsExactly(new FieldError("providerName", "moet tekst zijn"));
+    assertThat(validate(reportWith(PROVIDER_NAME.name(), 42)))
+        .containsExactly(new FieldError(PROVIDER_NAME.name(), "moet tekst zijn"));
   }
 
   @ParameterizedTest
@@ -186,72 +186,72 @@ class CalamityReportValidatorTest {
 
   @Test
   void refusesTooLongText() {
-    assertThat(validate(reportWith("providerName", "x".repeat(201))))
-        .containsExactly(new FieldError("providerName", "is langer dan 200 tekens"));
+    assertThat(validate(reportWith(PROVIDER_NAME.name(), "x".repeat(201))))
+        .containsExactly(new FieldError(PROVIDER_NAME.name(), "is langer dan 200 tekens"));
   }
 
   @Test
   void requiresTheReferenceOnlyWhenAsked() {
     Map<String, Object> report = validReport();
-    report.remove("reporterReference");
+    report.remove(REPORTER_REFERENCE.name());
 
     assertThat(validator.validate(report, true))
-        .containsExactly(new FieldError("reporterReference", "is verplicht"));
+        .containsExactly(new FieldError(REPORTER_REFERENCE.name(), "is verplicht"));
     assertThat(validator.validate(report, false)).isEmpty();
   }
 
   @Test
   void checksAnOptionalReferenceWhenGiven() {
-    assertThat(validator.validate(reportWith("reporterReference", "ZA 2026 1183"), false))
-        .containsExactly(new FieldError("reporterReference", REFERENCE_MESSAGE));
+    assertThat(validator.validate(reportWith(REPORTER_REFERENCE.name(), "ZA 2026 1183"), false))
+        .containsExactly(new FieldError(REPORTER_REFERENCE.name(), REFERENCE_MESSAGE));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ZA 2026 1183", "ZA-2026#1183", "ZA-2026-1183;DROP"})
   void refusesAReferenceWithForbiddenCharacters(String reference) {
-    assertThat(validate(reportWith("reporterReference", reference)))
-        .containsExactly(new FieldError("reporterReference", REFERENCE_MESSAGE));
+    assertThat(validate(reportWith(REPORTER_REFERENCE.name(), reference)))
+        .containsExactly(new FieldError(REPORTER_REFERENCE.name(), REFERENCE_MESSAGE));
   }
 
   @Test
   void refusesAReferenceOfMoreThanAHundredCharacters() {
-    assertThat(validate(reportWith("reporterReference", "R".repeat(100)))).isEmpty();
-    assertThat(validate(reportWith("reporterReference", "R".repeat(101))))
-        .containsExactly(new FieldError("reporterReference", REFERENCE_MESSAGE));
+    assertThat(validate(reportWith(REPORTER_REFERENCE.name(), "R".repeat(100)))).isEmpty();
+    assertThat(validate(reportWith(REPORTER_REFERENCE.name(), "R".repeat(101))))
+        .containsExactly(new FieldError(REPORTER_REFERENCE.name(), REFERENCE_MESSAGE));
   }
 
   @Test
   void acceptsAReferenceWithAllAllowedCharacters() {
-    assertThat(validate(reportWith("reporterReference", "urn:zorg/ZA_2026.11-83"))).isEmpty();
+    assertThat(validate(reportWith(REPORTER_REFERENCE.name(), "urn:zorg/ZA_2026.11-83"))).isEmpty();
   }
 
   @Test
   void reportsEveryBadField() {
     Map<String, Object> report = validReport();
-    report.remove("providerName");
-    report.put("providerKvkNumber", "1234567");
-    report.put("providerEmail", "geen-adres");
-    report.put("municipalityCode", "GM9999");
-    report.put("eventDate", "20-11-2026");
-    report.put("kind", "brand");
-    report.put("careUnderWlz", "ja");
-    report.put("reporterReference", "met spaties");
+    report.remove(PROVIDER_NAME.name());
+    PROVIDER_KVK_NUMBER.put(report, "1234567");
+    PROVIDER_EMAIL.put(report, "geen-adres");
+    MUNICIPALITY_CODE.put(report, "GM9999");
+    EVENT_DATE.put(report, "20-11-2026");
+    KIND.put(report, "brand");
+    report.put(CARE_UNDER_WLZ.name(), "ja"); // deliberately not a boolean
+    REPORTER_REFERENCE.put(report, "met spaties");
 
     assertThat(validate(report)).containsExactlyInAnyOrder(
-        new FieldError("providerName", "is verplicht"),
-        new FieldError("providerKvkNumber", "moet een KvK-nummer van 8 cijfers zijn"),
-        new FieldError("providerEmail", "moet een geldig e-mailadres zijn"),
-        new FieldError("municipalityCode", "is geen gemeente van de regio Testregio"),
-        new FieldError("eventDate", "moet een datum zijn als 2026-11-20"),
-        new FieldError("kind", "moet 'calamiteit' of 'geweld' zijn"),
-        new FieldError("careUnderWlz", "moet true of false zijn"),
-        new FieldError("reporterReference", REFERENCE_MESSAGE));
+        new FieldError(PROVIDER_NAME.name(), "is verplicht"),
+        new FieldError(PROVIDER_KVK_NUMBER.name(), "moet een KvK-nummer van 8 cijfers zijn"),
+        new FieldError(PROVIDER_EMAIL.name(), "moet een geldig e-mailadres zijn"),
+        new FieldError(MUNICIPALITY_CODE.name(), "is geen gemeente van de regio Testregio"),
+        new FieldError(EVENT_DATE.name(), "moet een datum zijn als 2026-11-20"),
+        new FieldError(KIND.name(), "moet 'calamiteit' of 'geweld' zijn"),
+        new FieldError(CARE_UNDER_WLZ.name(), "moet true of false zijn"),
+        new FieldError(REPORTER_REFERENCE.name(), REFERENCE_MESSAGE));
   }
 
   @Test
   void reportsEveryMissingFieldOfAnEmptyReport() {
     assertThat(validate(new HashMap<>())).extracting(FieldError::field).containsExactlyInAnyOrder(
-        "reporterReference", "providerName", "providerKvkNumber", "providerEmail", "location", "municipalityCode",
-        "eventDate", "kind", "description", "reporterName");
+        REPORTER_REFERENCE.name(), PROVIDER_NAME.name(), PROVIDER_KVK_NUMBER.name(), PROVIDER_EMAIL.name(), LOCATION.name(), MUNICIPALITY_CODE.name(),
+        EVENT_DATE.name(), KIND.name(), DESCRIPTION.name(), REPORTER_NAME.name());
   }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.wmotoezicht.calamity.CalamityFixtures;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.dwangsom.DwangsomFixtures;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.ManagementService;
@@ -50,8 +53,8 @@ class DeadlineRestApiTest {
 
   private ProcessInstance calamity(String municipalityCode) {
     Map<String, Object> report = new HashMap<>(CalamityFixtures.report(UUID.randomUUID().toString()));
-    report.put("municipalityCode", municipalityCode);
-    ProcessInstance pi = runtime.createMessageCorrelation("CalamiteitGemeld").setVariables(report)
+    CaseVariables.MUNICIPALITY_CODE.put(report, municipalityCode);
+    ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
         .correlateStartMessage();
     runAsyncJobs(management, pi);
     return pi;
@@ -59,25 +62,9 @@ class DeadlineRestApiTest {
 
   /** A last onder dwangsom of Heerlen, decided by college-heerlen over REST on 25 November, P4W to comply. */
   private ProcessInstance decidedLast() throws Exception {
-    Map<String, Object> request = new HashMap<>();
-    request.put("municipalityCode", "GM0917");
-    request.put("providerName", "Zorg Thuis Zuid B.V.");
-    request.put("providerKvkNumber", "12345678");
-    request.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    request.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
-    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
-        .correlateStartMessage();
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
-    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
-    terms.put("complianceTerm", "P4W");
-    terms.put("dwangsomKind", "perTijdseenheid");
-    terms.put("dwangsomAmount", 500L);
-    terms.put("dwangsomMaximum", 5000L);
-    terms.put("timeUnit", "P1W");
-    terms.put("skipHearing", true);
-    terms.put("skipHearingMotivation", "Medewerking is dringend nodig.");
+    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED)
+        .setVariables(DwangsomFixtures.request()).correlateStartMessage();
+    Map<String, Object> terms = DwangsomFixtures.termsWithoutHearing("perTijdseenheid", 500L, 5000L);
     tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), terms);
     runAsyncJobs(management, pi);
     setClock("2026-11-25T10:00");
@@ -109,8 +96,11 @@ class DeadlineRestApiTest {
     fireDueTimers(management, last);
     String recheck = tasks.createTaskQuery().processInstanceId(last.getId())
         .taskDefinitionKey(DwangsomProcess.Elements.RECHECK).singleResult().getId();
-    tasks.complete(recheck, Map.of("complianceFinding", "nietNageleefd", "recheckDate", "2026-12-24",
-        "recheckFindings", "Drie begeleiders zonder VOG."));
+    Map<String, Object> finding = new HashMap<>();
+    DwangsomProcess.Variables.COMPLIANCE_FINDING.put(finding, "nietNageleefd");
+    DwangsomProcess.Variables.RECHECK_DATE.put(finding, "2026-12-24");
+    DwangsomProcess.Variables.RECHECK_FINDINGS.put(finding, "Drie begeleiders zonder VOG.");
+    tasks.complete(recheck, finding);
     runAsyncJobs(management, last);
     ProcessInstance collection = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(last.getBusinessKey() + "-V1").singleResult();

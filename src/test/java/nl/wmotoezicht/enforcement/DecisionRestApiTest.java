@@ -1,5 +1,8 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -193,7 +196,7 @@ class DecisionRestApiTest {
   /** Starts a probe case in the municipality's tenant with the middle cell of the matrix. */
   private Object categoryOfACase(String municipalityCode) {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("decisionTenantsProbe", Map.of(
-        "municipalityCode", municipalityCode, "seriousness", "gemiddeld", "recurrenceChance", "gemiddeld",
+        MUNICIPALITY_CODE.name(), municipalityCode, "seriousness", "gemiddeld", "recurrenceChance", "gemiddeld",
         "recidive", false));
     assertThat(instance.getTenantId()).isEqualTo(municipalityCode);
     Map<?, ?> advies = (Map<?, ?>) runtimeService.getVariable(instance.getId(), "advies");
@@ -243,7 +246,7 @@ class DecisionRestApiTest {
   @Test
   void theOtherDecisionsAnswerOverRestToo() throws Exception {
     JsonNode initiative = evaluate("/engine-rest/decision-definition/key/initiatiefGemeente/evaluate", SYSTEM,
-        variables("originProcess", "calamiteit", "relation", "contract", "municipalityCode", "GM0917",
+        variables("originProcess", "calamiteit", RELATION.name(), "contract", MUNICIPALITY_CODE.name(), "GM0917",
             "municipalityWithMostIndications", "GM0935"));
     assertThat(initiative.get("initiatiefGemeente").get("value").asText()).isEqualTo("GM0917");
 
@@ -256,7 +259,7 @@ class DecisionRestApiTest {
 
     HttpResponse<String> measures = send("POST", "/engine-rest/decision-definition/key/directeMaatregelen/evaluate",
         SYSTEM, variables("acuutGevaarClienten", true, "seriousness", "groot", "vermoedenFraude", false,
-            "relation", "contract", "multipleMunicipalities", true));
+            RELATION.name(), "contract", MULTIPLE_MUNICIPALITIES.name(), true));
     assertThat(measures.statusCode()).isEqualTo(200);
     assertThat(json.readTree(measures.body()).findValuesAsText("value")).contains("clientenstop",
         "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");

@@ -1,5 +1,25 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATION_MOTIVATION;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DWANGSOM_OUTCOME;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FINDINGS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.IMMEDIATE_MEASURES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.PROVIDER_COMPLIES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENCE_CHANCE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_INSTRUMENT;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_STEP;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
@@ -54,15 +74,15 @@ class InterventionPyramidProcessTest {
 
   private ProcessInstance advised(String kvk, String municipality, String seriousness, String recurrence) {
     Map<String, Object> advice = new HashMap<>();
-    advice.put("originCaseNumber", "CAL-TEST-" + System.nanoTime());
+    ORIGIN_CASE_NUMBER.put(advice, "CAL-TEST-" + System.nanoTime());
     advice.put("originProcess", "calamiteit");
-    advice.put("municipalityCode", municipality);
-    advice.put("providerName", "Aanbieder " + kvk);
-    advice.put("providerKvkNumber", kvk);
-    advice.put("providerEmail", "kwaliteit@aanbieder.example");
-    advice.put("findings", "Transfers zonder tilprotocol; geen maatregelen.");
-    advice.put("seriousness", seriousness);
-    advice.put("recurrenceChance", recurrence);
+    MUNICIPALITY_CODE.put(advice, municipality);
+    PROVIDER_NAME.put(advice, "Aanbieder " + kvk);
+    PROVIDER_KVK_NUMBER.put(advice, kvk);
+    PROVIDER_EMAIL.put(advice, "kwaliteit@aanbieder.example");
+    FINDINGS.put(advice, "Transfers zonder tilprotocol; geen maatregelen.");
+    SERIOUSNESS.put(advice, seriousness);
+    RECURRENCE_CHANCE.put(advice, recurrence);
     return runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED).setVariables(advice)
         .correlateStartMessage();
   }
@@ -83,12 +103,12 @@ class InterventionPyramidProcessTest {
     assertThat(pi.getBusinessKey()).matches("HH-2026-\\d{5}");
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
     assertThat(pi).isWaitingAt(WEIGH_IMMEDIATE_MEASURES).variables()
-        .containsEntry("leadMunicipality", "GM0917")
-        .containsEntry("relation", "contract")
-        .containsEntry("recidive", false)
-        .containsEntry("suggestedCategory", 1)
-        .containsEntry("suggestedStep", 5);
-    assertThat((String) runtime.getVariable(pi.getId(), "immediateMeasures")).isNotBlank();
+        .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917")
+        .containsEntry(RELATION.name(), "contract")
+        .containsEntry(RECIDIVE.name(), false)
+        .containsEntry(SUGGESTED_CATEGORY.name(), 1)
+        .containsEntry(SUGGESTED_STEP.name(), 5);
+    assertThat((String) runtime.getVariable(pi.getId(), IMMEDIATE_MEASURES.name())).isNotBlank();
     assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup("college");
   }
 
@@ -97,8 +117,8 @@ class InterventionPyramidProcessTest {
     ProcessInstance first = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "klein");
     ProcessInstance recidivist = advised(MAASVALLEI, "GM0917", "gemiddeld", "klein");
 
-    assertThat(first).variables().containsEntry("recidive", false).containsEntry("suggestedCategory", 3);
-    assertThat(recidivist).variables().containsEntry("recidive", true).containsEntry("suggestedCategory", 2);
+    assertThat(first).variables().containsEntry(RECIDIVE.name(), false).containsEntry(SUGGESTED_CATEGORY.name(), 3);
+    assertThat(recidivist).variables().containsEntry(RECIDIVE.name(), true).containsEntry(SUGGESTED_CATEGORY.name(), 2);
   }
 
   @Test
@@ -106,9 +126,9 @@ class InterventionPyramidProcessTest {
     ProcessInstance heerlen = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "gemiddeld");
     ProcessInstance maastricht = advised(ZORG_THUIS_ZUID, "GM0935", "gemiddeld", "gemiddeld");
 
-    assertThat(heerlen).variables().containsEntry("suggestedCategory", 2);
+    assertThat(heerlen).variables().containsEntry(SUGGESTED_CATEGORY.name(), 2);
     assertThat(maastricht.getTenantId()).isEqualTo("GM0935");
-    assertThat(maastricht).variables().containsEntry("suggestedCategory", 1); // Maastricht's stricter table
+    assertThat(maastricht).variables().containsEntry(SUGGESTED_CATEGORY.name(), 1); // Maastricht's stricter table
   }
 
   @Test
@@ -131,9 +151,9 @@ class InterventionPyramidProcessTest {
         Map.entry(DECIDE_CATEGORY, "maatregelcategorie@GM0935"),
         Map.entry(DECIDE_INSTRUMENT, "handhavingsinstrument@null"),
         Map.entry(DECIDE_IMMEDIATE_MEASURES, "directeMaatregelen@null"));
-    assertThat(maastricht).variables().containsEntry("suggestedCategory", 1)
-        .containsEntry("suggestedInstrument", "ontbinding overeenkomst").containsEntry("suggestedStep", 5)
-        .containsEntry("multipleMunicipalities", true);
+    assertThat(maastricht).variables().containsEntry(SUGGESTED_CATEGORY.name(), 1)
+        .containsEntry(SUGGESTED_INSTRUMENT.name(), "ontbinding overeenkomst").containsEntry(SUGGESTED_STEP.name(), 5)
+        .containsEntry(MULTIPLE_MUNICIPALITIES.name(), true);
   }
 
   @Test
@@ -142,7 +162,7 @@ class InterventionPyramidProcessTest {
 
     assertThat(pi).hasPassed(DECIDE_CATEGORY, DECIDE_IMMEDIATE_MEASURES).hasNotPassed(DECIDE_INSTRUMENT)
         .isWaitingAt(WEIGH_IMMEDIATE_MEASURES);
-    assertThat(runtime.getVariable(pi.getId(), "suggestedCategory")).isNull();
+    assertThat(runtime.getVariable(pi.getId(), SUGGESTED_CATEGORY.name())).isNull();
     assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("suggestedInstrument");
   }
 
@@ -153,12 +173,12 @@ class InterventionPyramidProcessTest {
     String taskId = task(CHOOSE_STEPS, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, Map.of("step3", true)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("deviationMotivation");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(DEVIATION_MOTIVATION.name());
 
     complete(task(CHOOSE_STEPS, pi), withVariables("step3", true,
-        "deviationMotivation", "Eerste overtreding; de aanbieder werkt mee."));
+        DEVIATION_MOTIVATION.name(), "Eerste overtreding; de aanbieder werkt mee."));
     runAsyncJobs(management, pi);
-    assertThat(pi).isWaitingAt(WRITE_WARNING).variables().containsEntry("deviatesFromIndication", true)
+    assertThat(pi).isWaitingAt(WRITE_WARNING).variables().containsEntry(DEVIATES.name(), true)
         .containsEntry("step5", false);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("deviationMotivation").singleResult().getValue())
@@ -211,12 +231,12 @@ class InterventionPyramidProcessTest {
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt(EVALUATE);
 
-    complete(task(EVALUATE, pi), withVariables("providerComplies", "ja", "evaluationNotes", "Cliënten overgedragen."));
+    complete(task(EVALUATE, pi), withVariables(PROVIDER_COMPLIES.name(), "ja", "evaluationNotes", "Cliënten overgedragen."));
 
     assertThat(pi).hasPassed(SEND_TERMINATION, RECORD_OUTCOME, COMPLIED).isEnded();
     assertThat(providers.hasEarlierViolation(kvk, "HH-OTHER")).isTrue();
     ProcessInstance next = advised(kvk, "GM0917", "gemiddeld", "klein");
-    assertThat(next).variables().containsEntry("recidive", true).containsEntry("suggestedCategory", 2);
+    assertThat(next).variables().containsEntry(RECIDIVE.name(), true).containsEntry(SUGGESTED_CATEGORY.name(), 2);
     List<String> templates = TestMailServer.mailsFor(pi.getBusinessKey()).stream().map(TestMailServer::templateOf).toList();
     assertThat(templates).contains("piramide-ingebrekestelling", "piramide-ontbinding");
     assertThat(PdfDocuments.letterText(pi.getBusinessKey(), "piramide-ingebrekestelling")).contains(
@@ -229,8 +249,8 @@ class InterventionPyramidProcessTest {
   @Test
   void advisesAndMonitorsThenChoosesAgainWhenTheProviderDoesNotComply() {
     ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "klein", "klein");
-    assertThat(pi).variables().containsEntry("suggestedCategory", 3);
-    choose(pi, Map.of("step1", true, "step2", true, "deviationMotivation", "Eerst advies en een accountgesprek."));
+    assertThat(pi).variables().containsEntry(SUGGESTED_CATEGORY.name(), 3);
+    choose(pi, Map.of("step1", true, "step2", true, DEVIATION_MOTIVATION.name(), "Eerst advies en een accountgesprek."));
 
     complete(task(ADVICE_AND_REPAIR_OFFER, pi), withVariables("advice", "Stel een tilprotocol op.",
         "repairDeadline", "2026-12-18"));
@@ -240,7 +260,7 @@ class InterventionPyramidProcessTest {
     assertThat(pi).isWaitingAt(CORRECTION_MEASURES).isNotWaitingAt(EVALUATE); // the join waits for trede 2
     complete(task(CORRECTION_MEASURES, pi), withVariables("accountTalkHeld", true, "correctionReport", "Gesprek gevoerd."));
 
-    complete(task(EVALUATE, pi), withVariables("providerComplies", "nee", "evaluationNotes", "Nog geen verbetering."));
+    complete(task(EVALUATE, pi), withVariables(PROVIDER_COMPLIES.name(), "nee", "evaluationNotes", "Nog geen verbetering."));
 
     assertThat(pi).isWaitingAt(CHOOSE_STEPS).isNotEnded();
   }
@@ -248,7 +268,7 @@ class InterventionPyramidProcessTest {
   @Test
   void runsTwoMeasuresSideBySide() {
     ProcessInstance pi = advised(PARKSTAD, "GM0928", "gemiddeld", "gemiddeld");
-    choose(pi, Map.of("step2", true, "step3", true, "deviationMotivation", "Eerst corrigeren en waarschuwen."));
+    choose(pi, Map.of("step2", true, "step3", true, DEVIATION_MOTIVATION.name(), "Eerst corrigeren en waarschuwen."));
 
     assertThat(pi).isWaitingAt(CORRECTION_MEASURES, WRITE_WARNING);
   }
@@ -256,14 +276,14 @@ class InterventionPyramidProcessTest {
   @Test
   void followsTheSubsidyRouteForASubsidisedProvider() {
     ProcessInstance pi = advised(PARKSTAD, "GM0928", "groot", "groot");
-    assertThat(pi).variables().containsEntry("relation", "subsidie").containsEntry("suggestedStep", 5);
+    assertThat(pi).variables().containsEntry(RELATION.name(), "subsidie").containsEntry(SUGGESTED_STEP.name(), 5);
     choose(pi, Map.of("step5", true));
 
     assertThat(pi).isWaitingAt(SUBSIDY_MEASURE).hasNotPassed(NOTICE_OF_DEFAULT);
     complete(task(SUBSIDY_MEASURE, pi), withVariables("subsidyMeasure", "intrekken", "recovery", true,
         "recoveryAmount", 18000.0, "subsidyMotivation", "Subsidievoorwaarden niet nageleefd."));
     runAsyncJobs(management, pi);
-    complete(task(EVALUATE, pi), withVariables("providerComplies", "ja", "evaluationNotes", "Cliënten overgedragen."));
+    complete(task(EVALUATE, pi), withVariables(PROVIDER_COMPLIES.name(), "ja", "evaluationNotes", "Cliënten overgedragen."));
 
     assertThat(pi).hasPassed("Task_SendSubsidyDecision", COMPLIED).isEnded();
   }
@@ -271,7 +291,7 @@ class InterventionPyramidProcessTest {
   @Test
   void escalatesFromAWarningToADwangsomAndContinuesOnItsOutcome() {
     ProcessInstance pi = advised(ZORG_THUIS_ZUID, "GM0917", "gemiddeld", "gemiddeld");
-    choose(pi, Map.of("step3", true, "deviationMotivation", "Eerst waarschuwen."));
+    choose(pi, Map.of("step3", true, DEVIATION_MOTIVATION.name(), "Eerst waarschuwen."));
     complete(task(WRITE_WARNING, pi), withVariables("warningText", "Voer het tilprotocol in.", "warningTerm", "P2W"));
     runAsyncJobs(management, pi);
     assertThat(PdfDocuments.letterText(pi.getBusinessKey(), "piramide-waarschuwing")).contains("Gemeente Heerlen",
@@ -311,7 +331,7 @@ class InterventionPyramidProcessTest {
     runAsyncJobs(management, dwangsom);
 
     assertThat(dwangsom).isEnded();
-    assertThat(pi).isWaitingAt(EVALUATE).variables().containsEntry("dwangsomOutcome", "nageleefd");
+    assertThat(pi).isWaitingAt(EVALUATE).variables().containsEntry(DWANGSOM_OUTCOME.name(), "nageleefd");
   }
 
 }

@@ -1,5 +1,31 @@
 package nl.wmotoezicht.notification;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.ASSESSMENT_FINDINGS;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_JEUGDWET;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_WLZ;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_ZVW;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.DESCRIPTION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.IGJ_COORDINATION_REQUIRED;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INVESTIGATION_BY;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INVESTIGATION_CAREFUL;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.MEASURES_SUFFICIENT;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.OWN_FINDINGS;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_REPORT_SUMMARY;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.RECEIVED_AT;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_EMAIL;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_NAME;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_PHONE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.notification.MailVariables.TEMPLATE;
+import static nl.wmotoezicht.notification.MailVariables.TO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,35 +91,35 @@ class MailTemplatesTest {
   /** All variables a calamity case may hold when a mail is sent, plus what SendMailDelegate adds. */
   private static Map<String, Object> sampleModel(String kind) {
     Map<String, Object> model = new HashMap<>();
-    model.put("caseNumber", CASE_NUMBER);
-    model.put("municipalityCode", "GM0917");
-    model.put("municipalityName", "Heerlen");
+    CaseVariables.CASE_NUMBER.put(model, CASE_NUMBER);
+    MUNICIPALITY_CODE.put(model, "GM0917");
+    MUNICIPALITY_NAME.put(model, "Heerlen");
     model.put("regionName", "Testregio");
-    model.put("reporterReference", "ZA-2026-1183");
-    model.put("providerName", PROVIDER_NAME);
-    model.put("providerKvkNumber", "12345678");
-    model.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    model.put("location", "Woonlocatie De Linde, Heerlen");
-    model.put("eventDate", "2026-11-20");
-    model.put("kind", kind);
-    model.put("description", "Cliënt gevallen tijdens transfer; heupfractuur.");
-    model.put("reporterName", "J. Smeets");
-    model.put("reporterEmail", "j.smeets@zorgthuiszuid.example");
-    model.put("reporterPhone", "045 123 4567");
-    model.put("careUnderWlz", true);
-    model.put("careUnderZvw", false);
-    model.put("careUnderJeugdwet", true);
-    model.put("igjCoordinationRequired", true);
-    model.put("receivedAt", "2026-11-21T09:15:00+01:00");
-    model.put("investigationBy", "aanbieder");
-    model.put("providerInvestigationDeadline", "2026-12-15");
-    model.put("providerReportSummary", "De aanbieder heeft het transferprotocol aangepast.");
-    model.put("ownFindings", "Geen aanvullende bevindingen.");
-    model.put("investigationCareful", true);
-    model.put("measuresSufficient", true);
-    model.put("assessmentFindings", "Het onderzoek is zorgvuldig; de maatregelen zijn voldoende.");
-    model.put("mailTemplate", "onbekend");
-    model.put("mailTo", "kwaliteit@zorgthuiszuid.example");
+    REPORTER_REFERENCE.put(model, "ZA-2026-1183");
+    ProviderVariables.PROVIDER_NAME.put(model, PROVIDER_NAME);
+    PROVIDER_KVK_NUMBER.put(model, "12345678");
+    PROVIDER_EMAIL.put(model, "kwaliteit@zorgthuiszuid.example");
+    LOCATION.put(model, "Woonlocatie De Linde, Heerlen");
+    EVENT_DATE.put(model, "2026-11-20");
+    KIND.put(model, kind);
+    DESCRIPTION.put(model, "Cliënt gevallen tijdens transfer; heupfractuur.");
+    REPORTER_NAME.put(model, "J. Smeets");
+    REPORTER_EMAIL.put(model, "j.smeets@zorgthuiszuid.example");
+    REPORTER_PHONE.put(model, "045 123 4567");
+    CARE_UNDER_WLZ.put(model, true);
+    CARE_UNDER_ZVW.put(model, false);
+    CARE_UNDER_JEUGDWET.put(model, true);
+    IGJ_COORDINATION_REQUIRED.put(model, true);
+    RECEIVED_AT.put(model, "2026-11-21T09:15:00+01:00");
+    INVESTIGATION_BY.put(model, "aanbieder");
+    PROVIDER_INVESTIGATION_DEADLINE.put(model, "2026-12-15");
+    PROVIDER_REPORT_SUMMARY.put(model, "De aanbieder heeft het transferprotocol aangepast.");
+    OWN_FINDINGS.put(model, "Geen aanvullende bevindingen.");
+    INVESTIGATION_CAREFUL.put(model, true);
+    MEASURES_SUFFICIENT.put(model, true);
+    ASSESSMENT_FINDINGS.put(model, "Het onderzoek is zorgvuldig; de maatregelen zijn voldoende.");
+    TEMPLATE.put(model, "onbekend");
+    TO.put(model, "kwaliteit@zorgthuiszuid.example");
     return model;
   }
 
@@ -190,7 +218,7 @@ class MailTemplatesTest {
   @Test
   void aLineBreakInAValueCannotShortenTheSubject() {
     Map<String, Object> model = sampleModel("calamiteit");
-    model.put("providerName", "Zorg Thuis\r\nBcc: buiten@example.com\nX");
+    ProviderVariables.PROVIDER_NAME.put(model, "Zorg Thuis\r\nBcc: buiten@example.com\nX");
     MailTemplates.RenderedMail mail = templates.render("calamiteit-melding-gemeente", model);
     assertThat(mail.subject()).isEqualTo("Calamiteit gemeld bij Zorg Thuis Bcc: buiten@example.com X (zaak "
         + CASE_NUMBER + ")");

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.security;
 
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -184,7 +185,7 @@ class BadInputCatalogueTest {
     String reference = UUID.randomUUID().toString();
     String description = "Cliënt gevallen. " + SCRIPT + " " + IMG;
     String body = report(Map.of("reporterReference", reference, "reporterName", SCRIPT,
-        "providerName", "Zorg " + IMG, "description", description));
+        PROVIDER_NAME.name(), "Zorg " + IMG, "description", description));
 
     HttpResponse<String> created = client.send("POST", "/api/calamity-reports", SYSTEM, body);
     assertThat(created.statusCode()).isEqualTo(201);

@@ -1,5 +1,13 @@
 package nl.wmotoezicht.security;
 
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.CONCEPT_REPORT_DOCUMENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
+import static nl.wmotoezicht.notification.MailVariables.ATTACHMENTS;
+import static nl.wmotoezicht.notification.MailVariables.CC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +85,7 @@ class TenancyRestApiTest {
   /** A calamity of Maastricht, reported by the intake system: a case number of GM0935. */
   private String maastrichtCase() throws Exception {
     Map<String, Object> report = CalamityFixtures.report(UUID.randomUUID().toString());
-    report.put("municipalityCode", MAASTRICHT);
+    MUNICIPALITY_CODE.put(report, MAASTRICHT);
     HttpResponse<String> created = send("POST", "/api/calamity-reports", SYSTEM, json.writeValueAsString(report));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return body(created).get("caseNumber").asText();
@@ -86,9 +94,9 @@ class TenancyRestApiTest {
   private ObjectNode signal(String reference, String municipality) {
     ObjectNode signal = json.createObjectNode();
     Map<String, Object> values = new java.util.HashMap<>(Map.of(
-        "reporterReference", reference, "signalSource", "contractmanager", "providerName", "Zorg Thuis Zuid B.V.",
-        "providerKvkNumber", "12345678", "providerEmail", "kwaliteit@zorgthuiszuid.example",
-        "municipalityCode", municipality, "description", "Begeleiding komt al weken niet opdagen."));
+        "reporterReference", reference, SIGNAL_SOURCE.name(), "contractmanager", PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.",
+        PROVIDER_KVK_NUMBER.name(), "12345678", PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example",
+        MUNICIPALITY_CODE.name(), municipality, "description", "Begeleiding komt al weken niet opdagen."));
     values.forEach(signal::putPOJO);
     return signal;
   }
@@ -236,7 +244,7 @@ class TenancyRestApiTest {
         Map.of("objectionOutcome", "gegrond"))), 403, "geen-toegang");
     // the legal department's messages carry only their date
     assertProblem(send("POST", "/engine-rest/message", SYSTEM, message("BeroepIngesteld", maastrichtCase(),
-        Map.of("remedyDate", "2027-01-05", "mailCc", "buiten@aanvaller.example"))), 400, "ongeldige-invoer");
+        Map.of("remedyDate", "2027-01-05", CC.name(), "buiten@aanvaller.example"))), 400, "ongeldige-invoer");
   }
 
   // ------------------------------------------------------------------------------ finding 2: mail variables
@@ -245,8 +253,8 @@ class TenancyRestApiTest {
   void aMessageCarriesOnlyTheDocumentedVariablesOfItsReport() throws Exception {
     String reference = UUID.randomUUID().toString();
     Map<String, Object> variables = variablesOf(signal(reference, HEERLEN_CODE));
-    variables.put("mailCc", "buiten@aanvaller.example");
-    variables.put("mailAttachments", "conceptReportDocumentId");
+    CC.put(variables, "buiten@aanvaller.example");
+    ATTACHMENTS.put(variables, CONCEPT_REPORT_DOCUMENT.name());
 
     HttpResponse<String> refused = send("POST", "/engine-rest/message", SYSTEM, message("SignaalOntvangen", null,
         variables));
@@ -254,7 +262,7 @@ class TenancyRestApiTest {
     assertProblem(refused, 400, "ongeldige-invoer");
     List<String> fields = new ArrayList<>();
     body(refused).get("errors").forEach(error -> fields.add(error.get("field").asText()));
-    assertThat(fields).containsExactlyInAnyOrder("mailCc", "mailAttachments");
+    assertThat(fields).containsExactlyInAnyOrder("mailCc", ATTACHMENTS.name());
     assertThat(runtime.createProcessInstanceQuery().variableValueEquals("reporterReference", reference).count())
         .isZero();
 
