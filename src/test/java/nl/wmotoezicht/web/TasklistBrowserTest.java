@@ -2,7 +2,8 @@ package nl.wmotoezicht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
+import java.net.URLDecoder;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,13 +67,24 @@ class TasklistBrowserTest {
       browser.waitFor(By.cssSelector("ol.tasks-list, [ng-if='!totalItems']"));
       browser.screenshot("tasklist-02-filter-termijn-verloopt-deze-week");
 
-      // narrow the filter's list to the case, as she would by typing the case number in the search
-      String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNumber
-          + "\",\"name\":\"\"}]";
-      String url = browser.driver().getCurrentUrl();
-      browser.driver().get(url + (url.contains("?") ? "&" : "?") + "searchQuery="
-          + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
-      // the link of this case's task (by its id), not a same-named task of another case
+      // the list is sorted as its sort label says: by due date, earliest first (the filters carry no ordering)
+      browser.waiting().until(ExpectedConditions.urlContains("sorting="));
+      assertThat(URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8))
+          .contains("\"sortBy\":\"dueDate\"", "\"sortOrder\":\"asc\"");
+      browser.waitForText(By.cssSelector("[cam-sorting-choices] .sort-by"), "Vervaldatum");
+      assertThat(browser.driver().findElement(By.cssSelector("[cam-sorting-choices] .sort-direction"))
+          .getAttribute("class")).contains("glyphicon-menu-up");
+
+      // she types the case number in Tasklist's search box: only this case's task is left
+      WebElement searchBox = browser.waitFor(By.cssSelector("[cam-widget-search] .search-container > input"));
+      searchBox.sendKeys(caseNumber);
+      searchBox.sendKeys(Keys.ENTER);
+      browser.waiting().until(driver -> {
+        List<WebElement> listed = driver.findElements(By.cssSelector("ol.tasks-list > li"));
+        return !listed.isEmpty() && listed.stream().allMatch(li -> li.getText().contains(caseNumber));
+      });
+      assertThat(browser.driver().findElements(By.cssSelector("ol.tasks-list > li"))).hasSize(1);
+      browser.screenshot("tasklist-02a-zoeken-op-zaaknummer");
       String taskId = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
           .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
       WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
@@ -130,6 +142,11 @@ class TasklistBrowserTest {
           .processInstanceBusinessKey(caseNumber).taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER)
           .finished().count() == 1);
       browser.waitForText(By.tagName("body"), "Kies een taak uit de lijst.");
+      // a confirmation that names the task, and no error notification left
+      browser.waitForText(By.cssSelector(".notifications, [cam-notifications]"), "Taak afgerond");
+      assertThat(browser.driver().findElement(By.cssSelector(".notifications, [cam-notifications]")).getText())
+          .contains("Contact opnemen met melder");
+      assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
       browser.screenshot("tasklist-06-afgerond");
 
       HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)

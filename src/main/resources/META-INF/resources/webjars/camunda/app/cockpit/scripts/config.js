@@ -12,6 +12,7 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen)
-  customScripts: ['scripts/wmo/termijnen', '../wmo/nederlands']
+  // the deadline overview "Termijnenoverzicht" (dashboard, menu and page #/termijnen) and the waiting timers
+  // with their dates and legal basis on the process instance diagram
+  customScripts: ['scripts/wmo/termijnen', 'scripts/wmo/timers', '../wmo/nederlands']
 };
