@@ -49,6 +49,20 @@ final class BrowserTestSupport {
    */
   static String awaitProviderReport(String caseNumber, RuntimeService runtime, ManagementService management,
       TaskService tasks, LocalDate reportDue) {
+    return throughIntake(caseNumber, runtime, management, tasks, Map.of("investigationBy", "aanbieder",
+        "providerInvestigationDeadline", reportDue.toString(),
+        "investigationChoiceMotivation", "Aanbieder heeft een eigen calamiteitencommissie."));
+  }
+
+  /** As {@link #awaitProviderReport}, but the supervisor investigates herself; returns the process instance id. */
+  static String awaitOwnInvestigation(String caseNumber, RuntimeService runtime, ManagementService management,
+      TaskService tasks) {
+    return throughIntake(caseNumber, runtime, management, tasks, Map.of("investigationBy", "toezichthouder",
+        "investigationChoiceMotivation", "Ernstig: cliënt gevallen, geen protocol."));
+  }
+
+  private static String throughIntake(String caseNumber, RuntimeService runtime, ManagementService management,
+      TaskService tasks, Map<String, Object> choice) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .singleResult();
     tasks.complete(task(tasks, caseNumber, CalamityProcess.Elements.CONTACT_REPORTER).getId(), Map.of(
@@ -58,9 +72,7 @@ final class BrowserTestSupport {
       tasks.complete(task(tasks, caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ).getId(),
           Map.of("igjLead", "gemeente", "igjAgreements", "Wmo onderzoekt."));
     }
-    tasks.complete(task(tasks, caseNumber, CalamityProcess.Elements.CHOOSE_INVESTIGATION).getId(), Map.of(
-        "investigationBy", "aanbieder", "providerInvestigationDeadline", reportDue.toString(),
-        "investigationChoiceMotivation", "Aanbieder heeft een eigen calamiteitencommissie."));
+    tasks.complete(task(tasks, caseNumber, CalamityProcess.Elements.CHOOSE_INVESTIGATION).getId(), choice);
     ProcessTestSupport.runAsyncJobs(management, instance);
     return instance.getId();
   }

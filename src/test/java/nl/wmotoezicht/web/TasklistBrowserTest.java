@@ -14,6 +14,10 @@ import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import java.util.Map;
+import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +45,7 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired TaskService taskService;
 
   @BeforeEach
   void realClock() {
@@ -184,5 +189,64 @@ class TasklistBrowserTest {
       assertThat(((JavascriptExecutor) browser.driver()).executeScript("return getComputedStyle(arguments[0])"
           + ".pointerEvents;", due)).isEqualTo("none");
     }
+  }
+
+  /**
+   * The walk from a calamity to the college's decision: the provider's system reports it over the API with its key,
+   * the supervisor works the calamity's tasks (contact in the browser above; choice, own investigation and the
+   * assessment that escalates to enforcement here), and the college of Heerlen finds the enforcement case's decision
+   * in its list by the provider's name, with the case under the task, and opens it.
+   */
+  @Test
+  @Order(3)
+  void theCollegeFindsTheDecisionOfAnEscalatedCalamityByTheProvidersName() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+      String calamity = BrowserTestSupport.awaitOwnInvestigation(caseNumber, runtime, management, taskService);
+      supervisorCompletes(caseNumber, CalamityProcess.Elements.OWN_INVESTIGATION,
+          Map.of("ownFindings", "Geen protocol voor valincidenten; medewerkers niet geschoold."));
+      supervisorCompletes(caseNumber, CalamityProcess.Elements.ASSESS_INVESTIGATION, Map.of(
+          "investigationCareful", false, "measuresSufficient", false,
+          "assessmentFindings", "Geen maatregelen genomen.", "escalationRoute", "interventiepiramide",
+          "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+      ProcessTestSupport.runAsyncJobs(management, runtime.createProcessInstanceQuery()
+          .processInstanceId(calamity).singleResult());
+      Task decision = taskService.createTaskQuery().processVariableValueEquals("originCaseNumber", caseNumber)
+          .taskDefinitionKey("Task_WeighImmediateMeasures").singleResult();
+      assertThat(decision).as("the college's decision of the enforcement case").isNotNull();
+      String enforcementCase = runtime.createProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
+          .singleResult().getBusinessKey();
+
+      browser.login("tasklist", "college-heerlen", "demo");
+      browser.submitLogin();
+      browser.click(browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
+          + "'Taken van mijn groepen')]")));
+      browser.waiting().until(ExpectedConditions.urlContains("sorting="));
+      WebElement searchBox = browser.waitFor(By.cssSelector("[cam-widget-search] .search-container > input"));
+      searchBox.sendKeys(enforcementCase);
+      searchBox.sendKeys(Keys.ENTER);
+      By listed = By.cssSelector("ol.tasks-list > li");
+      browser.waiting().until(driver -> {
+        List<WebElement> tasks = driver.findElements(listed);
+        return tasks.size() == 1 && tasks.get(0).getText().contains(enforcementCase);
+      });
+      WebElement row = browser.driver().findElement(listed);
+      assertThat(row.getText()).contains("Directe maatregelen afwegen", "Zaak", enforcementCase, "Gemeente",
+          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.");
+      browser.screenshot("tasklist-08-college-zoekt-zaak");
+      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + decision.getId() + "')]")));
+      browser.waitFor(By.cssSelector(".fjs-form"));
+      browser.screenshot("tasklist-09-college-besluit");
+    }
+  }
+
+  /** The supervisor claims and completes the case's task as she would in Tasklist. */
+  private void supervisorCompletes(String caseNumber, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    taskService.claim(task.getId(), "toezichthouder");
+    taskService.complete(task.getId(), values);
   }
 }

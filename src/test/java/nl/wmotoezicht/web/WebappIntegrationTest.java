@@ -18,7 +18,10 @@ import java.util.stream.StreamSupport;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.kernel.TaskListColumns;
 import nl.wmotoezicht.testsupport.ApiClient;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -43,6 +46,7 @@ class WebappIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired FilterService filterService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired TaskService taskService;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -205,6 +209,20 @@ class WebappIntegrationTest {
     WebappSession other = WebappSession.login(port, "cockpit", "manager-maastricht");
     assertThat(other.send("GET", "/api/process-instances/" + instanceId + "/timers", null).statusCode())
         .isEqualTo(404);
+  }
+
+  /** docs/webapps.md, "Roles, apps and what each may do": each group exactly the webapps of its role. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"toezichthouders; tasklist", "contractmanagers; tasklist", "college; tasklist",
+      "managers; cockpit,tasklist", "proceseigenaren; cockpit", "koppelingen; ''", "camunda-admin; *"})
+  void eachGroupHasExactlyTheAppsOfItsRole(String group, String apps) {
+    List<String> granted = authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION)
+        .groupIdIn(group).list().stream().filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .map(Authorization::getResourceId).sorted().toList();
+    assertThat(granted).isEqualTo(apps.isEmpty() ? List.of() : List.of(apps.split(",")));
+    // and no user holds an app of her own beside her groups' apps
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION).list())
+        .allSatisfy(a -> assertThat(a.getUserId()).as("application authorization %s", a.getId()).isNull());
   }
 
   @Test

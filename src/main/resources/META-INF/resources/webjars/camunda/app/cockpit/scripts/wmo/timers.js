@@ -17,6 +17,10 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** The badge's size in diagram units (styles/user-styles.css .wmo-timer-overlay). */
+const BADGE_WIDTH = 140;
+const BADGE_HEIGHT = 34;
+
 function badge(timer) {
   const title = timer.name + ': ' + timer.date + (timer.legalBasis ? ' (' + timer.legalBasis + ')' : '')
     + (timer.documentation ? '\n' + timer.documentation : '');
@@ -36,9 +40,20 @@ export default {
       .then(timers => {
         const overlays = viewer.get('overlays');
         const registry = viewer.get('elementRegistry');
-        timers.filter(t => registry.get(t.activityId)).forEach(timer => {
-          overlays.add(timer.activityId, 'wmo-timer', {position: {top: 40, left: -60}, html: badge(timer)});
-        });
+        // under each timer event; a badge that would cover an earlier one moves down below it
+        const placed = [];
+        timers.map(t => ({timer: t, shape: registry.get(t.activityId)})).filter(t => t.shape)
+          .sort((a, b) => a.shape.x - b.shape.x).forEach(({timer, shape}) => {
+            const left = shape.x + shape.width / 2 - BADGE_WIDTH / 2;
+            let top = shape.y + shape.height + 4;
+            while (placed.some(p => left < p.left + BADGE_WIDTH && p.left < left + BADGE_WIDTH
+                && top < p.top + BADGE_HEIGHT && p.top < top + BADGE_HEIGHT)) {
+              top += BADGE_HEIGHT + 2;
+            }
+            placed.push({left, top});
+            overlays.add(timer.activityId, 'wmo-timer', {position: {top: top - shape.y, left: left - shape.x},
+              scale: {min: 0.9}, html: badge(timer)});
+          });
         document.body.classList.add('wmo-timers-shown');
       })
       .catch(() => document.body.classList.add('wmo-timers-shown'));

@@ -46,14 +46,34 @@ XMLHttpRequest.prototype.send = function (body) {
   return send.apply(this, arguments);
 };
 
-/** A filter opened without a sort gets the default one in its address, where Tasklist's sort label reads it. */
+/** Tasklist's own default, written into the address when a filter is opened without a sort. */
+const TASKLIST_DEFAULT = [{sortBy: 'created', sortOrder: 'desc'}];
+let shownFilter = null;
+
+function param(hash, name) {
+  const match = new RegExp('[?&]' + name + '=([^&]*)').exec(hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * A filter just opened (or the page just loaded) without a sort of the user's, or with Tasklist's own default, gets
+ * the due date sort in its address, where Tasklist's sort label and its query read it. A sort the user picks
+ * afterwards for the same filter stays.
+ */
 function defaultSorting() {
   const hash = window.location.hash;
-  if (window.location.pathname.indexOf('/app/tasklist/') < 0 || !/^#\/?\?/.test(hash) || !/[?&]filter=/.test(hash)
-    || /[?&]sorting=/.test(hash)) {
+  const filter = param(hash, 'filter');
+  if (window.location.pathname.indexOf('/app/tasklist/') < 0 || !filter || filter === shownFilter) {
     return;
   }
-  window.location.replace(hash + '&sorting=' + encodeURIComponent(JSON.stringify(DEFAULT_SORTING)));
+  const sorting = param(hash, 'sorting');
+  if (sorting !== null && sorting !== JSON.stringify(TASKLIST_DEFAULT)) {
+    shownFilter = filter;
+    return;
+  }
+  shownFilter = filter;
+  const wanted = 'sorting=' + encodeURIComponent(JSON.stringify(DEFAULT_SORTING));
+  window.location.replace(sorting === null ? hash + '&' + wanted : hash.replace(/sorting=[^&]*/, wanted));
 }
 
 window.addEventListener('hashchange', defaultSorting);
