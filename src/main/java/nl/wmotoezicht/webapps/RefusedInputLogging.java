@@ -31,6 +31,7 @@ class RefusedInputLogging extends TurboFilter {
   void register() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context && !context.getTurboFilterList()
         .contains(this)) {
+      start();
       context.addTurboFilter(this);
     }
   }

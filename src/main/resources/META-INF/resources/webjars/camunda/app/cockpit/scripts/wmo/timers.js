@@ -19,7 +19,9 @@ function el(tag, attrs, ...children) {
 
 /** The badge's size in diagram units (styles/user-styles.css .wmo-timer-overlay). */
 const BADGE_WIDTH = 140;
-const BADGE_HEIGHT = 34;
+const BADGE_HEIGHT = 44;
+/** The smallest scale a badge is shown at, whatever the diagram's zoom. */
+const MIN_SCALE = 0.9;
 
 function badge(timer) {
   const title = timer.name + ': ' + timer.date + (timer.legalBasis ? ' (' + timer.legalBasis + ')' : '')
@@ -40,19 +42,24 @@ export default {
       .then(timers => {
         const overlays = viewer.get('overlays');
         const registry = viewer.get('elementRegistry');
-        // under each timer event; a badge that would cover an earlier one moves down below it
+        // under each timer event; a badge that would cover an earlier one moves down below it. Badges keep a
+        // readable size when the diagram is shown small (scale.min), so they are measured at the current zoom.
+        const zoom = viewer.get('canvas').zoom();
+        const factor = Math.max(zoom, MIN_SCALE) / zoom;
+        const width = BADGE_WIDTH * factor;
+        const height = BADGE_HEIGHT * factor;
         const placed = [];
         timers.map(t => ({timer: t, shape: registry.get(t.activityId)})).filter(t => t.shape)
           .sort((a, b) => a.shape.x - b.shape.x).forEach(({timer, shape}) => {
-            const left = shape.x + shape.width / 2 - BADGE_WIDTH / 2;
+            const left = shape.x + shape.width / 2 - width / 2;
             let top = shape.y + shape.height + 4;
-            while (placed.some(p => left < p.left + BADGE_WIDTH && p.left < left + BADGE_WIDTH
-                && top < p.top + BADGE_HEIGHT && p.top < top + BADGE_HEIGHT)) {
-              top += BADGE_HEIGHT + 2;
+            while (placed.some(p => left < p.left + width && p.left < left + width
+                && top < p.top + height && p.top < top + height)) {
+              top += height + 2;
             }
             placed.push({left, top});
             overlays.add(timer.activityId, 'wmo-timer', {position: {top: top - shape.y, left: left - shape.x},
-              scale: {min: 0.9}, html: badge(timer)});
+              scale: {min: MIN_SCALE}, html: badge(timer)});
           });
         document.body.classList.add('wmo-timers-shown');
       })
