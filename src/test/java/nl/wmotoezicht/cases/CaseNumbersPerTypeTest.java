@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaseNumbersPerTypeTest {
 
   @Autowired CaseNumbers caseNumbers;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** A prefix no other test uses, so its count starts in this test. */
   private static String freshPrefix() {
@@ -37,6 +38,18 @@ class CaseNumbersPerTypeTest {
     assertThat(caseNumbers.next(calamity)).isEqualTo(calamity + "-" + year + "-00002");
     assertThat(caseNumbers.next(signal)).isEqualTo(signal + "-" + year + "-00001");
     assertThat(caseNumbers.next(calamity)).isEqualTo(calamity + "-" + year + "-00003");
+  }
+
+  @Test
+  void inTheYearOfTheUpgradeAKindCountsOnFromItsHighestNumberAlreadyIssued() {
+    ClockUtil.reset();
+    int year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+    String prefix = freshPrefix();
+    // issued before the counters, from the one region-wide sequence
+    jdbc.update("INSERT INTO wmo_case (case_number, municipality_code, process_key, created_at) VALUES (?, ?, ?, ?)",
+        prefix + "-" + year + "-00041", "GM0917", "calamiteit", java.sql.Timestamp.from(java.time.Instant.now()));
+    assertThat(caseNumbers.next(prefix)).isEqualTo(prefix + "-" + year + "-00042");
+    assertThat(caseNumbers.next(prefix)).isEqualTo(prefix + "-" + year + "-00043");
   }
 
   @Test
