@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * sees her work when she logs in without configuring anything. The queries use expressions
  * ({@code ${currentUser()}}, {@code ${currentUserGroups()}}, {@code ${now()}}, {@code ${dateTime()}}),
  * evaluated for the user who opens the filter; the engine allows expressions in stored queries only.
- * Tasklist lists filters by ascending priority. Idempotent: an existing filter (found by name) gets the
+ * Tasklist lists filters by ascending priority. The queries carry no ordering: a filter's own ordering would come
+ * before the sort the user picks in Tasklist, and the list would not be sorted as its sort label says; Tasklist's
+ * default sort (due date, earliest first) is set by {@code app/tasklist/scripts/wmo/zoeken.js}. Idempotent: an existing filter (found by name) gets the
  * current query and properties.
  */
 final class TaskFilters {
@@ -50,21 +52,21 @@ final class TaskFilters {
 
   void createAll() {
     save("Mijn taken", "Taken die ik heb opgepakt", 10, "#2b6cb0", WORKING_GROUPS,
-        () -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        () -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     save("Taken van mijn groepen", "Open taken voor de groepen waarvan ik lid ben", 20, "#4a5568", WORKING_GROUPS,
-        () -> myGroups().orderByDueDate().asc());
+        () -> myGroups());
     save("Termijn verloopt deze week", "Taken van mijn groepen die de komende zeven dagen vervallen", 30, "#b7791f",
         WORKING_GROUPS, () -> myGroups().dueAfterExpression("${now()}")
-            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}").orderByDueDate().asc());
+            .dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
     save("Achterstallig", "Taken van mijn groepen waarvan de vervaldatum voorbij is", 40, "#c53030", WORKING_GROUPS,
-        () -> myGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        () -> myGroups().dueBeforeExpression("${now()}"));
     save("Wacht op aanbieder", "Vervolg op wat de aanbieder moest doen: te laat rapport, verbetering of herstel "
         + "monitoren, hercontrole na een termijn", 50, "#2f855a", FOLLOWING_PROVIDERS,
-        () -> myGroups().taskDefinitionKeyIn(waitingOnProvider).orderByDueDate().asc());
+        () -> myGroups().taskDefinitionKeyIn(waitingOnProvider));
     save("Alle open taken van mijn gemeente", "Alle open taken van de zaken van mijn gemeente (alleen inzien)", 60,
-        "#4a5568", MANAGERS, () -> tasks.createTaskQuery().orderByDueDate().asc());
+        "#4a5568", MANAGERS, () -> tasks.createTaskQuery());
     save("Achterstallig in mijn gemeente", "Open taken van mijn gemeente waarvan de vervaldatum voorbij is", 70,
-        "#c53030", MANAGERS, () -> tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        "#c53030", MANAGERS, () -> tasks.createTaskQuery().dueBeforeExpression("${now()}"));
   }
 
   private TaskQuery myGroups() {

@@ -11,6 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +60,16 @@ class DemoMailController {
           message.getHeader(SendMailDelegate.CASE_HEADER, null), message.getSubject(), text(message.getContent()),
           attachments(message.getContent())));
     }
-    return List.copyOf(result.values());
+    return inTimeOrder(result.values());
+  }
+
+  /**
+   * Oldest first, as they were sent: the server keeps its mail per mailbox, so the order it hands them out in is
+   * not the order of sending. Mails sent in the same second keep the order the server has them in.
+   */
+  static List<ReceivedMail> inTimeOrder(Collection<ReceivedMail> mails) {
+    return mails.stream().sorted(Comparator.comparing(ReceivedMail::sent,
+        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
   }
 
   /** The mail's text: the whole content of a plain mail, the first text part of one with attachments. */

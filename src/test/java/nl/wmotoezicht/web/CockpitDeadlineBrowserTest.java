@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.testsupport.Browser;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -89,6 +90,26 @@ class CockpitDeadlineBrowserTest {
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case")))
           .allSatisfy(r -> assertThat(text(r)).contains("GM0935"));
       browser.screenshot("cockpit-04-termijnenoverzicht-maastricht");
+    }
+  }
+
+  @Test
+  void theProcessInstanceDiagramShowsEachWaitingTimerWithItsDutchDateAndLegalBasis() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+      String instanceId = BrowserTestSupport.awaitProviderReport(caseNumber, runtime, management, tasks,
+          LocalDate.of(2027, 3, 15));
+
+      browser.login("cockpit", "manager-heerlen", "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Processen");
+      browser.go("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+      WebElement reminder = browser.waitFor(By.cssSelector(".wmo-timer-overlay[data-activity='"
+          + CalamityProcess.Elements.REMINDER_DUE + "']"));
+      assertThat(text(reminder)).contains("8 maart 2027 om 08:00", "werkafspraak toezichthouder");
+      assertThat(text(browser.waitFor(By.cssSelector(".wmo-timer-overlay[data-activity='Event_ReportOverdue']"))))
+          .contains("16 maart 2027");
+      browser.screenshot("cockpit-05-timers-op-het-diagram");
     }
   }
 

@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and nothing of the BPMN (an expression, a stack trace) reaches the user.
  */
 @WmoIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class FormRefusalIntegrationTest {
 
   @LocalServerPort int port;
@@ -37,6 +41,21 @@ class FormRefusalIntegrationTest {
   @BeforeEach
   void realClock() {
     ClockUtil.reset();
+  }
+
+  @Test
+  void aWebappLoginWritesNoWarningAndARefusedFormNoError(CapturedOutput output) throws Exception {
+    Task task = contactTask(BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917"));
+    int from = output.getOut().length();
+    WebappSession tasklist = WebappSession.login(port, "tasklist", "toezichthouder");
+    tasklist.engine("GET", "/filter?resourceType=Task", null);
+    tasks.claim(task.getId(), "toezichthouder");
+    HttpResponse<String> refused = tasklist.engine("POST", "/task/" + task.getId() + "/submit-form",
+        "{\"variables\":{\"contactNotes\":{\"value\":\"  \"}}}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    String written = output.getOut().substring(from);
+    assertThat(written.lines().filter(l -> l.matches(".*\\s(WARN|ERROR)\\s.*")))
+        .as("log lines of a login and a refused form").isEmpty();
   }
 
   @Test

@@ -2,7 +2,8 @@ package nl.wmotoezicht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
+import java.net.URLDecoder;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,10 @@ import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import java.util.Map;
+import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +45,7 @@ class TasklistBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired TaskService taskService;
 
   @BeforeEach
   void realClock() {
@@ -66,13 +72,24 @@ class TasklistBrowserTest {
       browser.waitFor(By.cssSelector("ol.tasks-list, [ng-if='!totalItems']"));
       browser.screenshot("tasklist-02-filter-termijn-verloopt-deze-week");
 
-      // narrow the filter's list to the case, as she would by typing the case number in the search
-      String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNumber
-          + "\",\"name\":\"\"}]";
-      String url = browser.driver().getCurrentUrl();
-      browser.driver().get(url + (url.contains("?") ? "&" : "?") + "searchQuery="
-          + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
-      // the link of this case's task (by its id), not a same-named task of another case
+      // the list is sorted as its sort label says: by due date, earliest first (the filters carry no ordering)
+      browser.waiting().until(ExpectedConditions.urlContains("sorting="));
+      assertThat(URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8))
+          .contains("\"sortBy\":\"dueDate\"", "\"sortOrder\":\"asc\"");
+      browser.waitForText(By.cssSelector("[cam-sorting-choices] .sort-by"), "Vervaldatum");
+      assertThat(browser.driver().findElement(By.cssSelector("[cam-sorting-choices] .sort-direction"))
+          .getAttribute("class")).contains("glyphicon-menu-up");
+
+      // she types the case number in Tasklist's search box: only this case's task is left
+      WebElement searchBox = browser.waitFor(By.cssSelector("[cam-widget-search] .search-container > input"));
+      searchBox.sendKeys(caseNumber);
+      searchBox.sendKeys(Keys.ENTER);
+      browser.waiting().until(driver -> {
+        List<WebElement> listed = driver.findElements(By.cssSelector("ol.tasks-list > li"));
+        return !listed.isEmpty() && listed.stream().allMatch(li -> li.getText().contains(caseNumber));
+      });
+      assertThat(browser.driver().findElements(By.cssSelector("ol.tasks-list > li"))).hasSize(1);
+      browser.screenshot("tasklist-02a-zoeken-op-zaaknummer");
       String taskId = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
           .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
       WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
@@ -130,6 +147,11 @@ class TasklistBrowserTest {
           .processInstanceBusinessKey(caseNumber).taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER)
           .finished().count() == 1);
       browser.waitForText(By.tagName("body"), "Kies een taak uit de lijst.");
+      // a confirmation that names the task, and no error notification left
+      browser.waitForText(By.cssSelector(".notifications, [cam-notifications]"), "Taak afgerond");
+      assertThat(browser.driver().findElement(By.cssSelector(".notifications, [cam-notifications]")).getText())
+          .contains("Contact opnemen met melder");
+      assertThat(browser.driver().findElements(By.cssSelector(".notifications .alert-danger"))).isEmpty();
       browser.screenshot("tasklist-06-afgerond");
 
       HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -167,5 +189,64 @@ class TasklistBrowserTest {
       assertThat(((JavascriptExecutor) browser.driver()).executeScript("return getComputedStyle(arguments[0])"
           + ".pointerEvents;", due)).isEqualTo("none");
     }
+  }
+
+  /**
+   * The walk from a calamity to the college's decision: the provider's system reports it over the API with its key,
+   * the supervisor works the calamity's tasks (contact in the browser above; choice, own investigation and the
+   * assessment that escalates to enforcement here), and the college of Heerlen finds the enforcement case's decision
+   * in its list by the provider's name, with the case under the task, and opens it.
+   */
+  @Test
+  @Order(3)
+  void theCollegeFindsTheDecisionOfAnEscalatedCalamityByTheProvidersName() throws Exception {
+    try (Browser browser = Browser.open(port)) {
+      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+      String calamity = BrowserTestSupport.awaitOwnInvestigation(caseNumber, runtime, management, taskService);
+      supervisorCompletes(caseNumber, CalamityProcess.Elements.OWN_INVESTIGATION,
+          Map.of("ownFindings", "Geen protocol voor valincidenten; medewerkers niet geschoold."));
+      supervisorCompletes(caseNumber, CalamityProcess.Elements.ASSESS_INVESTIGATION, Map.of(
+          "investigationCareful", false, "measuresSufficient", false,
+          "assessmentFindings", "Geen maatregelen genomen.", "escalationRoute", "interventiepiramide",
+          "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+      ProcessTestSupport.runAsyncJobs(management, runtime.createProcessInstanceQuery()
+          .processInstanceId(calamity).singleResult());
+      Task decision = taskService.createTaskQuery().processVariableValueEquals("originCaseNumber", caseNumber)
+          .taskDefinitionKey("Task_WeighImmediateMeasures").singleResult();
+      assertThat(decision).as("the college's decision of the enforcement case").isNotNull();
+      String enforcementCase = runtime.createProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
+          .singleResult().getBusinessKey();
+
+      browser.login("tasklist", "college-heerlen", "demo");
+      browser.submitLogin();
+      browser.click(browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
+          + "'Taken van mijn groepen')]")));
+      browser.waiting().until(ExpectedConditions.urlContains("sorting="));
+      WebElement searchBox = browser.waitFor(By.cssSelector("[cam-widget-search] .search-container > input"));
+      searchBox.sendKeys(enforcementCase);
+      searchBox.sendKeys(Keys.ENTER);
+      By listed = By.cssSelector("ol.tasks-list > li");
+      browser.waiting().until(driver -> {
+        List<WebElement> tasks = driver.findElements(listed);
+        return tasks.size() == 1 && tasks.get(0).getText().contains(enforcementCase);
+      });
+      WebElement row = browser.driver().findElement(listed);
+      assertThat(row.getText()).contains("Directe maatregelen afwegen", "Zaak", enforcementCase, "Gemeente",
+          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.");
+      browser.screenshot("tasklist-08-college-zoekt-zaak");
+      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
+          + decision.getId() + "')]")));
+      browser.waitFor(By.cssSelector(".fjs-form"));
+      browser.screenshot("tasklist-09-college-besluit");
+    }
+  }
+
+  /** The supervisor claims and completes the case's task as she would in Tasklist. */
+  private void supervisorCompletes(String caseNumber, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    taskService.claim(task.getId(), "toezichthouder");
+    taskService.complete(task.getId(), values);
   }
 }

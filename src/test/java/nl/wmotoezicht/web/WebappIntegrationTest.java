@@ -15,7 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.kernel.TaskListColumns;
 import nl.wmotoezicht.testsupport.ApiClient;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +45,9 @@ class WebappIntegrationTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired FilterService filterService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired TaskService taskService;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -114,6 +125,106 @@ class WebappIntegrationTest {
     assertThat(manager.values()).allSatisfy(v -> assertThat(v.get("listMunicipality").asText()).isEqualTo("Heerlen"));
   }
 
+  /**
+   * What Tasklist sends for text typed in its search box, widened by {@code app/tasklist/scripts/wmo/zoeken.js}: the
+   * task name or one of the case columns (case number, municipality, provider) contains the text, ignoring case.
+   */
+  private String searchBox(String text) {
+    ObjectNode query = json.createObjectNode();
+    query.putArray("processVariables");
+    query.putArray("taskVariables");
+    query.putArray("caseInstanceVariables");
+    ObjectNode or = query.putArray("orQueries").addObject();
+    or.put("nameLike", "%" + text + "%");
+    or.put("variableValuesIgnoreCase", true);
+    for (String column : List.of(TaskListColumns.CASE_NUMBER.name(), TaskListColumns.MUNICIPALITY.name(),
+        TaskListColumns.PROVIDER.name())) {
+      or.withArray("taskVariables").addObject().put("name", column).put("operator", "like")
+          .put("value", "%" + text + "%");
+    }
+    query.putArray("sorting").addObject().put("sortBy", "dueDate").put("sortOrder", "asc");
+    return query.toString();
+  }
+
+  @Test
+  void theSearchBoxFindsATaskByCaseNumberOrProviderForEveryRoleWithinItsMunicipalities() throws Exception {
+    String heerlen = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+    String maastricht = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0935");
+
+    // the supervisor (region-wide) types a case number, in lower case: only that case's tasks
+    Map<String, JsonNode> found = listedWithVariables("toezichthouder", "Taken van mijn groepen",
+        searchBox(heerlen.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(found).containsOnlyKeys(heerlen);
+    // the manager of Heerlen: his own case by number, Maastricht's not at all
+    assertThat(listedWithVariables("manager-heerlen", "Alle open taken van mijn gemeente", searchBox(heerlen)))
+        .containsOnlyKeys(heerlen);
+    assertThat(listedWithVariables("manager-heerlen", "Alle open taken van mijn gemeente", searchBox(maastricht)))
+        .isEmpty();
+    // by (part of) the provider's name: the provider's cases of the user's own municipality only
+    Map<String, JsonNode> byProvider = listedWithVariables("manager-maastricht", "Alle open taken van mijn gemeente",
+        searchBox("thuis zuid"));
+    assertThat(byProvider).containsKey(maastricht).doesNotContainKey(heerlen);
+    assertThat(byProvider.values()).allSatisfy(v -> assertThat(v.get("listProvider").asText())
+        .containsIgnoringCase("thuis zuid"));
+    // the task's name is still searched
+    assertThat(listedWithVariables("toezichthouder", "Taken van mijn groepen", searchBox("contact opnemen")))
+        .containsKeys(heerlen, maastricht);
+  }
+
+  @Test
+  void theSavedFiltersLeaveTheSortToTasklistSoItsSortLabelIsTheSort() {
+    assertThat(filterService.createFilterQuery().list()).isNotEmpty().allSatisfy(filter -> assertThat(
+        ((TaskQueryImpl) filter.getQuery()).getOrderingProperties()).as(filter.getName()).isEmpty());
+  }
+
+  @Test
+  void theTasklistScriptSearchesTheCaseColumnsTheTasksCarry() throws Exception {
+    String script = new String(getClass().getResourceAsStream(
+        "/META-INF/resources/webjars/camunda/app/tasklist/scripts/wmo/zoeken.js").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(script).contains("'" + TaskListColumns.CASE_NUMBER.name() + "'",
+        "'" + TaskListColumns.MUNICIPALITY.name() + "'", "'" + TaskListColumns.PROVIDER.name() + "'");
+  }
+
+  @Test
+  void cockpitsDiagramGetsEachWaitingTimerWithItsDutchDateAndLegalBasisForWhoMayReadTheInstance()
+      throws Exception {
+    String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+    String instanceId = BrowserTestSupport.awaitProviderReport(caseNumber, runtime, management, taskService,
+        java.time.LocalDate.of(2027, 3, 15));
+
+    WebappSession manager = WebappSession.login(port, "cockpit", "manager-heerlen");
+    HttpResponse<String> response = manager.send("GET", "/api/process-instances/" + instanceId + "/timers", null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Map<String, JsonNode> timers = new HashMap<>();
+    json.readTree(response.body()).forEach(t -> timers.put(t.get("activityId").asText(), t));
+    assertThat(timers).containsOnlyKeys(CalamityProcess.Elements.REMINDER_DUE, "Event_ReportOverdue");
+    JsonNode reminder = timers.get(CalamityProcess.Elements.REMINDER_DUE);
+    assertThat(reminder.get("name").asText()).isEqualTo("5 werkdagen voor de termijn");
+    assertThat(reminder.get("date").asText()).isEqualTo("8 maart 2027 om 08:00");
+    assertThat(reminder.get("legalBasis").asText()).isEqualTo("werkafspraak toezichthouder");
+    assertThat(timers.get("Event_ReportOverdue").get("date").asText()).startsWith("16 maart 2027");
+
+    // another municipality's manager may not read the instance: unknown to him
+    WebappSession other = WebappSession.login(port, "cockpit", "manager-maastricht");
+    assertThat(other.send("GET", "/api/process-instances/" + instanceId + "/timers", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  /** docs/webapps.md, "Roles, apps and what each may do": each group exactly the webapps of its role. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"toezichthouders; tasklist", "contractmanagers; tasklist", "college; tasklist",
+      "managers; cockpit,tasklist", "proceseigenaren; cockpit", "koppelingen; ''", "camunda-admin; *"})
+  void eachGroupHasExactlyTheAppsOfItsRole(String group, String apps) {
+    List<String> granted = authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION)
+        .groupIdIn(group).list().stream().filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .map(Authorization::getResourceId).sorted().toList();
+    assertThat(granted).isEqualTo(apps.isEmpty() ? List.of() : List.of(apps.split(",")));
+    // and no user holds an app of her own beside her groups' apps
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION).list())
+        .allSatisfy(a -> assertThat(a.getUserId()).as("application authorization %s", a.getId()).isNull());
+  }
+
   @Test
   void aUserOpeningAnAppHerRoleDoesNotIncludeReadsADutchPage() throws Exception {
     WebappSession owner = WebappSession.login(port, "cockpit", "proceseigenaar");
@@ -129,12 +240,17 @@ class WebappIntegrationTest {
 
   /** The filter's list as Tasklist loads it (HAL with the embedded variables), keyed by the listed case number. */
   private Map<String, JsonNode> listedWithVariables(String user, String filterName) throws Exception {
+    return listedWithVariables(user, filterName, "{}");
+  }
+
+  /** The filter's list for a query as Tasklist sends it, keyed by the listed case number. */
+  private Map<String, JsonNode> listedWithVariables(String user, String filterName, String query) throws Exception {
     WebappSession tasklist = WebappSession.login(port, "tasklist", user);
     JsonNode filters = json.readTree(tasklist.engine("GET", "/filter?resourceType=Task", null).body());
     String id = StreamSupport.stream(filters.spliterator(), false)
         .filter(f -> f.get("name").asText().equals(filterName)).findFirst().orElseThrow().get("id").asText();
     HttpResponse<String> listed = tasklist.sendHal("POST", "/camunda/api/engine/engine/default/filter/" + id
-        + "/list?firstResult=0&maxResults=2000", "{}");
+        + "/list?firstResult=0&maxResults=2000", query);
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     JsonNode hal = json.readTree(listed.body());
     Map<String, ObjectNode> byTask = new HashMap<>();

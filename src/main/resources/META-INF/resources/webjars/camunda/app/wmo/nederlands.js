@@ -8,6 +8,7 @@
 //   and day names, week starting on Monday (ISO 8601, as in the Netherlands).
 // - The few texts form-js has no translation for: "Field is required.", "Select", "Search" and its other
 //   validation messages.
+// - A completed task: a confirmation naming the task, and no error notification of an earlier refused try left.
 // - A form the server refuses (400 with one Dutch sentence per field, see FormInputCheck): each sentence is shown
 //   under its field, as form-js shows its own errors; a past date the date picker would clear silently is
 //   named under the field.
@@ -199,10 +200,43 @@ XMLHttpRequest.prototype.open = function (method, url) {
   this.wmoUrl = String(url).split('?')[0];
   return open.apply(this, arguments);
 };
+/** Camunda's notification service of this webapp, or null before Angular has started. */
+function notifications() {
+  const angular = window.angular;
+  const injector = angular && (angular.element(document.documentElement).injector()
+    || angular.element(document.body).injector());
+  return injector && injector.has('Notifications') ? injector.get('Notifications') : null;
+}
+
+/** After a completed task: the refusals of earlier tries are gone, and a confirmation says what was done. */
+function confirmCompleted(taskName) {
+  const service = notifications();
+  if (!service) {
+    return;
+  }
+  service.clearAll();
+  service.addMessage({
+    status: 'Taak afgerond',
+    message: taskName ? '„' + taskName + '” is afgerond; de zaak gaat verder.' : 'De taak is afgerond.',
+    duration: 8000,
+    exclusive: true
+  });
+}
+
+function openTaskName() {
+  const header = document.querySelector('[cam-tasklist-task] .names h2, .task-details h2, [cam-tasklist-task] h2');
+  return header ? header.textContent.replace(/\s+/g, ' ').trim() : '';
+}
+
 XMLHttpRequest.prototype.send = function () {
   if (this.wmoUrl && SUBMIT_FORM.test(this.wmoUrl)) {
     clearRefusals();
+    const taskName = /\/task\//.test(this.wmoUrl) ? openTaskName() : '';
     this.addEventListener('load', () => {
+      if (this.status >= 200 && this.status < 300 && /\/task\//.test(this.wmoUrl)) {
+        // after Tasklist's own handling of the answer (it closes the form and reloads the list)
+        setTimeout(() => confirmCompleted(taskName), 0);
+      }
       if (this.status === 400) {
         try {
           showRefusal(JSON.parse(this.responseText));

@@ -14,8 +14,9 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // the "Dossier" tab of a task: the case's history, deadlines and documents
-  customScripts: ['scripts/wmo/dossier', '../wmo/nederlands'],
+  // the "Dossier" tab of a task (the case's history, deadlines and documents); the search by case number,
+  // municipality or provider and the default sort by due date
+  customScripts: ['scripts/wmo/dossier', 'scripts/wmo/zoeken', '../wmo/nederlands'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'pakt de gekozen taak op'},
     focusFilter: {key: 'ctrl+shift+f', description: 'zet de focus op het eerste filter'},
