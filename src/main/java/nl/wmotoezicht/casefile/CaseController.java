@@ -47,9 +47,12 @@ class CaseController {
    * @param openTasks the tasks waiting for someone
    * @param nextDeadline the case's earliest date (task due date, timer or verjaring) with its legal basis;
    *     null when none
+   * @param processes every process instance of the case (e.g. an investigation and its publication), each with its
+   *     own status; {@code state} above is that of the first, the process that drew the number
    */
   record CaseStatus(String caseNumber, String process, String municipalityCode, String state, Date started,
-      Date ended, List<OpenTask> openTasks, Deadline nextDeadline) {
+      Date ended, List<OpenTask> openTasks, Deadline nextDeadline,
+      List<CaseHistoryController.ProcessStatus> processes) {
   }
 
   /** An open task of a case. */
@@ -71,6 +74,7 @@ class CaseController {
     List<Deadline> deadlines = deadlineService.forInstances(List.of(instance));
     return ResponseEntity.ok(new CaseStatus(caseNumber, instance.getProcessDefinitionKey(), instance.getTenantId(),
         instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks,
-        deadlines.isEmpty() ? null : deadlines.get(0)));
+        deadlines.isEmpty() ? null : deadlines.get(0),
+        instances.stream().map(CaseHistoryController.ProcessStatus::of).toList()));
   }
 }
