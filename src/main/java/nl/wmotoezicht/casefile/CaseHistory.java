@@ -14,7 +14,12 @@ import nl.wmotoezicht.cases.StartContract;
 import nl.wmotoezicht.cases.StartContracts;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -64,9 +69,13 @@ class CaseHistory {
   private final FormLabels labels;
   private final UserNames users;
   private final Set<String> submissions;
+  private final RepositoryService repositoryService;
+  /** The forms a process definition refers to (user tasks and start events), by definition id. */
+  private final Map<String, List<String>> formsOfDefinition = new ConcurrentHashMap<>();
 
   CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNames users,
-      List<StartContracts> contracts) {
+      List<StartContracts> contracts, RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.visibility = visibility;
     this.labels = labels;
@@ -107,6 +116,7 @@ class CaseHistory {
   private void collect(HistoricProcessInstance instance, List<Entry> entries, UserNames.Lookup names) {
     String id = instance.getId();
     String process = instance.getProcessDefinitionName();
+    List<String> forms = formsOfDefinition.computeIfAbsent(instance.getProcessDefinitionId(), this::formsOf);
     List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().processInstanceId(id).list();
     Map<String, String> userOfOperation = new HashMap<>();
     Map<String, String> completedBy = new HashMap<>();
@@ -147,14 +157,14 @@ class CaseHistory {
       String name = update.getVariableName();
       String user = update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId());
       if (isMotivation(name)) {
-        entries.add(new Entry(update.getTime(), "motivering", labels.label(name).orElse("Motivering"),
+        entries.add(new Entry(update.getTime(), "motivering", labels.label(name, forms).orElse("Motivering"),
             names.name(user), update.getValue().toString(), process, id));
       } else if (submissions.contains(name)) {
         // sent in by message; a form that shows it again (read-only) writes the same text: that is no new submission
         String text = labels.value(name, update.getValue());
         if (!text.equals(lastSubmitted.put(name, text))) {
           entries.add(new Entry(update.getTime(), "ingediend", "Ontvangen van de aanbieder: "
-              + labels.label(name).orElse(name), names.name(user), text, process, id));
+              + labels.label(name, forms).orElse(name), names.name(user), text, process, id));
         }
       }
     }
@@ -174,6 +184,22 @@ class CaseHistory {
       entries.add(new Entry(instance.getEndTime(), "beeindigd", process + " " + CaseStatusLabels.ended(instance),
           null, instance.getDeleteReason(), process, id));
     }
+  }
+
+  private List<String> formsOf(String processDefinitionId) {
+    List<String> forms = new ArrayList<>();
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaFormRef() != null) {
+        forms.add(task.getCamundaFormRef());
+      }
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaFormRef() != null) {
+        forms.add(start.getCamundaFormRef());
+      }
+    }
+    return List.copyOf(forms);
   }
 
   private String outputLabel(HistoricDecisionOutputInstance output) {

@@ -25,6 +25,8 @@ class FormLabels {
 
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, Map<String, String>> options = new HashMap<>();
+  /** Labels per form id, then per key. */
+  private final Map<String, Map<String, String>> labelsByForm = new HashMap<>();
 
   FormLabels() {
     this("classpath*:forms/*.form");
@@ -37,7 +39,9 @@ class FormLabels {
       ObjectMapper json = new ObjectMapper();
       for (Resource form : forms) {
         try (InputStream in = form.getInputStream()) {
-          collect(json.readTree(in));
+          JsonNode tree = json.readTree(in);
+          Map<String, String> own = labelsByForm.computeIfAbsent(tree.path("id").asText(""), k -> new HashMap<>());
+          collect(tree, own);
         }
       }
     } catch (IOException e) {
@@ -45,7 +49,7 @@ class FormLabels {
     }
   }
 
-  private void collect(JsonNode node) {
+  private void collect(JsonNode node, Map<String, String> own) {
     JsonNode components = node.get("components");
     if (components == null) {
       return;
@@ -56,6 +60,7 @@ class FormLabels {
         String label = firstText(component, "label", "dateLabel", "timeLabel");
         if (label != null) {
           labels.putIfAbsent(key, label);
+          own.putIfAbsent(key, label);
         }
         JsonNode values = component.get("values");
         if (values != null && values.isArray()) {
@@ -67,7 +72,7 @@ class FormLabels {
           });
         }
       }
-      collect(component);
+      collect(component, own);
     }
   }
 
@@ -84,6 +89,17 @@ class FormLabels {
   /** The label of the form field with this key, if a form has one. */
   Optional<String> label(String key) {
     return Optional.ofNullable(key == null ? null : labels.get(key));
+  }
+
+  /** The label of the field with this key in the first of these forms that has it, else in any form. */
+  Optional<String> label(String key, java.util.Collection<String> formIds) {
+    for (String formId : formIds) {
+      String label = labelsByForm.getOrDefault(formId, Map.of()).get(key);
+      if (label != null) {
+        return Optional.of(label);
+      }
+    }
+    return label(key);
   }
 
   /**
