@@ -139,14 +139,20 @@ class DossierBrowserTest {
     return element.getDomProperty("textContent");
   }
 
-  /** Chooses an option of a Camunda Forms select by its label. */
-  private void choose(Browser browser, String fieldId, String label) {
-    WebElement field = browser.waitFor(By.xpath("//*[contains(@class,'fjs-form-field')][.//*[contains(@id,'"
-        + fieldId + "')]]"));
+  /** What a form shows: its text and the values of its fields. */
+  private static String formText(Browser browser, WebElement form) {
+    return text(form) + " | " + ((JavascriptExecutor) browser.driver()).executeScript(
+        "return Array.from(arguments[0].querySelectorAll('input:not([type=hidden]), textarea')).map(e => e.value).join(' | ')", form);
+  }
+
+  /** Chooses an option of the Camunda Forms select with this label, by the option's label. */
+  private void choose(Browser browser, String fieldLabel, String option) {
+    WebElement field = browser.waitFor(By.xpath("//*[contains(concat(' ', @class, ' '), ' fjs-form-field-select ')]"
+        + "[.//label[starts-with(normalize-space(.), '" + fieldLabel + "')]]"));
     scrollTo(browser, field);
-    browser.click(field.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display, select")));
+    browser.click(field.findElement(By.cssSelector(".fjs-input-group")));
     browser.click(browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='"
-        + label + "']")));
+        + option + "']")));
   }
 
   @Test
@@ -216,7 +222,7 @@ class DossierBrowserTest {
       WebElement form = browser.waitFor(By.cssSelector(".fjs-form"));
       browser.waitForText(By.cssSelector(".fjs-form"), "Het openbare rapport waarover u beslist");
       // the facts: the judgements by their Dutch names, the findings, the provider's view
-      assertThat(text(form)).contains("Voldoet niet", "Structurele uitval van begeleiding.",
+      assertThat(formText(browser, form)).contains("Voldoet niet", "Structurele uitval van begeleiding.",
           "Wij vragen de openbaarmaking uit te stellen").doesNotContain("voldoetNiet");
       browser.screenshot("dossier-01-college-openbaarmaking-feiten");
       browser.click(browser.waitFor(By.xpath("//label[normalize-space(.)='Openbaar maken']")));
@@ -275,6 +281,7 @@ class DossierBrowserTest {
           "Wij vragen de openbaarmaking uit te stellen tot de invalpool werkt.");
       assertThat(sent.findElements(By.tagName("li"))).hasSize(3);
       browser.screenshot("dossier-03-lopend-onderzoek-na-openbaarmaking");
+      scrollTo(browser, browser.driver().findElement(By.cssSelector(".wmo-dossier .wmo-history")));
       Path shot = browser.screenshot("dossier-04-dossier-verloop");
       Files.copy(shot, Path.of("docs", "dossier.png"), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -287,8 +294,12 @@ class DossierBrowserTest {
     assertThat(pyramid).isNotNull();
     ProcessTestSupport.runAsyncJobs(management, pyramid);
     Task pyramidTask = tasks.createTaskQuery().processInstanceId(pyramid.getId()).list().get(0);
+    // the college of the municipality that leads the enforcement has its first task
+    String college = identity.createUserQuery().memberOfGroup("college").memberOfTenant(pyramid.getTenantId())
+        .list().get(0).getId();
+    identity.unlockUser(college);
     try (Browser browser = Browser.open(port)) {
-      browser.login("tasklist", SUPERVISOR, "demo");
+      browser.login("tasklist", college, "demo");
       browser.submitLogin();
       browser.waitForText(By.tagName("body"), "Proces starten");
       browser.go("/camunda/app/tasklist/default/#/?task=" + pyramidTask.getId());
@@ -342,15 +353,13 @@ class DossierBrowserTest {
       WebElement form = browser.waitFor(By.cssSelector(".fjs-form"));
       browser.waitForText(By.cssSelector(".fjs-form"), "De last zoals voorgenomen");
       // the facts before any choice: the last, the term, the amount, the maximum, the zienswijze; names not codes
-      assertThat((String) ((JavascriptExecutor) browser.driver()).executeScript(
-          "return Array.from(arguments[0].querySelectorAll('input, textarea')).map(e => e.value).join(' | ')", form))
-          .contains("Zorg dat elke begeleider een geldige VOG heeft.", "500", "5000", "Heerlen")
+      assertThat(formText(browser, form)).contains("Zorg dat elke begeleider een geldige VOG heeft.", "500", "5000", "Heerlen")
           .doesNotContain("GM0917");
-      assertThat(text(form)).contains("Begunstigingstermijn in het voornemen", "4 weken",
+      assertThat(formText(browser, form)).contains("Begunstigingstermijn in het voornemen", "4 weken",
           "Per tijdseenheid dat de last niet is uitgevoerd", "wij vragen acht weken");
       browser.screenshot("dossier-07-college-besluit-last-met-feiten");
 
-      choose(browser, "Field_complianceTerm", "8 weken");
+      choose(browser, "Begunstigingstermijn in het besluit", "8 weken");
       WebElement termMotivation = browser.waitFor(By.cssSelector(
           "textarea[id$='Field_complianceTermMotivation']"));
       scrollTo(browser, termMotivation);
