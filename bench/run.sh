@@ -16,6 +16,7 @@ WARMUP=${BENCH_WARMUP:-200}             # P1/P2: starts before measuring (JIT, p
 CLIENTS=${BENCH_CLIENTS:-16}            # concurrent HTTP clients = pgbench clients
 CEILING_SECONDS=${BENCH_CEILING_SECONDS:-20}   # each of the two pgbench runs
 DMN_SECONDS=${BENCH_DMN_SECONDS:-20}    # P4 measuring time, each side
+DMN_WARMUP=${BENCH_DMN_WARMUP:-10}      # P4 warm-up, each side (the same for both: FEEL is most of either's CPU)
 TIMERS=${BENCH_TIMERS:-2000}            # P3: dwangsom cases whose timers fall due at once (issue: 10000)
 HISTORIC=${BENCH_HISTORIC:-20000}       # P5: historic cases (issue: 100000)
 OPEN_TASKS=${BENCH_OPEN_TASKS:-10000}   # P5: open tasks (issue: 10000)
@@ -77,6 +78,23 @@ select calls, round(calls::numeric / :starts, 2) as per_start, rows, round(total
        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
   from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
  order by calls desc limit 60;
+SQL
+}
+# pgss_jobs <db> <jobs>: the job executor's acquisition and locking over the measured phase, from
+# pg_stat_statements: acquisition queries, jobs they returned (per query), lock UPDATEs and how many of them
+# changed no row (another thread or node had changed the job first: optimistic-locking contention), and
+# statements per job. "-" without pg_stat_statements.
+pgss_jobs() {
+  as_postgres psql -X -q -A -t -p "$PG_PORT" -d "$1" -v jobs="$2" 2>/dev/null <<'SQL' || echo "acquisitions=- acquired=- per_acquisition=- lock_updates=- lock_conflicts=- statements_per_job=-"
+select 'acquisitions=' || coalesce(sum(calls) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0)
+    || ' acquired=' || coalesce(sum(rows) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0)
+    || ' per_acquisition=' || coalesce(round(sum(rows) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%')::numeric
+         / nullif(sum(calls) filter (where q like 'select res.id_, res.rev_, res.duedate_%act_ru_job res%'), 0), 2)::text, '-')
+    || ' lock_updates=' || coalesce(sum(calls) filter (where q like 'update act_ru_job%lock_owner_%'), 0)
+    || ' lock_conflicts=' || coalesce(sum(calls - rows) filter (where q like 'update act_ru_job%lock_owner_%'), 0)
+    || ' statements_per_job=' || round(sum(calls)::numeric / greatest(:jobs, 1), 1)
+  from (select lower(regexp_replace(query, '\s+', ' ', 'g')) as q, calls, rows
+          from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()) x;
 SQL
 }
 # mvn_step <log> <timeout> <args...>: Maven as configured; in auto mode a step that fails offline (a
@@ -233,9 +251,9 @@ log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
 LOAD_P4S=$(load1)
-log "P4 standalone: DMN engine alone, $(nproc) threads, 10s warm-up + ${DMN_SECONDS}s"
+log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
 P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$BENCH_DIR/DmnStandalone.java" \
-  "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" 10 "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
+  "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
 
@@ -300,7 +318,7 @@ DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
 P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
 P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
-  seconds=5 clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
+  seconds="$DMN_WARMUP" clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
 pgss_reset bench_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
@@ -343,9 +361,12 @@ if [[ $RUN_P3 == 1 ]]; then
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
   P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
   pgss_dump bench_wmo "$WORK/pgss-p3.txt" "$P3_N"
+  P3_JOBS=$(pgss_jobs bench_wmo "$P3_N")
+  echo "$P3_JOBS" >>"$WORK/pgss-p3.txt"
+  log "P3 job executor: $P3_JOBS"
   metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
-  P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS"
+  P3_NOTE="$P3_DONE of $P3_N cases at 'Hercontrole' after ${P3_SECONDS}s (first after ${P3_FIRST_S}s); incidents $P3_INCIDENTS; $(kv per_acquisition "$P3_JOBS") jobs per acquisition query, $(kv lock_conflicts "$P3_JOBS") of $(kv lock_updates "$P3_JOBS") lock updates conflicting, $(kv statements_per_job "$P3_JOBS") statements per job"
   log "P3: $P3_NOTE"
 fi
 
@@ -376,6 +397,9 @@ p5_measure() {
   done
   bench_http url="$hist_url" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
+  # the plans of the supervisor's list and count at this size (buffers and rows do not depend on the load)
+  psql "${PSQL_OPTS[@]}" -d bench_wmo -v tenants="$(psql_db bench_wmo -c "select string_agg(quote_literal(id_), ',') from act_id_tenant")" \
+    -f "$BENCH_DIR/sql/p5-explain.sql" >"$WORK/p5-explain$sfx.txt" 2>&1 || log "P5$sfx: EXPLAIN failed (see p5-explain$sfx.txt)"
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
   local r
