@@ -51,9 +51,12 @@ class CaseController {
    * @param nextDeadline the case's earliest date (task due date, timer or verjaring) with its legal basis;
    *     null when none
    * @param flags what staff must notice about the case (e.g. a calamity reported late), from {@link CaseFlagSource}s
+   * @param processes every process instance of the case (e.g. an investigation and its publication), each with its
+   *     own status; {@code state} above is that of the first, the process that drew the number
    */
   record CaseStatus(String caseNumber, String process, String municipalityCode, String state, Date started,
-      Date ended, List<OpenTask> openTasks, Deadline nextDeadline, List<CaseFlagSource.CaseFlag> flags) {
+      Date ended, List<OpenTask> openTasks, Deadline nextDeadline, List<CaseFlagSource.CaseFlag> flags,
+      List<CaseHistoryController.ProcessStatus> processes) {
   }
 
   /** An open task of a case. */
@@ -76,6 +79,7 @@ class CaseController {
     return ResponseEntity.ok(new CaseStatus(caseNumber, instance.getProcessDefinitionKey(), instance.getTenantId(),
         instance.getState(), instance.getStartTime(), instance.getEndTime(), tasks,
         deadlines.isEmpty() ? null : deadlines.get(0),
-        flagSources.stream().flatMap(source -> source.flagsOf(instance).stream()).toList()));
+        flagSources.stream().flatMap(source -> source.flagsOf(instance).stream()).toList(),
+        instances.stream().map(CaseHistoryController.ProcessStatus::of).toList()));
   }
 }

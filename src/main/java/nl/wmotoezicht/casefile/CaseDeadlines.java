@@ -12,7 +12,8 @@ import java.util.List;
  * @param municipalityName  its name, e.g. Heerlen
  * @param nextDeadline      the earliest of {@code deadlines}, or null when the case has none
  * @param deadlines         all dates of the case, earliest first
+ * @param processInstanceId the running process instance these dates are of (Cockpit's page of the instance)
  */
 public record CaseDeadlines(String caseNumber, String processKey, String processName, String municipalityCode,
-    String municipalityName, Deadline nextDeadline, List<Deadline> deadlines) {
+    String municipalityName, Deadline nextDeadline, List<Deadline> deadlines, String processInstanceId) {
 }

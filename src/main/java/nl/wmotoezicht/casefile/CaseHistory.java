@@ -8,9 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Set;
 import nl.wmotoezicht.cases.CaseVisibility;
+import nl.wmotoezicht.cases.StartContract;
+import nl.wmotoezicht.cases.StartContracts;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -19,11 +30,13 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 
 /**
- * What happened in a case, read from the engine's history: when it started and ended, every task
- * completed with who completed it, every decision table evaluated with its result, every motivation
- * recorded (variables whose name ends in {@code Motivation}/{@code motivation}, such as the motivation of
- * a choice that deviates from the indication) and what users did by hand (claims, assignments,
- * variable changes in Cockpit: the user operation log). Call it only for instances the caller may see.
+ * What happened in a case, read from the engine's history: when each of its processes started and ended, every task
+ * completed with who completed it, every decision table evaluated with its result, every motivation recorded
+ * (variables whose name ends in {@code Motivation}/{@code motivation}, such as the motivation of a choice that deviates
+ * from the indication), what the provider sent in (the variables of the messages to a waiting case, {@link
+ * StartContract.Kind#CASE_MESSAGE}, such as a zienswijze or a reported repair) and what users did by hand (claims,
+ * assignments, variable changes in Cockpit: the user operation log). Variables and decision outputs carry the labels of
+ * the forms and decision tables, users their names. Call it only for instances the caller may see.
  */
 @Service
 class CaseHistory {
@@ -40,40 +53,70 @@ class CaseHistory {
       UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE, "Zaak handmatig verplaatst",
       UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE, "Vervaldatum gewijzigd");
 
+  /** Variables of a case message that name the case or the provider, not what the provider says. */
+  private static final Set<String> NOT_SUBMISSIONS = notSubmissions();
+
+  private static Set<String> notSubmissions() {
+    Set<String> names = new java.util.HashSet<>(StartContract.CASE_NUMBER_VARIABLES);
+    names.add(CaseVariables.MUNICIPALITY_CODE.name());
+    names.add(CaseVariables.MUNICIPALITY_NAME.name());
+    ProviderVariables.ALL.forEach(v -> names.add(v.name()));
+    return Set.copyOf(names);
+  }
+
   private final HistoryService historyService;
   private final CaseVisibility visibility;
+  private final FormLabels labels;
+  private final UserNames users;
+  private final Set<String> submissions;
+  private final RepositoryService repositoryService;
+  /** The forms a process definition refers to (user tasks and start events), by definition id. */
+  private final Map<String, List<String>> formsOfDefinition = new ConcurrentHashMap<>();
 
-  CaseHistory(HistoryService historyService, CaseVisibility visibility) {
+  CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNames users,
+      List<StartContracts> contracts, RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.visibility = visibility;
+    this.labels = labels;
+    this.users = users;
+    this.submissions = contracts.stream().flatMap(c -> c.contracts().stream())
+        .filter(c -> c.kind() == StartContract.Kind.CASE_MESSAGE).flatMap(c -> c.variables().stream())
+        .filter(v -> !NOT_SUBMISSIONS.contains(v)).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
    * One event in a case.
    *
    * @param at      when
-   * @param kind    {@code gestart}, {@code taak}, {@code beslissing}, {@code motivering}, {@code handeling} or
-   *                {@code beeindigd}
+   * @param kind    {@code gestart}, {@code taak}, {@code beslissing}, {@code motivering}, {@code ingediend} (sent in
+   *                by the provider), {@code handeling} or {@code beeindigd} (one of the case's processes ended)
    * @param title   what, in Dutch
-   * @param user    who, when known
-   * @param detail  the result or motivation, when there is one
+   * @param user    who, by name, when known
+   * @param detail  the result, motivation or text sent in, when there is one
+   * @param process the name of the case's process it happened in
+   * @param processInstanceId that process instance
    */
-  record Entry(Date at, String kind, String title, String user, String detail) {
+  record Entry(Date at, String kind, String title, String user, String detail, String process,
+      String processInstanceId) {
   }
 
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
       List<Entry> entries = new ArrayList<>();
+      UserNames.Lookup names = users.lookup();
       for (HistoricProcessInstance instance : instances) {
-        collect(instance, entries);
+        collect(instance, entries, names);
       }
       entries.sort(Comparator.comparing(Entry::at));
       return entries;
     });
   }
 
-  private void collect(HistoricProcessInstance instance, List<Entry> entries) {
+  private void collect(HistoricProcessInstance instance, List<Entry> entries, UserNames.Lookup names) {
     String id = instance.getId();
+    String process = instance.getProcessDefinitionName();
+    List<String> forms = formsOfDefinition.computeIfAbsent(instance.getProcessDefinitionId(), this::formsOf);
     List<UserOperationLogEntry> log = historyService.createUserOperationLogQuery().processInstanceId(id).list();
     Map<String, String> userOfOperation = new HashMap<>();
     Map<String, String> completedBy = new HashMap<>();
@@ -85,31 +128,44 @@ class CaseHistory {
         }
       }
     }
-    entries.add(new Entry(instance.getStartTime(), "gestart", "Zaak gestart: " + instance.getProcessDefinitionName(),
-        instance.getStartUserId(), null));
+    entries.add(new Entry(instance.getStartTime(), "gestart", process + " gestart",
+        names.name(instance.getStartUserId()), null, process, id));
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
         .list()) {
       if (task.getDeleteReason() == null || "completed".equals(task.getDeleteReason())) {
         String user = completedBy.getOrDefault(task.getId(), task.getAssignee());
-        entries.add(new Entry(task.getEndTime(), "taak", task.getName(), user, null));
+        entries.add(new Entry(task.getEndTime(), "taak", task.getName(), names.name(user), null, process, id));
       }
     }
     for (HistoricDecisionInstance decision : historyService.createHistoricDecisionInstanceQuery().processInstanceId(id)
         .includeOutputs().list()) {
       String result = decision.getOutputs().stream()
-          .map(o -> o.getVariableName() + " = " + o.getValue())
-          .distinct().collect(Collectors.joining(", "));
+          .map(o -> outputLabel(o) + ": " + labels.value(o.getVariableName(), o.getValue()))
+          .distinct().collect(Collectors.joining("; "));
       entries.add(new Entry(decision.getEvaluationTime(), "beslissing",
           "Beslistabel: " + (decision.getDecisionDefinitionName() == null ? decision.getDecisionDefinitionKey()
-              : decision.getDecisionDefinitionName()), null, result.isEmpty() ? "geen uitkomst" : result));
+              : decision.getDecisionDefinitionName()), null, result.isEmpty() ? "geen uitkomst" : result, process,
+          id));
     }
+    Map<String, String> lastSubmitted = new HashMap<>();
     for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-        .list()) {
-      if (detail instanceof HistoricVariableUpdate update && isMotivation(update.getVariableName())
-          && update.getValue() != null && !update.getValue().toString().isBlank()) {
-        String user = update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId());
-        entries.add(new Entry(update.getTime(), "motivering", "Motivering (" + update.getVariableName() + ")",
-            user, update.getValue().toString()));
+        .orderByTime().asc().list()) {
+      if (!(detail instanceof HistoricVariableUpdate update) || update.getValue() == null
+          || update.getValue().toString().isBlank()) {
+        continue;
+      }
+      String name = update.getVariableName();
+      String user = update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId());
+      if (isMotivation(name)) {
+        entries.add(new Entry(update.getTime(), "motivering", labels.label(name, forms).orElse("Motivering"),
+            names.name(user), update.getValue().toString(), process, id));
+      } else if (submissions.contains(name)) {
+        // sent in by message; a form that shows it again (read-only) writes the same text: that is no new submission
+        String text = labels.value(name, update.getValue());
+        if (!text.equals(lastSubmitted.put(name, text))) {
+          entries.add(new Entry(update.getTime(), "ingediend", "Ontvangen van de aanbieder: "
+              + labels.label(name, forms).orElse(name), names.name(user), text, process, id));
+        }
       }
     }
     Map<String, List<UserOperationLogEntry>> operations = log.stream()
@@ -121,11 +177,35 @@ class CaseHistory {
           .filter(v -> v != null && !v.isBlank() && !v.equals(first.getUserId())).distinct()
           .collect(Collectors.joining(", "));
       entries.add(new Entry(first.getTimestamp(), "handeling", OPERATIONS.get(first.getOperationType()),
-          first.getUserId(), changed.isEmpty() ? null : changed));
+          names.name(first.getUserId()), changed.isEmpty() ? null : names.nameOrText(changed), process, id));
     }
     if (instance.getEndTime() != null) {
-      entries.add(new Entry(instance.getEndTime(), "beeindigd", "Zaak beëindigd", null, instance.getDeleteReason()));
+      // the end of this process, not of the case: a publication ends while its investigation runs on
+      entries.add(new Entry(instance.getEndTime(), "beeindigd", process + " " + CaseStatusLabels.ended(instance),
+          null, instance.getDeleteReason(), process, id));
     }
+  }
+
+  private List<String> formsOf(String processDefinitionId) {
+    List<String> forms = new ArrayList<>();
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaFormRef() != null) {
+        forms.add(task.getCamundaFormRef());
+      }
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaFormRef() != null) {
+        forms.add(start.getCamundaFormRef());
+      }
+    }
+    return List.copyOf(forms);
+  }
+
+  private String outputLabel(HistoricDecisionOutputInstance output) {
+    String clause = output.getClauseName();
+    return clause != null && !clause.isBlank() ? clause
+        : labels.label(output.getVariableName()).orElse(output.getVariableName());
   }
 
   static boolean isMotivation(String variableName) {

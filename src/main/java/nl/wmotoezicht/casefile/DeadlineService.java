@@ -160,7 +160,7 @@ public class DeadlineService {
             id -> repositoryService.getProcessDefinition(id).getName());
     return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
         instance.getTenantId(), instance.getTenantId() == null ? null : municipalities.get(instance.getTenantId()),
-        deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines));
+        deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines), instance.getId());
   }
 
   private static Deadline deadline(String kind, String label, Instant dueAt, Instant now, LocalDate today,

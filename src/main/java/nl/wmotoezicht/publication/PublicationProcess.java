@@ -86,6 +86,16 @@ public final class PublicationProcess {
     /** ISO date of publication, when publishing. */
     public static final ProcessVariable<String> PUBLICATION_DATE = ProcessVariable.string("publicationDate");
     public static final ProcessVariable<String> MOTIVATION = ProcessVariable.string("publicationMotivation");
+    /**
+     * The first publication date that gives the provider the advised time to ask the court to stop it (the term
+     * {@code bedenktijdOpenbaarmaking} after the decision), ISO; set on the decision task for its form.
+     */
+    public static final ProcessVariable<String> ADVISED_PUBLICATION_DATE = ProcessVariable.string("advisedPublicationDate");
+    /** Why the college publishes before {@link #ADVISED_PUBLICATION_DATE}; required then. */
+    public static final ProcessVariable<String> EARLY_PUBLICATION_MOTIVATION =
+        ProcessVariable.string("earlyPublicationMotivation");
+    /** The named term (terms/termijnen.yaml) between the decision and the advised publication date. */
+    public static final String ADVISED_TERM = "bedenktijdOpenbaarmaking";
     /** {@code toegestaan} or {@code verboden}. */
     public static final ProcessVariable<String> COURT_RULING = ProcessVariable.string("courtRuling");
 

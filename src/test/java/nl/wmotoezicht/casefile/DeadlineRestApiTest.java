@@ -174,12 +174,14 @@ class DeadlineRestApiTest {
     assertThat(history).anySatisfy(e -> {
       assertThat(e.get("kind").asText()).isEqualTo("taak");
       assertThat(e.get("title").asText()).isEqualTo("Besluit nemen");
-      assertThat(e.get("user").asText()).isEqualTo("college-heerlen");
+      // users by name, not by id (issue 13 point 5)
+      assertThat(e.get("user").asText()).isEqualTo("Gemandateerde Heerlen");
     });
     assertThat(history).anySatisfy(e -> {
       assertThat(e.get("kind").asText()).isEqualTo("motivering");
-      assertThat(e.get("title").asText()).contains("decisionMotivation");
-      assertThat(e.get("user").asText()).isEqualTo("college-heerlen");
+      // the label of the field in the process's own form, not the variable's name
+      assertThat(e.get("title").asText()).isEqualTo("Motivering, met de afweging van de zienswijze");
+      assertThat(e.get("user").asText()).isEqualTo("Gemandateerde Heerlen");
       assertThat(e.get("detail").asText()).isEqualTo("De overtreding duurt voort; een dwangsom is evenredig.");
     });
     assertThat(history).anySatisfy(e -> {

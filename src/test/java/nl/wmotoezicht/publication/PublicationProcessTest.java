@@ -13,15 +13,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.PdfDocuments.Attachment;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessScenario;
@@ -37,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of {@code processes/openbaarmaking.bpmn}: published, not published, held by a court. */
 @ProcessScenario
@@ -49,6 +55,7 @@ class PublicationProcessTest {
   @Autowired RepositoryService repository;
   @Autowired Publications publications;
   @Autowired CaseDocuments documents;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void startMailServer() {
@@ -280,5 +287,116 @@ class PublicationProcessTest {
         "publicationDate", "2026-12-01", "publicationMotivation", "Zo snel mogelijk.")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("publicationDate");
     assertThat(pi).isWaitingAt(DECIDE);
+  }
+
+  @Test
+  void aPublicationDateBeforeTheAdvisedTwoWeeksNeedsAMotivation() {
+    ProcessInstance pi = noticeSent();
+    setClock("2026-12-08T00:00");
+    fireDueTimers(management, pi);
+    setClock("2026-12-08T10:00");
+    assertThat(pi).isWaitingAt(DECIDE);
+    // the form shows the advised date: two weeks after the decision (art. 8:81 Awb)
+    assertThat(engine.getTaskService().getVariable(task(DECIDE, pi).getId(), "advisedPublicationDate"))
+        .isEqualTo("2026-12-22");
+
+    assertThatThrownBy(() -> complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren",
+        "publicationDate", "2026-12-21", "publicationMotivation", "Transparantie.")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("earlyPublicationMotivation")
+        .hasMessageContaining("22 december 2026");
+    assertThat(pi).isWaitingAt(DECIDE);
+
+    complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren", "publicationDate", "2026-12-10",
+        "publicationMotivation", "Transparantie.",
+        "earlyPublicationMotivation", "Cliënten lopen nu risico; zij moeten dit zo snel mogelijk kunnen lezen."));
+    runAsyncJobs(management, pi);
+
+    assertThat(pi).hasPassed(SEND_DECISION).isWaitingAt(AWAIT_PUBLICATION_DATE).variables()
+        .containsEntry("earlyPublicationMotivation",
+            "Cliënten lopen nu risico; zij moeten dit zo snel mogelijk kunnen lezen.");
+    assertThat(timerDue(management, pi, PUBLICATION_DATE)).isEqualTo(at("2026-12-10T00:00"));
+  }
+
+  @Test
+  void aPublicationDateOnOrAfterTheAdvisedDateNeedsNoExtraMotivation() {
+    ProcessInstance pi = noticeSent();
+    decide(pi, "publiceren", "2026-12-22");
+
+    assertThat(pi).isWaitingAt(AWAIT_PUBLICATION_DATE);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("earlyPublicationMotivation").count()).isZero();
+  }
+
+  /**
+   * The publication shares the investigation's case number: when it has ended, the investigation's file still says
+   * that the investigation runs (it said "Zaak beëindigd"), and names the publication's end as that of the
+   * publication. What the provider sent in is listed with its date, labels come from the forms, users by name.
+   */
+  @Test
+  void theCaseFileOfARunningInvestigationGivesItsOwnStatusWhenItsPublicationHasEnded() throws Exception {
+    ProcessInstance investigation = PublicationTestCases.investigation(runtime);
+    String caseNumber = investigation.getBusinessKey();
+    ProcessInstance pi = requested(investigation);
+    complete(task(PREPARE_VERSION, pi), PublicationTestCases.publicationVersion());
+    runAsyncJobs(management, pi);
+    setClock("2026-11-30T10:00");
+    runtime.createMessageCorrelation(PublicationProcess.Messages.VIEW_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .setVariable("publicationView", "Wij zijn het niet eens met de bevindingen.").correlate();
+    String decide = task(DECIDE, pi).getId();
+    HttpResponse<String> decided = new ApiClient(port).send("POST", "/engine-rest/task/" + decide + "/complete",
+        "college-heerlen", "{\"variables\":{\"publicationDecision\":{\"value\":\"nietPubliceren\"},"
+            + "\"publicationMotivation\":{\"value\":\"De aanbieder heeft de tekortkoming hersteld.\"}}}");
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
+    runAsyncJobs(management, pi);
+    assertThat(pi).isEnded();
+    assertThat(investigation).isActive();
+
+    JsonNode file = caseFile(caseNumber, investigation.getId());
+
+    assertThat(file.get("status").get("status").asText()).isEqualTo("Lopend");
+    assertThat(file.get("status").get("processInstanceId").asText()).isEqualTo(investigation.getId());
+    assertThat(file.get("municipalityName").asText()).isEqualTo("Heerlen");
+    List<JsonNode> history = new ArrayList<>();
+    file.get("history").forEach(history::add);
+    assertThat(history).noneSatisfy(e -> assertThat(e.get("title").asText()).isEqualTo("Zaak beëindigd"));
+    assertThat(history).filteredOn(e -> e.get("kind").asText().equals("beeindigd")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.get("title").asText()).isEqualTo("Openbaarmaking toezichtrapport afgerond");
+          assertThat(e.get("processInstanceId").asText()).isEqualTo(pi.getId());
+        });
+    // the college by name, the motivation by the label of its form field
+    assertThat(history).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("motivering");
+      assertThat(e.get("title").asText()).isEqualTo("Motivering");
+      assertThat(e.get("user").asText()).isEqualTo("Gemandateerde Heerlen");
+      assertThat(e.get("detail").asText()).isEqualTo("De aanbieder heeft de tekortkoming hersteld.");
+    });
+    assertThat(history).noneSatisfy(e -> assertThat(e.get("title").asText()).contains("publicationMotivation"));
+    // what the provider sent in, with its date
+    assertThat(history).filteredOn(e -> e.get("kind").asText().equals("ingediend")).singleElement().satisfies(e -> {
+      assertThat(e.get("title").asText()).isEqualTo("Ontvangen van de aanbieder: Zienswijze van de aanbieder");
+      assertThat(e.get("detail").asText()).isEqualTo("Wij zijn het niet eens met de bevindingen.");
+      assertThat(e.get("at").asText()).startsWith("2026-11-30T09:00");
+    });
+    assertThat(file.get("processes")).hasSize(2);
+
+    // read for the publication, the file gives the publication's status
+    assertThat(caseFile(caseNumber, pi.getId()).get("status").get("status").asText()).isEqualTo("Afgerond");
+    // the status of the case is that of its own process, with each process's own
+    HttpResponse<String> status = new ApiClient(port).send("GET", "/api/cases/" + caseNumber, "college-heerlen", null);
+    assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+    JsonNode caseStatus = new ObjectMapper().readTree(status.body());
+    assertThat(caseStatus.get("state").asText()).isEqualTo("ACTIVE");
+    assertThat(caseStatus.get("processes").findValuesAsText("status")).containsExactly("Lopend", "Afgerond");
+    // an instance that is no part of the case
+    assertThat(new ApiClient(port).send("GET", "/api/cases/" + caseNumber + "/history?processInstanceId="
+        + PublicationTestCases.investigation(runtime).getId(), "college-heerlen", null).statusCode()).isEqualTo(404);
+  }
+
+  private JsonNode caseFile(String caseNumber, String processInstanceId) throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("GET", "/api/cases/" + caseNumber
+        + "/history?processInstanceId=" + processInstanceId, "college-heerlen", null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
   }
 }

@@ -52,7 +52,10 @@ function table(cases) {
       .map(d => dutchDate(d.date) + ' (' + d.label + ')').join('; ');
     const row = el('tr', {'class': 'wmo-case' + (next && next.overdue ? ' wmo-overdue' : ''), 'data-case': c.caseNumber,
       'data-days-left': next ? String(next.daysLeft) : ''},
-      el('td', {'class': 'wmo-case-number'}, c.caseNumber),
+      el('td', {'class': 'wmo-case-number'}, c.processInstanceId
+        ? el('a', {href: '#/process-instance/' + encodeURIComponent(c.processInstanceId) + '/runtime',
+          'class': 'wmo-case-link', title: 'Zaak ' + c.caseNumber + ' openen'}, c.caseNumber)
+        : c.caseNumber),
       el('td', {}, c.processName || c.processKey),
       el('td', {}, c.municipalityName ? c.municipalityName + ' (' + c.municipalityCode + ')' : (c.municipalityCode || '')),
       el('td', {}, next ? next.label : 'geen termijn'),
