@@ -13,10 +13,9 @@ final class StatutoryTerms {
 
   static final Set<String> TASKS = Set.of(
       // beslistermijn op bezwaar, art. 7:10 Awb (decideBy), and its verdaging
-      BezwaarProcess.KEY + ":Task_DecideObjection",
+      BezwaarProcess.KEY + ":" + BezwaarProcess.Elements.DECIDE,
       BezwaarProcess.KEY + ":Task_ConsiderExtension",
-      // the last's own objection decision (art. 7:10 Awb) and a request to lift it (art. 4:13 Awb)
-      DwangsomProcess.KEY + ":Task_DecideObjection",
+      // a request to lift the last (art. 4:13 Awb); objections against the last go to the bezwaar process
       DwangsomProcess.KEY + ":Task_DecideLifting",
       // a request to decide on collection (art. 5:37 lid 2 Awb)
       DwangsomProcess.INVORDERING_KEY + ":Task_DecideCollectionRequest");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +110,11 @@ class CaseHistory {
         collect(instance, entries, names);
       }
       entries.sort(Comparator.comparing(Entry::at));
+      // a called process hands what the provider sent in back to its caller (e.g. rapportage to signaalonderzoek):
+      // one submission, shown once, at the moment it arrived
+      Set<List<String>> submitted = new HashSet<>();
+      entries.removeIf(e -> "ingediend".equals(e.kind())
+          && !submitted.add(List.of(e.title(), String.valueOf(e.detail()))));
       return entries;
     });
   }

@@ -2,6 +2,7 @@ package nl.wmotoezicht.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
 public class DemoHistory {
+
+  /** The repair term the demo supervisor types in the herstelaanbod form (a choice per case, not a named term). */
+  private static final String SUPERVISORS_REPAIR_TERM = Period.ofWeeks(4).toString();
 
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   static final String ZORG_THUIS_ZUID = "12345678";
@@ -188,7 +192,7 @@ public class DemoHistory {
     if (task(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE) != null) {
       if ("herstelaanbod".equals(route)) {
         complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars("repairRoute", "herstelaanbod",
-            "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", "P4W"));
+            "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", SUPERVISORS_REPAIR_TERM));
         settle(caseNumber);
         at(start.plusDays(14));
         runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)

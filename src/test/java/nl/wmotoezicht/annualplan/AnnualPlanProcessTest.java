@@ -302,7 +302,8 @@ class AnnualPlanProcessTest {
 
   @Test
   void theYearlyTimerStartsNextYearsPlanOfEveryRegionOnce() {
-    Job yearly = management.createJobQuery().timers().activityId(AnnualPlanProcess.Elements.START_YEARLY)
+    Job yearly = management.createJobQuery().timers().processDefinitionKey(AnnualPlanProcess.CALENDAR_KEY)
+        .activityId(AnnualPlanProcess.Elements.START_YEARLY)
         .singleResult();
     assertThat(yearly).isNotNull();
     setClock("2029-10-01T06:00");
@@ -312,7 +313,8 @@ class AnnualPlanProcessTest {
           .processInstanceBusinessKey("JP-" + region + "-2030").count()).isEqualTo(1);
     }
     // a second run does not start them again
-    Job next = management.createJobQuery().timers().activityId(AnnualPlanProcess.Elements.START_YEARLY)
+    Job next = management.createJobQuery().timers().processDefinitionKey(AnnualPlanProcess.CALENDAR_KEY)
+        .activityId(AnnualPlanProcess.Elements.START_YEARLY)
         .singleResult();
     management.executeJob(next.getId());
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualPlanProcess.KEY)

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.publication.PublicationProcess;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.Browser;
@@ -189,19 +190,19 @@ class DossierBrowserTest {
         "voldoetDeels", "findingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.",
         "judgementProfessionaliteit", "voldoet", "findingsProfessionaliteit", "Bevoegd personeel.",
         "judgementVeiligheid", "voldoetNiet", "findingsVeiligheid", "Structurele uitval van begeleiding."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_ChooseRepairOrEscalate", Map.of("repairRoute",
+    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_ChooseRepairOrEscalate", Map.of("repairRoute",
         "herstelaanbod", "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"));
     message(InvestigationProcess.Messages.REPAIR_REPORTED, caseNumber,
         Map.of("repairReport", "Invalpool ingericht per 1 december."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_AssessRepair", Map.of("repairSufficient", false,
+    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_AssessRepair", Map.of("repairSufficient", false,
         "repairAssessment", "De invalpool dekt de avonden niet."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_WriteConceptReport",
+    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_WriteConceptReport",
         Map.of("reportConclusion", "De veiligheid voldoet niet."));
     message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED, caseNumber,
         Map.of("zienswijze", "Wij breiden de invalpool uit met vier medewerkers."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_ProcessZienswijze",
+    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_ProcessZienswijze",
         Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_FinalReport",
+    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_FinalReport",
         Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
     // the report goes to publication; the supervisor makes the public version, the provider gives its view
     work(caseNumber, PublicationProcess.KEY, SUPERVISOR, PublicationProcess.Elements.PREPARE_VERSION, Map.of(
