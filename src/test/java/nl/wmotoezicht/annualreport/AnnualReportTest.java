@@ -373,7 +373,7 @@ class AnnualReportTest {
     s.task(t, cal, "Task_ContactReporter", K, at(2017, 5, 1), at(2017, 5, 1), true);
     s.task(t, cal, "Task_AssessInvestigation", K, null, at(2017, 6, 1), true);
     s.task(t, cal, "Task_ContactReporter", K, at(2017, 7, 1), at(2017, 7, 2), false);
-    s.task(t, lod, "Task_DecideObjection", H, at(2017, 6, 1), at(2017, 5, 30), true);
+    s.task(t, lod, "Task_DecideLifting", H, at(2017, 6, 1), at(2017, 5, 30), true);
     s.task(t, cal, "Task_ContactReporter", K, at(2018, 2, 1), at(2018, 1, 1), true);
     s.flush();
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -97,7 +98,14 @@ public final class Browser implements AutoCloseable {
   public void click(WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
         element);
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    wait.until(ExpectedConditions.elementToBeClickable(element));
+    // Tasklist re-renders around a form (task header, toasts) while it settles: a click that lands on such an
+    // element for a moment is tried again instead of failing the walk
+    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+        .until(d -> {
+          element.click();
+          return true;
+        });
   }
 
   public void waitForText(By locator, String text) {
