@@ -26,6 +26,12 @@ public final class PublicationProcess {
     public static final String HELD = "PublicatieOpgeschort";
     /** The court's ruling: {@code courtRuling} = {@code toegestaan} or {@code verboden}. */
     public static final String COURT_RULING = "UitspraakPublicatie";
+    /**
+     * The objection process decided an objection against this case's decision (business key: the case number);
+     * variables {@link Variables#OBJECTION_OUTCOME} and {@link Variables#OBJECTION_DECISION_KIND}. Its contract is
+     * the dwangsom module's (one name, one contract).
+     */
+    public static final String OBJECTION_DECIDED = "BezwaarBeslist";
 
     private Messages() {
     }
@@ -58,6 +64,13 @@ public final class PublicationProcess {
     public static final String FORBIDDEN = "EndEvent_ForbiddenByCourt";
     public static final String PUBLISH = "Task_Publish";
     public static final String PUBLISHED = "EndEvent_Published";
+    /** Event subprocess: the decision on an objection against the publication decision arrives. */
+    public static final String OBJECTION_DECIDED = "StartEvent_ObjectionDecided";
+    public static final String APPLY_OBJECTION_DECISION = "Task_ApplyObjectionDecision";
+    public static final String OBJECTION_PROCESSED = "EndEvent_ObjectionProcessed";
+    public static final String WITHDRAWN_ON_OBJECTION = "EndEvent_WithdrawnOnObjection";
+    public static final String RECORD_WITHDRAWN = "Task_RecordWithdrawn";
+    public static final String WITHDRAWN = "EndEvent_Withdrawn";
 
     private Elements() {
     }
@@ -98,6 +111,17 @@ public final class PublicationProcess {
     public static final String ADVISED_TERM = "bedenktijdOpenbaarmaking";
     /** {@code toegestaan} or {@code verboden}. */
     public static final ProcessVariable<String> COURT_RULING = ProcessVariable.string("courtRuling");
+    /** Sent with BezwaarBeslist: {@code gegrond}, {@code deelsGegrond}, {@code ongegrond}, {@code nietOntvankelijk}. */
+    public static final ProcessVariable<String> OBJECTION_OUTCOME = ProcessVariable.string("objectionOutcome");
+    /** Sent with BezwaarBeslist: the kind of decision objected to; this case's is {@code openbaarmaking}. */
+    public static final ProcessVariable<String> OBJECTION_DECISION_KIND = ProcessVariable.string("objectionDecisionKind");
+    /** The decision kind of the college's publication decision in the objection process. */
+    public static final String PUBLICATION_DECISION_KIND = "openbaarmaking";
+    /** Set when an objection was decided: the publication decision was revoked, the case ends unpublished. */
+    public static final ProcessVariable<Boolean> WITHDRAWN_ON_OBJECTION =
+        ProcessVariable.bool("publicationWithdrawnOnObjection");
+    /** How the case ended when not by publication; {@code ingetrokkenOpBezwaar} after an upheld objection. */
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
 
     /** The three quality themes, as they end the names of the judgement and findings variables. */
     public static final String[] THEMES = {"Clientgerichtheid", "Professionaliteit", "Veiligheid"};

@@ -322,6 +322,12 @@ class DwangsomProcessTest {
     assertThat(collection).variables().containsEntry("reminderSentOn", "2027-02-05");
     // two weeks from the day after sending (art. 4:112 Awb): ends Friday 19 February
     assertThat(timerDue(collection, AANMANING_TERM_ENDED)).isEqualTo(at("2027-02-20T00:00"));
+    // the aanmaning names that last day, the same day as the timer (art. 4:112 lid 1 Awb)
+    assertThat(collection).variables().containsEntry("reminderTermEnds", "2027-02-19");
+    assertThat(PdfDocuments.letterText(reference, "invordering-aanmaning").replaceAll("\\s+", " "))
+        .contains("uiterlijk op 19 februari 2027 (laatste dag)");
+    assertThat(subjects(reference)).contains("Aanmaning: betaal de verbeurde dwangsom van € 5.000,00 uiterlijk op "
+        + "19 februari 2027 (laatste dag) (zaak " + reference + ")");
 
     setClock("2027-02-20T09:00");
     fireDueTimers(management, collection);

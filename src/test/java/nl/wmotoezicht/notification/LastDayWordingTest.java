@@ -48,7 +48,7 @@ class LastDayWordingTest {
   static final Set<String> TERM_VARIABLES = Set.of("complianceDeadline", "objectionTermEnds", "zienswijzeDeadline",
       "warningDeadline", "defaultDeadline", "lastPayBy", "payBy", "providerInvestigationDeadline", "repairDeadline",
       "viewDeadline", "hearingTermEnds", "decideBy", "verjaringDate", "investigationStartDeadline",
-      "reactionDeadline");
+      "reactionDeadline", "reminderTermEnds");
 
   private final MailTemplates mails = new MailTemplates();
   private final DocumentRenderer documents = new DocumentRenderer();
@@ -67,6 +67,7 @@ class LastDayWordingTest {
         Arguments.of("dwangsom-voornemen", "zienswijzeDeadline"), Arguments.of("dwangsom-verbeurbrief", "lastPayBy"),
         Arguments.of("piramide-waarschuwing", "warningDeadline"),
         Arguments.of("piramide-ingebrekestelling", "defaultDeadline"), Arguments.of("invordering-aanmaning", "payBy"),
+        Arguments.of("invordering-aanmaning", "reminderTermEnds"),
         Arguments.of("calamiteit-onderzoek-verzoek", "providerInvestigationDeadline"),
         Arguments.of("calamiteit-onderzoek-verlenging", "providerInvestigationDeadline"),
         Arguments.of("openbaarmaking-aankondiging", "viewDeadline"),
@@ -89,6 +90,7 @@ class LastDayWordingTest {
         Arguments.of("dwangsom-voornemen", "zienswijzeDeadline"), Arguments.of("dwangsom-verbeurbrief", "lastPayBy"),
         Arguments.of("piramide-waarschuwing", "warningDeadline"),
         Arguments.of("piramide-ingebrekestelling", "defaultDeadline"), Arguments.of("invordering-aanmaning", "payBy"),
+        Arguments.of("invordering-aanmaning", "reminderTermEnds"),
         Arguments.of("calamiteit-onderzoek-verzoek", "providerInvestigationDeadline"),
         Arguments.of("calamiteit-onderzoek-verlenging", "providerInvestigationDeadline"),
         Arguments.of("calamiteit-onderzoek-herinnering", "providerInvestigationDeadline"),

@@ -23,9 +23,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.PdfDocuments.Attachment;
 import nl.wmotoezicht.testsupport.PdfDocuments;
@@ -155,6 +158,72 @@ class PublicationProcessTest {
     assertThat(publicVersion).doesNotContain("de Vries", "Janssen", "Melder", "medewerkers zijn geschoold; ");
     String documentId = (String) runtime.getVariable(pi.getId(), "publicationDocumentId");
     assertThat(documents.forCase(caseNumber)).extracting(CaseDocument::id).contains(documentId);
+  }
+
+  /** An objection against the college's publication decision, decided with {@code outcome} on 15 December. */
+  private ProcessInstance objectionDecided(String caseNumber, String outcome) {
+    setClock("2026-12-10T10:00");
+    Map<String, Object> variables = new HashMap<>();
+    CaseVariables.MUNICIPALITY_CODE.put(variables, "GM0917");
+    ProviderVariables.PROVIDER_NAME.put(variables, "Zorg Thuis Zuid B.V.");
+    ProviderVariables.PROVIDER_EMAIL.put(variables, "kwaliteit@zorgthuiszuid.example");
+    BezwaarProcess.Variables.DECISION_KIND.put(variables, PublicationProcess.Variables.PUBLICATION_DECISION_KIND);
+    BezwaarProcess.Variables.DECISION_MADE_KNOWN_ON.put(variables, "2026-12-08");
+    runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED).processInstanceBusinessKey(caseNumber)
+        .setVariables(variables).correlate();
+    ProcessInstance objection = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY)
+        .variableValueEquals(BezwaarProcess.Variables.DECISION_CASE_NUMBER.name(), caseNumber).singleResult();
+    Map<String, Object> hearing = new HashMap<>();
+    hearing.put("hearingDate", "2026-12-14");
+    hearing.put("hearingPlace", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur");
+    complete(task(BezwaarProcess.Elements.PLAN_HEARING, objection), hearing);
+    runAsyncJobs(management, objection);
+    setClock("2026-12-15T10:00");
+    Map<String, Object> decision = new HashMap<>();
+    BezwaarProcess.Variables.OUTCOME.put(decision, outcome);
+    decision.put("objectionMotivation", "Heroverweging van het besluit tot openbaarmaking.");
+    complete(task(BezwaarProcess.Elements.DECIDE, objection), decision);
+    runAsyncJobs(management, objection);
+    return objection;
+  }
+
+  @Test
+  void anUpheldObjectionAgainstThePublicationDecisionStopsThePublicationBeforeItsDate() {
+    ProcessInstance pi = noticeSent();
+    String caseNumber = caseNumber(pi);
+    decide(pi, "publiceren", "2026-12-22");
+    assertThat(pi).isWaitingAt(AWAIT_PUBLICATION_DATE);
+
+    objectionDecided(caseNumber, "gegrond");
+
+    // the decision is revoked (art. 7:11 lid 2 Awb): the case ends as withdrawn, nothing waits for the date
+    assertThat(pi).hasPassed(OBJECTION_DECIDED, APPLY_OBJECTION_DECISION, WITHDRAWN_ON_OBJECTION, RECORD_WITHDRAWN,
+        WITHDRAWN).hasNotPassed(PUBLISH, OBJECTION_PROCESSED).isEnded();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("outcome")
+        .singleResult().getValue()).isEqualTo("ingetrokkenOpBezwaar");
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    setClock("2026-12-22T10:00");
+    fireDueTimers(management, pi);
+    assertThat(publication(caseNumber).status()).isEqualTo(PublicationStatus.NIET_GEPUBLICEERD);
+    assertThat(publications.published()).extracting(Publication::caseNumber).doesNotContain(caseNumber);
+    assertThat(publications.published(publication(caseNumber).id())).isEmpty();
+  }
+
+  @Test
+  void anUnfoundedObjectionAgainstThePublicationDecisionLetsItRunOn() {
+    ProcessInstance pi = noticeSent();
+    String caseNumber = caseNumber(pi);
+    decide(pi, "publiceren", "2026-12-22");
+
+    objectionDecided(caseNumber, "ongegrond");
+
+    assertThat(pi).hasPassed(APPLY_OBJECTION_DECISION, OBJECTION_PROCESSED).hasNotPassed(WITHDRAWN)
+        .isWaitingAt(AWAIT_PUBLICATION_DATE);
+    assertThat(timerDue(management, pi, PUBLICATION_DATE)).isEqualTo(at("2026-12-22T00:00"));
+    setClock("2026-12-22T00:00");
+    fireDueTimers(management, pi);
+    assertThat(pi).hasPassed(PUBLISH, PUBLISHED).isEnded();
+    assertThat(publication(caseNumber).status()).isEqualTo(PublicationStatus.GEPUBLICEERD);
   }
 
   @Test
