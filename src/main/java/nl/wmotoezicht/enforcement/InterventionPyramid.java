@@ -68,12 +68,15 @@ public final class InterventionPyramid {
     /** Whether municipalities other than the case's contract the provider too (from the provider register). */
     public static final ProcessVariable<Boolean> MULTIPLE_MUNICIPALITIES = ProcessVariable.bool("multipleMunicipalities");
     public static final ProcessVariable<String> LEAD_MUNICIPALITY = ProcessVariable.string("leadMunicipality");
+    /** The name of {@link #LEAD_MUNICIPALITY} for the forms; null when the table cannot tell. */
+    public static final ProcessVariable<String> LEAD_MUNICIPALITY_NAME = ProcessVariable.string("leadMunicipalityName");
     public static final ProcessVariable<String> LEAD_REASON = ProcessVariable.string("leadReason");
     public static final ProcessVariable<Integer> SUGGESTED_CATEGORY = new ProcessVariable<>("suggestedCategory", Integer.class);
     public static final ProcessVariable<String> SUGGESTED_CATEGORY_TEXT = ProcessVariable.string("suggestedCategoryText");
     public static final ProcessVariable<String> SUGGESTED_INSTRUMENT = ProcessVariable.string("suggestedInstrument");
     public static final ProcessVariable<Integer> SUGGESTED_STEP = new ProcessVariable<>("suggestedStep", Integer.class);
     public static final ProcessVariable<String> SUGGESTED_ROUTE = ProcessVariable.string("suggestedRoute");
+    /** The rows of directeMaatregelen, one line each: the measure's Dutch name and its explanation. */
     public static final ProcessVariable<String> IMMEDIATE_MEASURES = ProcessVariable.string("immediateMeasures");
     public static final ProcessVariable<String> DEVIATION_MOTIVATION = ProcessVariable.string("deviationMotivation");
     public static final ProcessVariable<Boolean> DEVIATES = ProcessVariable.bool("deviatesFromIndication");

@@ -49,6 +49,14 @@ public class Region {
     return require(code).name();
   }
 
+  /**
+   * The name of the municipality with this CBS code, or null when the code is null or not of this region (a decision
+   * table that cannot tell): {@code ${region.municipalityNameOrNull(...)}} in an output mapping.
+   */
+  public String municipalityNameOrNull(String code) {
+    return code == null ? null : municipality(code).map(m -> m.name()).orElse(null);
+  }
+
   public String municipalityMail(String code) {
     return require(code).mail();
   }

@@ -6,6 +6,7 @@ import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DWANGSOM_
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FINDINGS;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.IMMEDIATE_MEASURES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.PROVIDER_COMPLIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
@@ -104,11 +105,14 @@ class InterventionPyramidProcessTest {
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
     assertThat(pi).isWaitingAt(WEIGH_IMMEDIATE_MEASURES).variables()
         .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917")
+        .containsEntry(LEAD_MUNICIPALITY_NAME.name(), "Heerlen")
         .containsEntry(RELATION.name(), "contract")
         .containsEntry(RECIDIVE.name(), false)
         .containsEntry(SUGGESTED_CATEGORY.name(), 1)
         .containsEntry(SUGGESTED_STEP.name(), 5);
-    assertThat((String) runtime.getVariable(pi.getId(), IMMEDIATE_MEASURES.name())).isNotBlank();
+    // the college reads the measures by their Dutch names, not the table's codes
+    assertThat((String) runtime.getVariable(pi.getId(), IMMEDIATE_MEASURES.name()))
+        .startsWith("Cliëntenstop: Ernstige situatie").doesNotContain("clientenstop");
     assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup("college");
   }
 
