@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.cases.RegisterCaseDelegate;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.inspection.InspectionProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
@@ -52,6 +53,7 @@ public class DemoHistory {
   private static final String COLLEGES_COMPLIANCE_TERM = Period.ofWeeks(4).toString();
   private static final String COLLEGES_ZIENSWIJZE_TERM = Period.ofWeeks(2).toString();
   private static final String COLLEGES_TIME_UNIT = Period.ofWeeks(1).toString();
+  private static final String DWANGSOM_VIOLATION = "Geen VOG voor medewerkers die cliënten begeleiden (demo-historie).";
 
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   static final String ZORG_THUIS_ZUID = "12345678";
@@ -91,26 +93,43 @@ public class DemoHistory {
         .variableValueEquals(InvestigationProcess.Variables.REPORTER_REFERENCE.name(), reference(year, 1)).count() > 0;
   }
 
-  /** Makes the history of the calendar year by running the processes; nothing when it is there already. */
+  /**
+   * Makes the history of the calendar year by running the processes; nothing when it is there already. The dwangsom
+   * part has its own marker, so a demo database made before it was added gets it on the next start.
+   */
   public synchronized void seed(int year) {
-    if (present(year)) {
+    boolean cases = present(year);
+    boolean dwangsom = dwangsomPresent(year);
+    if (cases && dwangsom) {
       LOG.info("Demo history {} present", year);
       return;
     }
     long started = System.currentTimeMillis();
-    long dwangsomStarted;
+    long dwangsomStarted = started;
     identity.clearAuthentication();
     try {
-      signals(year);
-      calamities(year);
-      inspections(year);
+      if (!cases) {
+        signals(year);
+        calamities(year);
+        inspections(year);
+      }
       dwangsomStarted = System.currentTimeMillis();
-      dwangsom(year);
+      if (!dwangsom) {
+        dwangsom(year);
+      }
     } finally {
       ClockUtil.reset();
     }
     long now = System.currentTimeMillis();
     LOG.info("Demo history {} made in {} ms (dwangsom and bezwaar {} ms)", year, now - started, now - dwangsomStarted);
+  }
+
+  /** Whether the year's last onder dwangsom is present (its violation in that year is the marker). */
+  private boolean dwangsomPresent(int year) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
+        .variableValueEquals(RegisterCaseDelegate.VIOLATION.name(), DWANGSOM_VIOLATION)
+        .startedAfter(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant()))
+        .startedBefore(Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant())).count() > 0;
   }
 
   // ------------------------------------------------------------------------------------------------ signals
@@ -357,7 +376,7 @@ public class DemoHistory {
 
   /**
    * A last onder dwangsom per week (art. 5:31d Awb) decided in July, not complied with for three weeks: three
-   * forfeitures, of which the first is paid, the second collected (invorderingsbeschikking and aanmaning) and the
+   * forfeitures, of which the first is paid, the second collected (invorderingsbeschikking, aanmaning, dwangbevel) and the
    * third not collected by the college's decision; complied with in the fourth week. An objection against the last
    * is decided ongegrond and becomes irrevocable when the beroep term passes.
    */
@@ -368,7 +387,7 @@ public class DemoHistory {
     ProviderVariables.PROVIDER_NAME.put(request, "Zorg Thuis Zuid B.V.");
     ProviderVariables.PROVIDER_KVK_NUMBER.put(request, ZORG_THUIS_ZUID);
     ProviderVariables.PROVIDER_EMAIL.put(request, "kwaliteit@zorgthuiszuid.example");
-    request.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
+    RegisterCaseDelegate.VIOLATION.put(request, DWANGSOM_VIOLATION);
     request.put("legalBasis", "art. 3.1 Wmo 2015");
     String last = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
         .correlateStartMessage().getBusinessKey();
@@ -435,6 +454,13 @@ public class DemoHistory {
     fireTimers(bezwaar);
     // V2 not paid: heard, invorderingsbeschikking and aanmaning (art. 5:37 and 4:112 Awb)
     collection(last + "-V2", year, 10, 2, "invorderen", "Verbeurd en niet betaald.");
+    // the aanmaning term passed without payment: the dwangbevel in December interrupts the verjaring (art. 4:106
+    // Awb), so the claim stays in collection until December of the next year, also in the running demo
+    at(year, 12, 18);
+    fireTimers(last + "-V2");
+    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars("warrantIssuedOn",
+        LocalDate.of(year, 12, 18).toString(), "bailiff", "Deurwaarders Zuid"));
+    settle(last + "-V2");
     // V3 not paid: the college decides not to collect it
     collection(last + "-V3", year, 10, 9, "afzien", "Bijzondere omstandigheden: de overtreding is kort daarna beëindigd.");
   }

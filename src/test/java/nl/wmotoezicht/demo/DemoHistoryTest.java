@@ -99,6 +99,8 @@ class DemoHistoryTest {
     assertThat(forfeitures).extracting(Forfeiture::forfeitedOn).containsExactly(LocalDate.of(YEAR, 8, 13),
         LocalDate.of(YEAR, 8, 20), LocalDate.of(YEAR, 8, 27));
     assertThat(forfeitures).allSatisfy(f -> assertThat(f.statusChangedOn().getYear()).isEqualTo(YEAR));
+    // the dwangbevel of 18 December keeps the claim in collection until the next December (art. 4:106 Awb)
+    assertThat(forfeitures.get(1).verjaringDate()).isEqualTo(LocalDate.of(YEAR + 1, 12, 18));
     // the objection against the last: decided ongegrond, irrevocable after the beroep term
     HistoricProcessInstance objection = year.stream().filter(p -> p.getProcessDefinitionKey().equals("bezwaar"))
         .findFirst().orElseThrow();
