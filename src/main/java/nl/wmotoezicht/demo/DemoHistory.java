@@ -8,7 +8,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.cases.RegisterCaseDelegate;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.inspection.InspectionProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.investigation.ReportingProcess;
@@ -46,6 +49,11 @@ public class DemoHistory {
 
   /** The repair term the demo supervisor types in the herstelaanbod form (a choice per case, not a named term). */
   private static final String SUPERVISORS_REPAIR_TERM = Period.ofWeeks(4).toString();
+  /** The terms the demo college sets in the voornemen of the last onder dwangsom (choices per case, not named terms). */
+  private static final String COLLEGES_COMPLIANCE_TERM = Period.ofWeeks(4).toString();
+  private static final String COLLEGES_ZIENSWIJZE_TERM = Period.ofWeeks(2).toString();
+  private static final String COLLEGES_TIME_UNIT = Period.ofWeeks(1).toString();
+  private static final String DWANGSOM_VIOLATION = "Geen VOG voor medewerkers die cliënten begeleiden (demo-historie).";
 
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   static final String ZORG_THUIS_ZUID = "12345678";
@@ -85,22 +93,43 @@ public class DemoHistory {
         .variableValueEquals(InvestigationProcess.Variables.REPORTER_REFERENCE.name(), reference(year, 1)).count() > 0;
   }
 
-  /** Makes the history of the calendar year by running the processes; nothing when it is there already. */
+  /**
+   * Makes the history of the calendar year by running the processes; nothing when it is there already. The dwangsom
+   * part has its own marker, so a demo database made before it was added gets it on the next start.
+   */
   public synchronized void seed(int year) {
-    if (present(year)) {
+    boolean cases = present(year);
+    boolean dwangsom = dwangsomPresent(year);
+    if (cases && dwangsom) {
       LOG.info("Demo history {} present", year);
       return;
     }
     long started = System.currentTimeMillis();
+    long dwangsomStarted = started;
     identity.clearAuthentication();
     try {
-      signals(year);
-      calamities(year);
-      inspections(year);
+      if (!cases) {
+        signals(year);
+        calamities(year);
+        inspections(year);
+      }
+      dwangsomStarted = System.currentTimeMillis();
+      if (!dwangsom) {
+        dwangsom(year);
+      }
     } finally {
       ClockUtil.reset();
     }
-    LOG.info("Demo history {} made in {} ms", year, System.currentTimeMillis() - started);
+    long now = System.currentTimeMillis();
+    LOG.info("Demo history {} made in {} ms (dwangsom and bezwaar {} ms)", year, now - started, now - dwangsomStarted);
+  }
+
+  /** Whether the year's last onder dwangsom is present (its violation in that year is the marker). */
+  private boolean dwangsomPresent(int year) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
+        .variableValueEquals(RegisterCaseDelegate.VIOLATION.name(), DWANGSOM_VIOLATION)
+        .startedAfter(Date.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant()))
+        .startedBefore(Date.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant())).count() > 0;
   }
 
   // ------------------------------------------------------------------------------------------------ signals
@@ -341,6 +370,122 @@ public class DemoHistory {
     at(year, visitMonth, visitDay + 1);
     complete(caseNumber, InspectionProcess.Elements.JUDGE_THEMES, judgement(clientCentred, professional, safety));
     settle(caseNumber);
+  }
+
+  // ------------------------------------------------------------------------------------------------ dwangsom
+
+  /**
+   * A last onder dwangsom per week (art. 5:31d Awb) decided in July, not complied with for three weeks: three
+   * forfeitures, of which the first is paid, the second collected (invorderingsbeschikking, aanmaning, dwangbevel) and the
+   * third not collected by the college's decision; complied with in the fourth week. An objection against the last
+   * is decided ongegrond and becomes irrevocable when the beroep term passes.
+   */
+  private void dwangsom(int year) {
+    at(year, 7, 1);
+    Map<String, Object> request = new HashMap<>();
+    CaseVariables.MUNICIPALITY_CODE.put(request, "GM0917");
+    ProviderVariables.PROVIDER_NAME.put(request, "Zorg Thuis Zuid B.V.");
+    ProviderVariables.PROVIDER_KVK_NUMBER.put(request, ZORG_THUIS_ZUID);
+    ProviderVariables.PROVIDER_EMAIL.put(request, "kwaliteit@zorgthuiszuid.example");
+    RegisterCaseDelegate.VIOLATION.put(request, DWANGSOM_VIOLATION);
+    request.put("legalBasis", "art. 3.1 Wmo 2015");
+    String last = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
+        .correlateStartMessage().getBusinessKey();
+
+    Map<String, Object> terms = new HashMap<>();
+    DwangsomProcess.Variables.SANCTION_TYPE.put(terms, "dwangsom");
+    DwangsomProcess.Variables.LAST_DESCRIPTION.put(terms, "Zorg dat elke begeleider een geldige VOG heeft.");
+    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
+    DwangsomProcess.Variables.COMPLIANCE_TERM.put(terms, COLLEGES_COMPLIANCE_TERM);
+    DwangsomProcess.Variables.DWANGSOM_KIND.put(terms, "perTijdseenheid");
+    DwangsomProcess.Variables.DWANGSOM_AMOUNT.put(terms, 1000L);
+    DwangsomProcess.Variables.DWANGSOM_MAXIMUM.put(terms, 5000L);
+    DwangsomProcess.Variables.TIME_UNIT.put(terms, COLLEGES_TIME_UNIT);
+    DwangsomProcess.Variables.ZIENSWIJZE_TERM.put(terms, COLLEGES_ZIENSWIJZE_TERM);
+    complete(last, DwangsomProcess.Elements.PREPARE_VOORNEMEN, terms);
+    settle(last);
+    at(year, 7, 8);
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED).processInstanceBusinessKey(last)
+        .setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
+    at(year, 7, 15);
+    Map<String, Object> decision = new HashMap<>(terms);
+    DwangsomProcess.Variables.DECISION.put(decision, "opleggen");
+    DwangsomProcess.Variables.DECISION_MOTIVATION.put(decision, "De zienswijze geeft geen aanleiding af te zien.");
+    complete(last, DwangsomProcess.Elements.DECIDE, decision);
+    settle(last);
+
+    // the objection against the last, received within the term; the last runs on (art. 6:16 Awb)
+    at(year, 8, 1);
+    Map<String, Object> objection = new HashMap<>();
+    CaseVariables.MUNICIPALITY_CODE.put(objection, "GM0917");
+    ProviderVariables.PROVIDER_NAME.put(objection, "Zorg Thuis Zuid B.V.");
+    ProviderVariables.PROVIDER_EMAIL.put(objection, "kwaliteit@zorgthuiszuid.example");
+    BezwaarProcess.Variables.DECISION_KIND.put(objection, "last");
+    BezwaarProcess.Variables.DECISION_MADE_KNOWN_ON.put(objection, LocalDate.of(year, 7, 15).toString());
+    runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED).processInstanceBusinessKey(last)
+        .setVariables(objection).correlate();
+    String bezwaar = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY)
+        .variableValueEquals(BezwaarProcess.Variables.DECISION_CASE_NUMBER.name(), last).singleResult()
+        .getBusinessKey();
+    complete(bezwaar, BezwaarProcess.Elements.PLAN_HEARING, vars("hearingDate",
+        LocalDate.of(year, 8, 15).toString(), "hearingPlace", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur"));
+    settle(bezwaar);
+
+    // the begunstigingstermijn ends 12 August: three weeks not complied with, then complied with
+    recheck(last, LocalDate.of(year, 8, 13), "nietNageleefd");
+    recheck(last, LocalDate.of(year, 8, 20), "nietNageleefd");
+    at(year, 8, 22);
+    Map<String, Object> decided = new HashMap<>();
+    BezwaarProcess.Variables.OUTCOME.put(decided, "ongegrond");
+    decided.put("objectionMotivation", "De last is terecht opgelegd; de overtreding is vastgesteld.");
+    complete(bezwaar, BezwaarProcess.Elements.DECIDE, decided);
+    settle(bezwaar);
+    settle(last);
+    recheck(last, LocalDate.of(year, 8, 27), "nietNageleefd");
+    recheck(last, LocalDate.of(year, 9, 3), "nageleefd");
+
+    // V1 paid within the payment term
+    at(year, 9, 10);
+    runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(last + "-V1")
+        .setVariable(DwangsomProcess.Variables.PAID_ON.name(), LocalDate.of(year, 9, 10).toString()).correlate();
+    settle(last + "-V1");
+    // no beroep within six weeks: the decision on the objection is irrevocable
+    at(year, 10, 5);
+    fireTimers(bezwaar);
+    // V2 not paid: heard, invorderingsbeschikking and aanmaning (art. 5:37 and 4:112 Awb)
+    collection(last + "-V2", year, 10, 2, "invorderen", "Verbeurd en niet betaald.");
+    // the aanmaning term passed without payment: the dwangbevel in December interrupts the verjaring (art. 4:106
+    // Awb), so the claim stays in collection until December of the next year, also in the running demo
+    at(year, 12, 18);
+    fireTimers(last + "-V2");
+    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars("warrantIssuedOn",
+        LocalDate.of(year, 12, 18).toString(), "bailiff", "Deurwaarders Zuid"));
+    settle(last + "-V2");
+    // V3 not paid: the college decides not to collect it
+    collection(last + "-V3", year, 10, 9, "afzien", "Bijzondere omstandigheden: de overtreding is kort daarna beëindigd.");
+  }
+
+  private void recheck(String last, LocalDate date, String finding) {
+    at(date);
+    fireTimers(last);
+    Map<String, Object> result = new HashMap<>();
+    DwangsomProcess.Variables.COMPLIANCE_FINDING.put(result, finding);
+    DwangsomProcess.Variables.RECHECK_DATE.put(result, date.toString());
+    DwangsomProcess.Variables.RECHECK_FINDINGS.put(result, "Steekproef van tien dossiers op " + date + ".");
+    complete(last, DwangsomProcess.Elements.RECHECK, result);
+    settle(last);
+  }
+
+  /** The payment term has passed on the day: the provider is heard and the college decides on collection. */
+  private void collection(String reference, int year, int month, int day, String outcome, String motivation) {
+    at(year, month, day);
+    fireTimers(reference);
+    at(LocalDate.of(year, month, day).plusDays(7));
+    complete(reference, DwangsomProcess.Elements.HEAR_PROVIDER, vars("hearingDate",
+        LocalDate.of(year, month, day).plusDays(7).toString(), "hearingNotes", "Aanbieder gehoord."));
+    complete(reference, DwangsomProcess.Elements.DECIDE_INVORDERING, vars("collectionDecision", outcome,
+        "collectionMotivation", motivation));
+    settle(reference);
   }
 
   // ------------------------------------------------------------------------------------------------ engine

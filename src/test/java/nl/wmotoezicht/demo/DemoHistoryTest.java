@@ -2,13 +2,21 @@ package nl.wmotoezicht.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.wmotoezicht.dwangsom.Forfeiture;
+import nl.wmotoezicht.dwangsom.ForfeitureLedger;
+import nl.wmotoezicht.dwangsom.ForfeitureStatus;
 import nl.wmotoezicht.risk.InspectionResults;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo history: one calendar year of every kind of case, made by the real processes, with their outcomes, dated
@@ -31,6 +40,8 @@ class DemoHistoryTest {
   @Autowired DemoHistory demoHistory;
   @Autowired HistoryService history;
   @Autowired InspectionResults inspections;
+  @Autowired ForfeitureLedger ledger;
+  @LocalServerPort int port;
   @Value("${wmo.demo.history.enabled}") boolean enabledAtStartUp;
 
   private List<HistoricProcessInstance> ofYear() {
@@ -41,7 +52,7 @@ class DemoHistoryTest {
   }
 
   @Test
-  void makesLastYearsHistoryOfEveryKindWithOutcomesOnce() {
+  void makesLastYearsHistoryOfEveryKindWithOutcomesOnce() throws Exception {
     assertThat(enabledAtStartUp).isFalse();
     TestMailServer.get(); // the letters of the processes are sent
     demoHistory.seed(YEAR);
@@ -52,7 +63,8 @@ class DemoHistoryTest {
         .collect(Collectors.groupingBy(HistoricProcessInstance::getProcessDefinitionKey, Collectors.counting()));
     assertThat(perProcess).containsEntry("calamiteit", 2L).containsEntry("signaalonderzoek", 3L)
         .containsEntry("kwaliteitsonderzoek", 2L).containsEntry("rapportage", 4L)
-        .containsEntry("openbaarmaking", 4L).containsEntry("interventiepiramide", 2L);
+        .containsEntry("openbaarmaking", 4L).containsEntry("interventiepiramide", 2L)
+        .containsEntry("lastOnderDwangsom", 1L).containsEntry("invorderingDwangsom", 3L).containsEntry("bezwaar", 1L);
     // case numbers of that year, every case closed with an outcome except the enforcement and publications it started
     assertThat(year).filteredOn(p -> p.getProcessDefinitionKey().equals("signaalonderzoek"))
         .allSatisfy(p -> {
@@ -72,6 +84,46 @@ class DemoHistoryTest {
     assertThat(List.of(DemoHistory.ZORG_THUIS_ZUID, DemoHistory.PARKSTAD)).flatMap(kvk -> inspections.ofProvider(kvk, end))
         .filteredOn(r -> r.visitedOn().getYear() == YEAR && r.caseNumber().startsWith("KWO-" + YEAR))
         .extracting(InspectionResults.InspectionResult::judgementSafety).containsExactlyInAnyOrder("voldoet", "voldoetNiet");
+
+    // the last onder dwangsom: decided, not complied with for three weeks, then complied with
+    HistoricProcessInstance last = year.stream().filter(p -> p.getProcessDefinitionKey().equals("lastOnderDwangsom"))
+        .findFirst().orElseThrow();
+    assertThat(last.getBusinessKey()).startsWith("LOD-" + YEAR + "-");
+    assertThat(last.getEndTime()).isNotNull();
+    assertThat(outcomes("outcome")).contains("nageleefd");
+    List<Forfeiture> forfeitures = ledger.forCase(last.getBusinessKey());
+    assertThat(forfeitures).extracting(Forfeiture::status)
+        .containsExactly(ForfeitureStatus.PAID, ForfeitureStatus.IN_COLLECTION, ForfeitureStatus.WITHDRAWN);
+    assertThat(forfeitures).extracting(Forfeiture::amount).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("1000"), new BigDecimal("1000"), new BigDecimal("1000"));
+    assertThat(forfeitures).extracting(Forfeiture::forfeitedOn).containsExactly(LocalDate.of(YEAR, 8, 13),
+        LocalDate.of(YEAR, 8, 20), LocalDate.of(YEAR, 8, 27));
+    assertThat(forfeitures).allSatisfy(f -> assertThat(f.statusChangedOn().getYear()).isEqualTo(YEAR));
+    // the dwangbevel of 18 December keeps the claim in collection until the next December (art. 4:106 Awb)
+    assertThat(forfeitures.get(1).verjaringDate()).isEqualTo(LocalDate.of(YEAR + 1, 12, 18));
+    // the objection against the last: decided ongegrond, irrevocable after the beroep term
+    HistoricProcessInstance objection = year.stream().filter(p -> p.getProcessDefinitionKey().equals("bezwaar"))
+        .findFirst().orElseThrow();
+    assertThat(objection.getBusinessKey()).startsWith("BZW-" + YEAR + "-");
+    assertThat(objection.getEndTime()).isNotNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(objection.getId())
+        .variableName("objectionOutcome").singleResult().getValue()).isEqualTo("ongegrond");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(objection.getId())
+        .activityId("EndEvent_ObjectionIrrevocable").count()).isEqualTo(1);
+    // the annual report of that year shows them
+    HttpResponse<String> report = new ApiClient(port).send("GET",
+        "/api/reports/annual?year=" + YEAR + "&municipality=GM0917", "toezichthouder", null);
+    assertThat(report.statusCode()).isEqualTo(200);
+    JsonNode figures = new ObjectMapper().readTree(report.body());
+    assertThat(figures.at("/dwangsommen/imposed").asLong()).isEqualTo(1);
+    assertThat(figures.at("/dwangsommen/forfeited/count").asLong()).isEqualTo(3);
+    assertThat(figures.at("/dwangsommen/forfeited/amount").decimalValue()).isEqualByComparingTo("3000");
+    assertThat(figures.at("/dwangsommen/paid/count").asLong()).isEqualTo(1);
+    assertThat(figures.at("/dwangsommen/inCollection/amount").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(figures.at("/dwangsommen/withdrawn/count").asLong()).isEqualTo(1);
+    assertThat(figures.at("/objections/received").asLong()).isEqualTo(1);
+    assertThat(figures.at("/objections/decided").asLong()).isEqualTo(1);
+    assertThat(figures.at("/objections/byOutcome/ongegrond").asLong()).isEqualTo(1);
 
     // made once: a second start-up adds nothing
     demoHistory.seed(YEAR);
