@@ -67,6 +67,8 @@ public class DemoHistory {
   private final HistoryService history;
   private final IdentityService identity;
   private final boolean enabled;
+  /** False while last year's history is being made: the engine's clock is then last year's (DemoHistoryHealth). */
+  private volatile boolean ready;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
       IdentityService identity, @Value("${wmo.demo.history.enabled:false}") boolean enabled) {
@@ -76,15 +78,25 @@ public class DemoHistory {
     this.history = history;
     this.identity = identity;
     this.enabled = enabled;
+    this.ready = !enabled;
   }
 
   /** At start-up (after the demo providers): last year's history, once. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(50)
   void addLastYear() {
-    if (enabled) {
-      seed(LocalDate.now(ZONE).getYear() - 1);
+    try {
+      if (enabled) {
+        seed(LocalDate.now(ZONE).getYear() - 1);
+      }
+    } finally {
+      ready = true;
     }
+  }
+
+  /** Whether the start-up's history is made (or not wanted), so that the engine's clock is today's again. */
+  public boolean ready() {
+    return ready;
   }
 
   /** Whether the history of this year is present (its first signal is the marker). */

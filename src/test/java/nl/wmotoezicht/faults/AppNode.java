@@ -61,6 +61,8 @@ final class AppNode {
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--wmo.demo.mail-server.enabled=false",
+        // the fault scenarios count their own cases, timers and jobs: no demo history of last year beside them
+        "--wmo.demo.history.enabled=false",
         "--camunda.bpm.job-execution.enabled=" + jobExecutor,
         // a node that died holds its jobs' locks this long; then another node takes them over
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
