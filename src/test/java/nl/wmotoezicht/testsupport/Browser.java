@@ -112,6 +112,16 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
+  /**
+   * Copies a screenshot to {@code docs/<name>} for the documentation, only when asked with
+   * {@code -Ddocs.screenshots=true}: a normal test run leaves the checkout's tracked files as they are.
+   */
+  public static void toDocs(Path shot, String name) throws IOException {
+    if (Boolean.getBoolean("docs.screenshots")) {
+      Files.copy(shot, Path.of("docs", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   /** Saves a screenshot as {@code target/browser-screenshots/<name>.png}. */
   public Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);

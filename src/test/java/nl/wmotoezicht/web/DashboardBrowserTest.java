@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -71,7 +70,7 @@ class DashboardBrowserTest {
           && (Boolean) ((JavascriptExecutor) d).executeScript(
               "return Array.from(document.querySelectorAll('img.wmo-chart')).every(i => i.complete && i.naturalWidth > 0);"));
       Path shot = browser.screenshot("cockpit-05-toezicht-in-cijfers");
-      Files.copy(shot, Path.of("docs", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+      Browser.toDocs(shot, "dashboard.png");
     }
 
     // the model in Cockpit, for docs/processen/jaarrapportage.md
@@ -85,7 +84,7 @@ class DashboardBrowserTest {
       browser.waitFor(By.cssSelector("[data-element-id='Task_TakeNote']"));
       Thread.sleep(1_000); // the diagram is scaled to fit once drawn
       Path shot = browser.screenshot("cockpit-06-jaarrapportage-model");
-      Files.copy(shot, Path.of("docs", "jaarrapportage-model.png"), StandardCopyOption.REPLACE_EXISTING);
+      Browser.toDocs(shot, "jaarrapportage-model.png");
     }
 
     // the PDF's first page, with its first chart, as a picture for the documentation
@@ -94,7 +93,10 @@ class DashboardBrowserTest {
     try (PDDocument loaded = Loader.loadPDF(document)) {
       assertThat(loaded.getNumberOfPages()).isGreaterThan(1);
       BufferedImage page = new PDFRenderer(loaded).renderImageWithDPI(0, 80);
-      ImageIO.write(page, "png", Path.of("docs", "jaarrapportage.png").toFile());
+      Files.createDirectories(Browser.SCREENSHOTS);
+      Path firstPage = Browser.SCREENSHOTS.resolve("jaarrapportage-pagina-1.png");
+      ImageIO.write(page, "png", firstPage.toFile());
+      Browser.toDocs(firstPage, "jaarrapportage.png");
     }
   }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -284,7 +282,7 @@ class DossierBrowserTest {
       browser.screenshot("dossier-03-lopend-onderzoek-na-openbaarmaking");
       scrollTo(browser, browser.driver().findElement(By.cssSelector(".wmo-dossier .wmo-history")));
       Path shot = browser.screenshot("dossier-04-dossier-verloop");
-      Files.copy(shot, Path.of("docs", "dossier.png"), StandardCopyOption.REPLACE_EXISTING);
+      Browser.toDocs(shot, "dossier.png");
     }
 
     // the advice to enforce starts the intervention pyramid: the chain, both ways
