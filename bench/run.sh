@@ -39,6 +39,7 @@ PG_CLUSTER=${BENCH_PG_CLUSTER:-15 main}
 PG_PORT=${BENCH_PG_PORT:-5432}
 MVN_OFFLINE=${BENCH_MVN_OFFLINE:-auto}   # auto: offline if ~/.m2 has everything, else online; 1 offline only; 0 online
 MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP process (as in production); 0: the demo's in-app one
+DB=${BENCH_DB_PREFIX:-bench}             # databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling (two runs side by side need two prefixes)
 
 RUN_ID=$(date +%Y%m%d%H%M%S)
 WORK=$BENCH_DIR/.work/run-$RUN_ID
@@ -185,20 +186,22 @@ DO $$ BEGIN
     CREATE ROLE bench LOGIN PASSWORD 'bench';
   END IF;
 END $$;
-SET client_min_messages = warning;
-DROP DATABASE IF EXISTS bench_wmo;
-DROP DATABASE IF EXISTS bench_peer;
-DROP DATABASE IF EXISTS bench_ceiling;
-CREATE DATABASE bench_wmo OWNER bench;
-CREATE DATABASE bench_peer OWNER bench;
-CREATE DATABASE bench_ceiling OWNER bench;
 SQL
-for db in bench_wmo bench_peer; do
+as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" <<SQL >/dev/null
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS ${DB}_wmo;
+DROP DATABASE IF EXISTS ${DB}_peer;
+DROP DATABASE IF EXISTS ${DB}_ceiling;
+CREATE DATABASE ${DB}_wmo OWNER bench;
+CREATE DATABASE ${DB}_peer OWNER bench;
+CREATE DATABASE ${DB}_ceiling OWNER bench;
+SQL
+for db in ${DB}_wmo ${DB}_peer; do
   as_postgres psql -X -q -p "$PG_PORT" -d "$db" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
 done
-PG_VERSION=$(psql_db bench_wmo -c "show server_version")
-PG_SETTINGS=$(psql_db bench_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
-log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases bench_wmo, bench_peer, bench_ceiling fresh"
+PG_VERSION=$(psql_db ${DB}_wmo -c "show server_version")
+PG_SETTINGS=$(psql_db ${DB}_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
+log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling fresh"
 
 # ---- 1. builds ----------------------------------------------------------------------------------
 APP_JAR=$BENCH_DIR/.work/app.jar PEER_JAR=$BENCH_DIR/.work/peer.jar CP_FILE=$BENCH_DIR/.work/classpath.txt
@@ -236,12 +239,12 @@ APP_DIRTY=$(git -C "$MAIN_DIR" status --porcelain --untracked-files=no 2>/dev/nu
 ceiling() {   # label -> "tps latency_ms"
   local out
   out=$(cd "$WORK" && timeout $((CEILING_SECONDS + 60)) pgbench -h 127.0.0.1 -p "$PG_PORT" -U bench -n \
-    -c "$CLIENTS" -j "$(nproc)" -T "$CEILING_SECONDS" -f "$BENCH_DIR/sql/ceiling-start.sql" bench_ceiling 2>&1) \
+    -c "$CLIENTS" -j "$(nproc)" -T "$CEILING_SECONDS" -f "$BENCH_DIR/sql/ceiling-start.sql" ${DB}_ceiling 2>&1) \
     || { echo "$out" >&2; die "pgbench"; }
   echo "$out" >"$WORK/pgbench-$1.txt"
   echo "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$out") $(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$out")"
 }
-psql_db bench_ceiling -f "$BENCH_DIR/sql/ceiling-schema.sql" >/dev/null 2>&1
+psql_db ${DB}_ceiling -f "$BENCH_DIR/sql/ceiling-schema.sql" >/dev/null 2>&1
 LOAD_CEIL1=$(load1)
 log "ceiling 1/2: pgbench, $CLIENTS clients, ${CEILING_SECONDS}s"
 read -r CEIL1_TPS CEIL1_LAT <<<"$(ceiling 1)"
@@ -278,7 +281,7 @@ fi
 log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)"
 (
   cd "$WORK"
-  export WMO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_wmo" WMO_DB_USER=bench WMO_DB_PASSWORD=bench
+  export WMO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DB}_wmo" WMO_DB_USER=bench WMO_DB_PASSWORD=bench
   export WMO_MAIL_HOST=127.0.0.1 WMO_MAIL_PORT=$SMTP_PORT
   exec java $JAVA_OPTS $APP_JAVA_OPTS -jar "$APP_JAR" --spring.profiles.active=postgres,demo \
     --spring.config.additional-location="file:$BENCH_DIR/application-bench.yaml" \
@@ -287,7 +290,7 @@ log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)
 ) &
 APP_PID=$!
 wait_http "$APP/actuator/health" "$APP_PID" app 240
-MUNIS=$(psql_db bench_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
+MUNIS=$(psql_db ${DB}_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
 N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
 
@@ -296,21 +299,21 @@ log "P1 intake: warm-up $WARMUP reports"
 bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt" || die "P1 warm-up"
 LOAD_P1=$(load1)
-pgss_reset bench_wmo
+pgss_reset ${DB}_wmo
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
 P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1) || die "P1"
 log "P1 intake: $P1"
-pgss_dump bench_wmo "$WORK/pgss-p1.txt" "$REPORTS"
+pgss_dump ${DB}_wmo "$WORK/pgss-p1.txt" "$REPORTS"
 metrics_dump "$WORK/metrics-p1.txt"
-P1_OPEN=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
+P1_OPEN=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
 P1_EXPECTED=$((WARMUP + REPORTS))
 P1_CHECK="open tasks 'Contact opnemen met melder': $P1_OPEN of $P1_EXPECTED"
 [[ $P1_OPEN == "$P1_EXPECTED" ]] && P1_CHECK+=" ✓" || P1_CHECK+=" ✗"
 log "P1 check: $P1_CHECK"
-read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained bench_wmo P1)"
-P1_JOBS_DONE=$(psql_db bench_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
-P1_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
+read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained ${DB}_wmo P1)"
+P1_JOBS_DONE=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
+P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 
 # ---- 6. P4 in the engine ------------------------------------------------------------------------
@@ -320,12 +323,12 @@ P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[
 bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_WARMUP" clients="$CLIENTS" label=p4-warmup >/dev/null || die "P4 warm-up"
 LOAD_P4E=$(load1)
-pgss_reset bench_wmo
+pgss_reset ${DB}_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
 metrics_dump "$WORK/metrics-p4.txt"
-pgss_dump bench_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
+pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -337,20 +340,20 @@ if [[ $RUN_P3 == 1 ]]; then
     municipalities="$MUNIS" label=p3-start) || die "P3 set-up"
   log "P3 set-up: $P3_START"
   TIMER_SQL="handler_type_ = 'timer-intermediate-transition' and handler_cfg_ = 'Event_ComplianceTermEnded'"
-  P3_N=$(psql_db bench_wmo -c "select count(*) from act_ru_job where $TIMER_SQL")
-  wait_jobs_drained bench_wmo P3-setup >/dev/null
-  RECHECK_BEFORE=$(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'")
+  P3_N=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_job where $TIMER_SQL")
+  wait_jobs_drained ${DB}_wmo P3-setup >/dev/null
+  RECHECK_BEFORE=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'")
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
-  pgss_reset bench_wmo
+  pgss_reset ${DB}_wmo
   P3_T0=$(date +%s.%N)
-  psql_db bench_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
+  psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
   curl -s -o /dev/null -u intake-systeem:demo -H 'Content-Type: application/json' "$APP/api/calamity-reports" \
     -d "$(sed "s/{{run}}/${RUN_ID}-wake/; s/{{i}}/0/; s/{{muni}}/GM0917/" "$BENCH_DIR/payload/calamity-report.json")"
   P3_FIRST= P3_DONE=0
   for ((i = 0; i < DRAIN_TIMEOUT * 5; i++)); do
-    P3_DONE=$(( $(psql_db bench_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'") - RECHECK_BEFORE ))
+    P3_DONE=$(( $(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_Recheck'") - RECHECK_BEFORE ))
     [[ -z $P3_FIRST && $P3_DONE -gt 0 ]] && P3_FIRST=$(date +%s.%N)
     [[ $P3_DONE -ge $P3_N ]] && break
     sleep 0.2
@@ -359,9 +362,9 @@ if [[ $RUN_P3 == 1 ]]; then
   P3_SECONDS=$(calc "$P3_T1 - $P3_T0" 1)
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
-  P3_INCIDENTS=$(psql_db bench_wmo -c "select count(*) from act_ru_incident")
-  pgss_dump bench_wmo "$WORK/pgss-p3.txt" "$P3_N"
-  P3_JOBS=$(pgss_jobs bench_wmo "$P3_N")
+  P3_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
+  pgss_dump ${DB}_wmo "$WORK/pgss-p3.txt" "$P3_N"
+  P3_JOBS=$(pgss_jobs ${DB}_wmo "$P3_N")
   echo "$P3_JOBS" >>"$WORK/pgss-p3.txt"
   log "P3 job executor: $P3_JOBS"
   metrics_dump "$WORK/metrics-p3.txt"
@@ -371,20 +374,20 @@ if [[ $RUN_P3 == 1 ]]; then
 fi
 
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
-# p5_measure <suffix> <historic> <open tasks> <tag>: grows bench_wmo (SQL copies), then times the four
+# p5_measure <suffix> <historic> <open tasks> <tag>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
 p5_measure() {
   local sfx=$1 hist=$2 open=$3 tag=$4 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
-  log "P5$sfx: growing bench_wmo to $hist historic cases and $open open tasks (SQL copies)"
+  log "P5$sfx: growing ${DB}_wmo to $hist historic cases and $open open tasks (SQL copies)"
   gen_t0=$(date +%s)
-  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d bench_wmo -v hist="$hist" -v open="$open" -v tag="$tag" \
+  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v hist="$hist" -v open="$open" -v tag="$tag" \
     -f "$BENCH_DIR/sql/p5-volume.sql" >"$WORK/p5-volume$sfx.log" 2>&1 || { tail -20 "$WORK/p5-volume$sfx.log" >&2; die "P5 volume"; }
   gen_s=$(( $(date +%s) - gen_t0 ))
-  hi=$(psql_db bench_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
-  hi_rows=$(psql_db bench_wmo -c "select sum(n_live_tup) from pg_stat_user_tables where relname like 'act_hi_%'")
-  open_n=$(psql_db bench_wmo -c "select count(*) from act_ru_task")
-  tenants=$(psql_db bench_wmo -c "select count(distinct tenant_id_) from act_ru_task")
-  filter_id=$(psql_db bench_wmo -c "select id_ from act_ru_filter where name_ = 'Taken van mijn groepen'")
+  hi=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
+  hi_rows=$(psql_db ${DB}_wmo -c "select sum(n_live_tup) from pg_stat_user_tables where relname like 'act_hi_%'")
+  open_n=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task")
+  tenants=$(psql_db ${DB}_wmo -c "select count(distinct tenant_id_) from act_ru_task")
+  filter_id=$(psql_db ${DB}_wmo -c "select id_ from act_ru_filter where name_ = 'Taken van mijn groepen'")
   list_body=$WORK/filter-list.json
   echo '{"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}' >"$list_body"
   list_url="$APP/engine-rest/filter/$filter_id/list?firstResult=0&maxResults=15"
@@ -398,7 +401,7 @@ p5_measure() {
   bench_http url="$hist_url" method=GET user=manager-heerlen password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo n=20 seconds=10 clients=1 label=warm >/dev/null || die "P5 warm-up"
   # the plans of the supervisor's list and count at this size (buffers and rows do not depend on the load)
-  psql "${PSQL_OPTS[@]}" -d bench_wmo -v tenants="$(psql_db bench_wmo -c "select string_agg(quote_literal(id_), ',') from act_id_tenant")" \
+  psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v tenants="$(psql_db ${DB}_wmo -c "select string_agg(quote_literal(id_), ',') from act_id_tenant")" \
     -f "$BENCH_DIR/sql/p5-explain.sql" >"$WORK/p5-explain$sfx.txt" 2>&1 || log "P5$sfx: EXPLAIN failed (see p5-explain$sfx.txt)"
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
@@ -435,11 +438,11 @@ if [[ $RUN_PEER == 1 ]]; then
   [[ -f $PEER_JAR ]] || die "no peer jar; run with BENCH_BUILD=1"
   PEER_PORT=$(free_port 18090)
   PEER=http://127.0.0.1:$PEER_PORT
-  log "starting the peer on $PEER (bench_peer)"
+  log "starting the peer on $PEER (${DB}_peer)"
   (
     cd "$WORK"
     exec java $JAVA_OPTS $PEER_JAVA_OPTS -jar "$PEER_JAR" --server.port="$PEER_PORT" \
-      --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/bench_peer" \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/${DB}_peer" \
       --spring.datasource.username=bench --spring.datasource.password=bench >"$WORK/peer.log" 2>&1
   ) &
   PEER_PID=$!
@@ -448,14 +451,14 @@ if [[ $RUN_PEER == 1 ]]; then
   bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$WARMUP" \
     clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt" || die "P2 warm-up"
   LOAD_P2=$(load1)
-  pgss_reset bench_peer
+  pgss_reset ${DB}_peer
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
   P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
     clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2) || die "P2"
   log "P2 peer: $P2"
-  pgss_dump bench_peer "$WORK/pgss-p2.txt" "$REPORTS"
-  P2_OPEN=$(psql_db bench_peer -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter'")
-  read -r P2_DRAIN_S P2_BACKLOG P2_LEFT <<<"$(wait_jobs_drained bench_peer P2)"
+  pgss_dump ${DB}_peer "$WORK/pgss-p2.txt" "$REPORTS"
+  P2_OPEN=$(psql_db ${DB}_peer -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter'")
+  read -r P2_DRAIN_S P2_BACKLOG P2_LEFT <<<"$(wait_jobs_drained ${DB}_peer P2)"
   P2_NOTE="open tasks 'Contact opnemen met melder': $P2_OPEN of $P1_EXPECTED"
   [[ $P2_OPEN == "$P1_EXPECTED" ]] && P2_NOTE+=" ✓" || P2_NOTE+=" ✗"
   P2_NOTE+="; async backlog $P2_BACKLOG drained in ${P2_DRAIN_S}s"
