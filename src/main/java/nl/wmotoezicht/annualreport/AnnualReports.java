@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wmotoezicht.annualreport.AnnualReport.Amount;
 import nl.wmotoezicht.annualreport.AnnualReport.Calamities;
 import nl.wmotoezicht.annualreport.AnnualReport.Dwangsommen;
@@ -66,9 +67,11 @@ public class AnnualReports {
   private static final String ENDED = " AND p.END_TIME_ >= :from AND p.END_TIME_ < :until";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatutoryTerms statutoryTerms;
 
-  AnnualReports(NamedParameterJdbcTemplate jdbc) {
+  AnnualReports(NamedParameterJdbcTemplate jdbc, StatutoryTerms statutoryTerms) {
     this.jdbc = jdbc;
+    this.statutoryTerms = statutoryTerms;
   }
 
   /** The figures of the year for the scope; read in one read-only transaction. */
@@ -281,9 +284,9 @@ public class AnnualReports {
         + " WHERE t.TENANT_ID_ IN (:tenants) AND t.DUE_DATE_ IS NOT NULL"
         + " AND t.END_TIME_ >= :from AND t.END_TIME_ < :until AND t.DELETE_REASON_ = 'completed'"
         + " GROUP BY t.PROC_DEF_KEY_, t.TASK_DEF_KEY_";
+    Set<String> statutoryTasks = statutoryTerms.tasks();
     for (Map<String, Object> row : jdbc.queryForList(tasks, params)) {
-      long[] bucket = StatutoryTerms.isStatutory((String) row.get("pkey"), (String) row.get("tkey"))
-          ? statutory : customary;
+      long[] bucket = statutoryTasks.contains(row.get("pkey") + ":" + row.get("tkey")) ? statutory : customary;
       bucket[0] += count(row.get("n"));
       bucket[1] += count(row.get("met"));
     }
