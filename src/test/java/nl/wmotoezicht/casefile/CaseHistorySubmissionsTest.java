@@ -3,12 +3,12 @@ package nl.wmotoezicht.casefile;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.investigation.ReportingProcess;
+import nl.wmotoezicht.investigation.SignalReport;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -90,19 +90,10 @@ class CaseHistorySubmissionsTest {
     runAsyncJobsWithCalled(management, runtime, investigation);
   }
 
+  /** A signal of the access team of Heerlen, as the intake API receives it. */
   private static Map<String, Object> signal() {
-    Map<String, Object> signal = new HashMap<>();
-    signal.put("reporterReference", UUID.randomUUID().toString());
-    signal.put("signalSource", "toegang");
-    signal.put("providerName", "Zorg Thuis Zuid B.V.");
-    signal.put("providerKvkNumber", "12345678");
-    signal.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    signal.put("location", "Wijkteam Heerlen-Noord");
-    signal.put("municipalityCode", "GM0917");
-    signal.put("description", "Begeleiding komt al weken niet opdagen.");
-    signal.put("observedOn", "2026-11-18");
-    signal.put("reporterName", "Team Toegang Heerlen");
-    signal.put("reporterEmail", "toegang@heerlen.demo.example");
-    return signal;
+    return new SignalReport(UUID.randomUUID().toString(), "toegang", "Zorg Thuis Zuid B.V.", "12345678",
+        "kwaliteit@zorgthuiszuid.example", "Wijkteam Heerlen-Noord", "GM0917", "Begeleiding komt al weken niet opdagen.",
+        "2026-11-18", "Team Toegang Heerlen", "toegang@heerlen.demo.example", null).toVariables();
   }
 }
