@@ -67,7 +67,8 @@ free_port() {
   die "no free port from $1"
 }
 # pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it
-pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true; }
+# (this database's statements only: another run may share the cluster and measure at the same time)
+pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
 pgss_dump() {   # db file starts
   as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v starts="$3" >"$2" 2>&1 <<'SQL' || true
 \pset footer off
