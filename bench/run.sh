@@ -40,6 +40,9 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 MVN_OFFLINE=${BENCH_MVN_OFFLINE:-auto}   # auto: offline if ~/.m2 has everything, else online; 1 offline only; 0 online
 MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP process (as in production); 0: the demo's in-app one
 DB=${BENCH_DB_PREFIX:-bench}             # databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling (two runs side by side need two prefixes)
+PG_TRACE=${BENCH_PG_TRACE:-1}            # 1: on ${DB}_wmo only, log plans of statements over 1 s (auto_explain), lock waits, planning time
+PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-${PG_CLUSTER// /-}.log}   # the cluster's log (the run's lines are copied)
+PG_LOG_START=$(stat -c %s "$PG_LOG" 2>/dev/null || echo 0)
 
 RUN_ID=$(date +%Y%m%d%H%M%S)
 WORK=$BENCH_DIR/.work/run-$RUN_ID
@@ -66,16 +69,19 @@ free_port() {
   done
   die "no free port from $1"
 }
-# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it
-pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true; }
+# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it. The reset is for
+# this database only: the statistics are cluster-wide, and another run (BENCH_DB_PREFIX) may be measuring meanwhile.
+pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
 pgss_dump() {   # db file starts
   as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v starts="$3" >"$2" 2>&1 <<'SQL' || true
 \pset footer off
 select sum(calls) as statements, round(sum(calls)::numeric / :starts, 1) as statements_per_start,
        sum(rows) as rows, round(sum(rows)::numeric / :starts, 1) as rows_per_start,
-       round(sum(total_exec_time)::numeric / :starts, 2) as exec_ms_per_start
+       round(sum(total_exec_time)::numeric / :starts, 2) as exec_ms_per_start,
+       round(sum(total_plan_time)::numeric / :starts, 2) as plan_ms_per_start
   from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database();
 select calls, round(calls::numeric / :starts, 2) as per_start, rows, round(total_exec_time::numeric, 0) as total_ms,
+       round(total_plan_time::numeric, 0) as plan_ms,
        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
   from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
  order by calls desc limit 60;
@@ -131,6 +137,12 @@ stop_pid() {
 }
 cleanup() {
   local rc=$?
+  # this run's database's lines from the cluster log (slow plans, lock waits, errors), and the checkpoints
+  if [[ -r $PG_LOG ]]; then
+    tail -c +$((PG_LOG_START + 1)) "$PG_LOG" 2>/dev/null | awk -v db="@${DB}_wmo " '
+      /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { keep = index($0, db) > 0 || /checkpoint/ }
+      keep' >"$WORK/pg.log" 2>/dev/null || true
+  fi
   stop_pid "$APP_PID" "wmo-toezicht"
   stop_pid "$PEER_PID" "peer"
   stop_pid "$MAIL_PID" "mail sink"
@@ -199,6 +211,15 @@ SQL
 for db in ${DB}_wmo ${DB}_peer; do
   as_postgres psql -X -q -p "$PG_PORT" -d "$db" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
 done
+if [[ $PG_TRACE == 1 ]]; then
+  # database-level only (the cluster is shared): plans of slow statements, lock waits, planning time in pg_stat_statements
+  as_postgres psql -X -q -p "$PG_PORT" >/dev/null 2>&1 <<SQL || log "PG trace settings not applied (auto_explain missing?)"
+ALTER DATABASE ${DB}_wmo SET session_preload_libraries = 'auto_explain';
+ALTER DATABASE ${DB}_wmo SET auto_explain.log_min_duration = '1s';
+ALTER DATABASE ${DB}_wmo SET log_lock_waits = on;
+ALTER DATABASE ${DB}_wmo SET pg_stat_statements.track_planning = on;
+SQL
+fi
 PG_VERSION=$(psql_db ${DB}_wmo -c "show server_version")
 PG_SETTINGS=$(psql_db ${DB}_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
 log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling fresh"
@@ -406,18 +427,30 @@ p5_measure() {
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
   local r
+  # wall clock of each phase (times-*.tsv count from there) and, afterwards, autovacuum/analyze and checkpoints during P5
+  p5_clock() { echo "$(date -u +%FT%T.%3NZ) $1" >>"$WORK/p5-clock$sfx.txt"; }
+  psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >"$WORK/p5-checkpoints$sfx.txt"
+  p5_clock supervisor-list
   r=$(bench_http url="$list_url" accept=application/hal+json user=toezichthouder password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-list") || die "P5"
   printf -v "P5_SUP$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock supervisor-count
   r=$(bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-count") || die "P5"
   printf -v "P5_SUPC$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock contractmanager-list
   r=$(bench_http url="$list_url" accept=application/hal+json user=contractmanager-heerlen password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-contractmanager-list") || die "P5"
   printf -v "P5_CM$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock manager-history
   r=$(bench_http url="$hist_url" method=GET user=manager-heerlen password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-manager-history") || die "P5"
   printf -v "P5_HIST$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock end
+  psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >>"$WORK/p5-checkpoints$sfx.txt"
+  psql_db ${DB}_wmo -F ' ' -c "select relname, last_autovacuum, last_autoanalyze from pg_stat_user_tables
+    where greatest(last_autovacuum, last_autoanalyze) > now() - interval '$((4 * QUERY_SECONDS + 60)) seconds' order by 1" \
+    >"$WORK/p5-autovacuum$sfx.txt" || true
   printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s)"
   printf -v "P5_SIZE$sfx" '%s' "$hi historic cases, $open_n open tasks"
   P5_TENANTS_N=$tenants

@@ -36,7 +36,9 @@ public class TestDatabase implements EnvironmentPostProcessor {
         "spring.datasource.password", "postgres",
         "camunda.bpm.database.type", "postgres",
         // as application-postgres.yaml: the PostgreSQL pass runs the engine with batched inserts rewritten
-        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")));
+        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
+        // as application-postgres.yaml: no generic plans (PostgresPlanCacheTest)
+        "spring.datasource.hikari.data-source-properties.options", "-c jit=off -c plan_cache_mode=force_custom_plan")));
   }
 
   private static synchronized EmbeddedPostgres start() {
