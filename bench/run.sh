@@ -30,6 +30,7 @@ RUN_P5=${BENCH_P5:-1}
 RUN_GROWTH=${BENCH_GROWTH:-0}           # 1: P5 again after growing to the sizes below (long: SQL copies)
 GROWTH_HISTORIC=${BENCH_GROWTH_HISTORIC:-1000000}
 GROWTH_OPEN_TASKS=${BENCH_GROWTH_OPEN_TASKS:-50000}
+GROWTH_FULL=${BENCH_GROWTH_FULL_HISTORY:-0}   # 1: the growth copies all history tables (about 60 GB at 1,000,000 cases)
 BUILD=${BENCH_BUILD:-1}                 # 0: reuse the jars of the previous run in bench/.work
 BUILD_IN_PLACE=${BENCH_BUILD_IN_PLACE:-0}   # 1: build in /work/main/target instead of a snapshot
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx2g}   # the same for our app and the peer
@@ -395,13 +396,13 @@ if [[ $RUN_P3 == 1 ]]; then
 fi
 
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
-# p5_measure <suffix> <historic> <open tasks> <tag>: grows ${DB}_wmo (SQL copies), then times the four
+# p5_measure <suffix> <historic> <open tasks> <tag> <full>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
 p5_measure() {
-  local sfx=$1 hist=$2 open=$3 tag=$4 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
+  local sfx=$1 hist=$2 open=$3 tag=$4 full=$5 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
   log "P5$sfx: growing ${DB}_wmo to $hist historic cases and $open open tasks (SQL copies)"
   gen_t0=$(date +%s)
-  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v hist="$hist" -v open="$open" -v tag="$tag" \
+  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v hist="$hist" -v open="$open" -v tag="$tag" -v full="$full" \
     -f "$BENCH_DIR/sql/p5-volume.sql" >"$WORK/p5-volume$sfx.log" 2>&1 || { tail -20 "$WORK/p5-volume$sfx.log" >&2; die "P5 volume"; }
   gen_s=$(( $(date +%s) - gen_t0 ))
   hi=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
@@ -451,16 +452,16 @@ p5_measure() {
   psql_db ${DB}_wmo -F ' ' -c "select relname, last_autovacuum, last_autoanalyze from pg_stat_user_tables
     where greatest(last_autovacuum, last_autoanalyze) > now() - interval '$((4 * QUERY_SECONDS + 60)) seconds' order by 1" \
     >"$WORK/p5-autovacuum$sfx.txt" || true
-  printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s)"
+  printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s$([[ $full == 1 ]] || echo "; cases beyond the previous size carry process-instance, task and identity-link history only"))"
   printf -v "P5_SIZE$sfx" '%s' "$hi historic cases, $open_n open tasks"
   P5_TENANTS_N=$tenants
 }
 P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
 P5_NOTE_G="not run (BENCH_GROWTH=0)" P5_SUP_G= P5_SUPC_G= P5_CM_G= P5_HIST_G=
 if [[ $RUN_P5 == 1 ]]; then
-  p5_measure "" "$HISTORIC" "$OPEN_TASKS" a
+  p5_measure "" "$HISTORIC" "$OPEN_TASKS" a 1
   if [[ $RUN_GROWTH == 1 ]]; then
-    p5_measure _G "$GROWTH_HISTORIC" "$GROWTH_OPEN_TASKS" b
+    p5_measure _G "$GROWTH_HISTORIC" "$GROWTH_OPEN_TASKS" b "$GROWTH_FULL"
   fi
 fi
 stop_pid "$APP_PID" "wmo-toezicht"; APP_PID=
