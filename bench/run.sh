@@ -275,12 +275,16 @@ CEIL1_TPS=$(calc "${CEIL1_TPS:-0}" 1)
 log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
+RUN_P4=${BENCH_P4:-1}   # 0 skips both P4 sides (runs that measure only P3/P5; the DMN program's compile can take minutes on a loaded machine)
+P4S= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
+if [[ $RUN_P4 == 1 ]]; then
 LOAD_P4S=$(load1)
 log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
 P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$BENCH_DIR/DmnStandalone.java" \
   "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
+fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
 APP_PORT=$(free_port 18080)
@@ -311,7 +315,7 @@ log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)
     --wmo.demo.mail-server.imap-port="$IMAP_PORT" "${MAIL_ARGS[@]}" >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
-wait_http "$APP/actuator/health" "$APP_PID" app 240
+wait_http "$APP/actuator/health" "$APP_PID" app "${BENCH_APP_START_TIMEOUT:-240}"
 MUNIS=$(psql_db ${DB}_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
 N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
@@ -339,6 +343,7 @@ P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 
 # ---- 6. P4 in the engine ------------------------------------------------------------------------
+if [[ $RUN_P4 == 1 ]]; then
 DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
 P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
 P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
@@ -352,6 +357,7 @@ P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_D
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
+fi
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
 P3= P3_NOTE="not run (BENCH_P3=0)"
