@@ -57,17 +57,6 @@ class PostgresPlannerStatistics extends AbstractProcessEnginePlugin {
   static final String TASK_AUTHORIZATION_INDEX = "CREATE INDEX IF NOT EXISTS wmo_idx_auth_task_def_resource "
       + "ON act_ru_authorization (resource_id_) WHERE resource_type_ IN (6, 7)";
 
-  /**
-   * The job executor's acquisition (issue 16, wave 4, bench P3): Camunda's query looks for jobs with retries left, not
-   * suspended, due, and not locked, {@code LIMIT} the acquisition size, ordered by due date
-   * ({@code jobExecutorAcquireByDueDate}, application.yaml). Without an index on the due date it scans the job table,
-   * including the rows of jobs already executed and deleted since the last vacuum: with 10,000 timers due at once the
-   * acquisition averaged 2.3 ms and was the largest single database cost of the run. The partial index holds only jobs
-   * that can be acquired ({@code RETRIES_ > 0 AND SUSPENSION_STATE_ = 1}, as the query says), in due-date order.
-   */
-  static final String JOB_ACQUISITION_INDEX = "CREATE INDEX IF NOT EXISTS wmo_idx_job_acquisition "
-      + "ON act_ru_job (duedate_) WHERE retries_ > 0 AND suspension_state_ = 1";
-
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -85,7 +74,6 @@ class PostgresPlannerStatistics extends AbstractProcessEnginePlugin {
       statement.execute("ANALYZE act_ru_authorization");
       statement.execute(TASK_LIST_INDEX);
       statement.execute(TASK_AUTHORIZATION_INDEX);
-      statement.execute(JOB_ACQUISITION_INDEX);
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
