@@ -36,9 +36,7 @@ public class TestDatabase implements EnvironmentPostProcessor {
         "spring.datasource.password", "postgres",
         "camunda.bpm.database.type", "postgres",
         // as application-postgres.yaml: the PostgreSQL pass runs the engine with batched inserts rewritten
-        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true",
-        // as application-postgres.yaml: no generic plans (PostgresPlanCacheTest)
-        "spring.datasource.hikari.data-source-properties.options", "-c jit=off -c plan_cache_mode=force_custom_plan")));
+        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")));
   }
 
   private static synchronized EmbeddedPostgres start() {
