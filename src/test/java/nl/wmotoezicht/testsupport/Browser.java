@@ -130,6 +130,28 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks the element the locator finds, found again on each try: Tasklist redraws its task list now and then, and a
+   * link found a moment ago may be gone from the page while its copy stands in the same place.
+   */
+  public void click(By locator) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .until(d -> {
+            WebElement element = d.findElement(locator);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      failureScreenshot();
+      throw e;
+    }
+  }
+
   public void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }

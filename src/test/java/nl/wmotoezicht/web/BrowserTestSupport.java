@@ -125,18 +125,22 @@ final class BrowserTestSupport {
       }
       return "task " + taskId + " claimed and its form shown";
     }).until(d -> {
-      boolean claimed = d.findElements(claim).stream().noneMatch(WebElement::isDisplayed);
-      boolean formShown = d.findElements(By.cssSelector(".fjs-form")).stream().anyMatch(WebElement::isDisplayed);
+      boolean claimed = d.findElements(claim).stream().noneMatch(BrowserTestSupport::displayed);
+      boolean formShown = d.findElements(By.cssSelector(".fjs-form")).stream().anyMatch(BrowserTestSupport::displayed);
       if (claimed && formShown) {
         return true;
       }
       if (d.findElements(By.xpath("//*[contains(text(), 'Kies een taak uit de lijst')]"))
-          .stream().anyMatch(WebElement::isDisplayed)) {
+          .stream().anyMatch(BrowserTestSupport::displayed)) {
         List<WebElement> link = d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
         if (link.isEmpty()) {
           browser.go(task);
         } else {
-          link.get(0).click();
+          try {
+            link.get(0).click();
+          } catch (org.openqa.selenium.WebDriverException redrawn) {
+            // the list was redrawn under the click: the next round finds the link again
+          }
         }
       }
       return false;
@@ -202,7 +206,7 @@ final class BrowserTestSupport {
   /** What a form shows: its text and the values of its fields. */
   static String formText(Browser browser) {
     WebElement form = browser.waiting().until(d -> d.findElements(By.cssSelector(".fjs-form")).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        .filter(BrowserTestSupport::displayed).findFirst().orElse(null));
     return form.getDomProperty("textContent") + " | " + ((JavascriptExecutor) browser.driver()).executeScript(
         "return Array.from(arguments[0].querySelectorAll('input:not([type=hidden]), textarea')).map(e => e.value)"
         + ".join(' | ')", form);
@@ -227,10 +231,19 @@ final class BrowserTestSupport {
     }
   }
 
+  /** Whether the element is shown; false when Tasklist has just redrawn it away. */
+  private static boolean displayed(WebElement element) {
+    try {
+      return element.isDisplayed();
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      return false;
+    }
+  }
+
   /** The first shown element of the shown form (Tasklist may keep a form it replaced, hidden, in the page). */
   private static WebElement shown(Browser browser, String css) {
     return browser.waiting().until(d -> d.findElements(By.cssSelector(".fjs-form " + css)).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        .filter(BrowserTestSupport::displayed).findFirst().orElse(null));
   }
 
   private static void fill(Browser browser, JsonNode field, Object value) throws Exception {

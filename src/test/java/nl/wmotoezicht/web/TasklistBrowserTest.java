@@ -261,8 +261,7 @@ class TasklistBrowserTest {
       assertThat(row.getText()).contains("Directe maatregelen afwegen", "Zaak", enforcementCase, "Gemeente",
           "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.");
       Browser.toDocs(browser.screenshot("tasklist-08-college-zoekt-zaak"), "tasklist.png");
-      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
-          + weigh.getId() + "')]")));
+      browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + weigh.getId() + "')]"));
       BrowserTestSupport.claimOpened(browser, weigh.getId());
       // the facts it decides on, by their names: the municipality, the measures the table suggests
       browser.waitForText(By.cssSelector(".fjs-form"), "Cliëntenstop");
@@ -279,8 +278,7 @@ class TasklistBrowserTest {
       Integer suggested = (Integer) runtime.getVariable(pyramid.getId(), "suggestedStep");
       assertThat(suggested).as("the advised step, so that trede 2 deviates from it").isNotNull().isNotEqualTo(2);
       // the next decision of the case stands in the same list, found by the same search: she opens it there
-      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
-          + choose.getId() + "')]")));
+      browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + choose.getId() + "')]"));
       BrowserTestSupport.claimOpened(browser, choose.getId());
       assertThat(BrowserTestSupport.formText(browser)).contains("Heerlen").doesNotContain("GM0917");
       browser.screenshot("walk-calamiteit-06-college-trede-kiezen");
