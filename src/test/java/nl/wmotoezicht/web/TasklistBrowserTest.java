@@ -259,7 +259,7 @@ class TasklistBrowserTest {
       });
       WebElement row = browser.driver().findElement(listed);
       assertThat(row.getText()).contains("Directe maatregelen afwegen", "Zaak", enforcementCase, "Gemeente",
-          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.");
+          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.", "Termijn t/m");
       Browser.toDocs(browser.screenshot("tasklist-08-college-zoekt-zaak"), "tasklist.png");
       browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + weigh.getId() + "')]"));
       BrowserTestSupport.claimOpened(browser, weigh.getId());
