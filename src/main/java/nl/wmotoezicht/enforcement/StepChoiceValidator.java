@@ -25,13 +25,13 @@ class StepChoiceValidator implements TaskListener {
     IntStream.rangeClosed(1, 5).forEach(n -> step(n).set(task, chosen.contains(n)));
     List<FieldError> errors = new ArrayList<>();
     if (chosen.isEmpty()) {
-      errors.add(new FieldError("step1", "kies ten minste één trede"));
+      errors.add(new FieldError("step1", "Kies ten minste één trede."));
     }
     Integer suggested = SUGGESTED_STEP.find(task).orElse(null);
     boolean deviates = suggested != null && !chosen.contains(suggested);
     if (deviates && DEVIATION_MOTIVATION.find(task).filter(m -> !m.isBlank()).isEmpty()) {
       errors.add(new FieldError(DEVIATION_MOTIVATION.name(),
-          "is verplicht: u wijkt af van de geadviseerde trede " + suggested));
+          "U kiest niet de geadviseerde trede " + suggested + ": motiveer waarom u daarvan afwijkt."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

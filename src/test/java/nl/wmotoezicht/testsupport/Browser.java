@@ -91,7 +91,21 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      failureScreenshot();
+      throw e;
+    }
+  }
+
+  /** What the window showed when a wait failed: {@code target/browser-screenshots/mislukt-<time>.png}. */
+  private void failureScreenshot() {
+    try {
+      screenshot("mislukt-" + System.currentTimeMillis());
+    } catch (IOException | RuntimeException ignored) {
+      // the failure itself is what the test reports
+    }
   }
 
   /** Clicks the element once it is scrolled to the middle of the window, clear of Tasklist's fixed footer. */
@@ -100,12 +114,42 @@ public final class Browser implements AutoCloseable {
         element);
     wait.until(ExpectedConditions.elementToBeClickable(element));
     // Tasklist re-renders around a form (task header, toasts) while it settles: a click that lands on such an
-    // element for a moment is tried again instead of failing the walk
-    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
-        .until(d -> {
-          element.click();
-          return true;
-        });
+    // element for a moment is tried again instead of failing the walk, scrolled to the middle again each time (a form
+    // that re-renders may have scrolled it under the footer)
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+          .until(d -> {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      failureScreenshot();
+      throw e;
+    }
+  }
+
+  /**
+   * Clicks the element the locator finds, found again on each try: Tasklist redraws its task list now and then, and a
+   * link found a moment ago may be gone from the page while its copy stands in the same place.
+   */
+  public void click(By locator) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .until(d -> {
+            WebElement element = d.findElement(locator);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+          });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      failureScreenshot();
+      throw e;
+    }
   }
 
   public void waitForText(By locator, String text) {

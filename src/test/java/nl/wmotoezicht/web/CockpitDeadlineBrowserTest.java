@@ -68,7 +68,7 @@ class CockpitDeadlineBrowserTest {
       assertThat(found).as("row of %s; overview says: %s", caseNumber, statusText).hasSize(1);
       WebElement caseRow = found.get(0);
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", caseRow);
-      browser.screenshot("cockpit-03-termijnenoverzicht-heerlen-zaak");
+      Browser.toDocs(browser.screenshot("cockpit-03-termijnenoverzicht-heerlen-zaak"), "termijnenoverzicht.png");
       assertThat(text(caseRow.findElement(By.cssSelector(".wmo-date")))).isEqualTo(DUTCH_DATE.format(due));
       assertThat(text(caseRow)).contains("Contact opnemen met melder", "GM0917");
       // rows stand in the order of the overview: days left never decrease
@@ -109,7 +109,7 @@ class CockpitDeadlineBrowserTest {
       assertThat(text(reminder)).contains("8 maart 2027 om 08:00", "werkafspraak toezichthouder");
       assertThat(text(browser.waitFor(By.cssSelector(".wmo-timer-overlay[data-activity='Event_ReportOverdue']"))))
           .contains("16 maart 2027");
-      browser.screenshot("cockpit-05-timers-op-het-diagram");
+      Browser.toDocs(browser.screenshot("cockpit-05-timers-op-het-diagram"), "cockpit-timers.png");
     }
   }
 

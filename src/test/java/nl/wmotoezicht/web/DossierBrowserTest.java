@@ -86,17 +86,12 @@ class DossierBrowserTest {
         .taskDefinitionKey(taskKey).singleResult();
   }
 
-  /** Submits a task's form as the user, as Tasklist does, and runs the work that follows. */
-  private void work(String caseNumber, String processKey, String user, String taskKey, Map<String, Object> values)
-      throws Exception {
+  /** The user opens the case's task in Tasklist, claims it, fills its form on screen and completes it. */
+  private void work(Browser browser, String caseNumber, String processKey, String taskKey, Map<String, Object> values,
+      String screenshot) throws Exception {
     Task task = openTask(caseNumber, processKey, taskKey);
     assertThat(task).as(taskKey + " of " + caseNumber).isNotNull();
-    ObjectNode form = json.createObjectNode();
-    ObjectNode variables = form.putObject("variables");
-    values.forEach((key, value) -> variables.putObject(key).putPOJO("value", value));
-    HttpResponse<String> response = send("POST", "/engine-rest/task/" + task.getId() + "/submit-form", user,
-        form.toString());
-    assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
+    BrowserTestSupport.work(browser, tasks, task.getId(), values, screenshot);
     runJobs(caseNumber);
   }
 
@@ -119,14 +114,11 @@ class DossierBrowserTest {
   }
 
   private void scrollTo(Browser browser, WebElement element) {
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    BrowserTestSupport.scrollTo(browser, element);
   }
 
-  /** Opens the task in Tasklist and claims it; returns once its form is shown. */
   private void openAndClaim(Browser browser, String taskId) {
-    browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
-    browser.click(browser.waitFor(By.xpath("//*[normalize-space(text())='Oppakken']")));
-    browser.waitFor(By.cssSelector(".fjs-form"));
+    BrowserTestSupport.openAndClaim(browser, taskId);
   }
 
   private void openDossier(Browser browser) {
@@ -175,40 +167,94 @@ class DossierBrowserTest {
     runJobs(caseNumber);
     String signalProcess = InvestigationProcess.KEY;
 
-    // the supervisor's steps, submitted as Tasklist submits them
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_Triage", Map.of("onderwerp", "kwaliteit",
-        "binnenReikwijdte", true, "acuutGevaarClienten", false, "veelClientenGeraakt", true, "vermoedenFraude", false,
-        "triageMotivation", "Meerdere cliënten zonder begeleiding."));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17",
-        "powerDate", LocalDate.now(ZONE).toString(), "powerDescription", "Roosters van oktober en november ingezien.",
-        "powerMotivation", "Alleen de roosters tonen of de uitval structureel is.", "cooperationRefused", false,
-        "anotherPower", false));
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_JudgeThemes", Map.of("judgementClientgerichtheid",
-        "voldoetDeels", "findingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.",
-        "judgementProfessionaliteit", "voldoet", "findingsProfessionaliteit", "Bevoegd personeel.",
-        "judgementVeiligheid", "voldoetNiet", "findingsVeiligheid", "Structurele uitval van begeleiding."));
-    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_ChooseRepairOrEscalate", Map.of("repairRoute",
-        "herstelaanbod", "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"));
+    // the supervisor's steps, on screen in Tasklist: triage, the power she used, the judgements, a repair offer
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", SUPERVISOR, "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Proces starten");
+      Map<String, Object> triage = new HashMap<>(Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
+          "acuutGevaarClienten", false, "veelClientenGeraakt", true,
+          "triageMotivation", "Meerdere cliënten zonder begeleiding."));
+      work(browser, caseNumber, signalProcess, InvestigationProcess.Elements.TRIAGE, triage, "walk-signaal-01-triage");
+
+      // the power she used: the urgency by its name, the date picker in Dutch with the week from Monday
+      Task power = openTask(caseNumber, signalProcess, InvestigationProcess.Elements.RECORD_POWER_USE);
+      BrowserTestSupport.openAndClaim(browser, power.getId());
+      WebElement urgency = browser.waitFor(By.cssSelector(".fjs-form label[for$='-Field_urgency']"))
+          .findElement(By.xpath("./ancestor::*[contains(@class,'fjs-form-field')][1]"));
+      browser.waiting().until(d -> !text(urgency).replace("Urgentie", "").isBlank());
+      assertThat(text(urgency)).containsAnyOf("Spoed: direct starten", "Hoog: met voorrang", "Normaal: gewone planning");
+      Browser.toDocs(BrowserTestSupport.assertDutchDatePicker(browser, "Field_powerDate",
+          "walk-signaal-02-datumkiezer-maandag-eerst"), "tasklist-datumkiezer.png");
+      BrowserTestSupport.fill(browser, BrowserTestSupport.formOf(tasks, power.getId()), Map.of(
+          "powerLegalBasis", "awb-5:17", "powerDate", LocalDate.now(ZONE).toString(),
+          "powerDescription", "Roosters van oktober en november ingezien.",
+          "powerMotivation", "Alleen de roosters tonen of de uitval structureel is.", "cooperationRefused", false,
+          "anotherPower", false));
+      browser.screenshot("walk-signaal-03-bevoegdheid");
+      BrowserTestSupport.complete(browser, tasks, power.getId());
+      runJobs(caseNumber);
+
+      work(browser, caseNumber, signalProcess, InvestigationProcess.Elements.JUDGE_THEMES, Map.of(
+          "judgementClientgerichtheid", "voldoetDeels", "findingsClientgerichtheid",
+          "Cliënten worden niet gebeld bij uitval.", "judgementProfessionaliteit", "voldoet",
+          "findingsProfessionaliteit", "Bevoegd personeel.", "judgementVeiligheid", "voldoetNiet",
+          "findingsVeiligheid", "Structurele uitval van begeleiding."), "walk-signaal-04-oordeel-per-thema");
+      work(browser, caseNumber, ReportingProcess.KEY, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, Map.of(
+          "repairRoute", "herstelaanbod", "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"),
+          "walk-signaal-05-herstelaanbod");
+    }
+
+    // the manager follows the term in Cockpit: the repair timer on the diagram with its Dutch date and basis
+    ProcessInstance reporting = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(ReportingProcess.KEY).singleResult();
+    LocalDate repairEnds = LocalDate.ofInstant(management.createJobQuery().processInstanceId(reporting.getId())
+        .timers().activityId("Event_RepairTermExpired").singleResult().getDuedate().toInstant(), ZONE);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "manager-heerlen", "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Processen");
+      browser.go("/camunda/app/cockpit/default/#/process-instance/" + reporting.getId() + "/runtime");
+      WebElement timer = browser.waitFor(By.cssSelector(".wmo-timer-overlay[data-activity='Event_RepairTermExpired']"));
+      assertThat(text(timer)).contains(repairEnds.format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+          java.util.Locale.forLanguageTag("nl"))), "herstelaanbod");
+      browser.waitForText(By.tagName("body"), "Variabelen");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Process Instance",
+          "Due Date", "Variables");
+      browser.screenshot("walk-signaal-06-cockpit-hersteltermijn-op-het-diagram");
+    }
+
+    // the provider reports its repair; the supervisor assesses it, writes the report, weighs the zienswijze
     message(InvestigationProcess.Messages.REPAIR_REPORTED, caseNumber,
         Map.of("repairReport", "Invalpool ingericht per 1 december."));
-    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_AssessRepair", Map.of("repairSufficient", false,
-        "repairAssessment", "De invalpool dekt de avonden niet."));
-    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_WriteConceptReport",
-        Map.of("reportConclusion", "De veiligheid voldoet niet."));
-    message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED, caseNumber,
-        Map.of("zienswijze", "Wij breiden de invalpool uit met vier medewerkers."));
-    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_ProcessZienswijze",
-        Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
-    work(caseNumber, ReportingProcess.KEY, SUPERVISOR, "Task_FinalReport",
-        Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
-    // the report goes to publication; the supervisor makes the public version, the provider gives its view
-    work(caseNumber, PublicationProcess.KEY, SUPERVISOR, PublicationProcess.Elements.PREPARE_VERSION, Map.of(
-        "publicationTitle", "Toezichtrapport Wmo Zorg Thuis Zuid B.V.", "judgementClientgerichtheid", "voldoetDeels",
-        "judgementProfessionaliteit", "voldoet", "judgementVeiligheid", "voldoetNiet",
-        "publicationFindingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.",
-        "publicationFindingsProfessionaliteit", "Bevoegd personeel.",
-        "publicationFindingsVeiligheid", "Structurele uitval van begeleiding.",
-        "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true));
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", SUPERVISOR, "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Proces starten");
+      work(browser, caseNumber, ReportingProcess.KEY, ReportingProcess.Elements.ASSESS_REPAIR, Map.of(
+          "repairSufficient", false, "repairAssessment", "De invalpool dekt de avonden niet."),
+          "walk-signaal-07-herstel-beoordelen");
+      work(browser, caseNumber, ReportingProcess.KEY, ReportingProcess.Elements.WRITE_CONCEPT_REPORT,
+          Map.of("reportConclusion", "De veiligheid voldoet niet."), "walk-signaal-08-conceptrapport");
+      message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED, caseNumber,
+          Map.of("zienswijze", "Wij breiden de invalpool uit met vier medewerkers."));
+      work(browser, caseNumber, ReportingProcess.KEY, ReportingProcess.Elements.PROCESS_ZIENSWIJZE,
+          Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."), "walk-signaal-09-zienswijze");
+      work(browser, caseNumber, ReportingProcess.KEY, ReportingProcess.Elements.FINAL_REPORT,
+          Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."),
+          "walk-signaal-10-definitief-rapport");
+      // the report goes to publication; the supervisor makes the public version
+      work(browser, caseNumber, PublicationProcess.KEY, PublicationProcess.Elements.PREPARE_VERSION, Map.of(
+          "publicationTitle", "Toezichtrapport Wmo Zorg Thuis Zuid B.V.",
+          "publicationFindingsClientgerichtheid", "Cliënten worden niet gebeld bij uitval.",
+          "publicationFindingsProfessionaliteit", "Bevoegd personeel.",
+          "publicationFindingsVeiligheid", "Structurele uitval van begeleiding.",
+          "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true),
+          "walk-signaal-11-openbare-versie");
+    }
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber).finished()
+        .taskAssignee(SUPERVISOR).count()).isEqualTo(9);
+    // the provider gives its view on the publication
     message(PublicationProcess.Messages.VIEW_RECEIVED, caseNumber,
         Map.of("publicationView", "Wij vragen de openbaarmaking uit te stellen tot de invalpool werkt."));
 
@@ -283,11 +329,18 @@ class DossierBrowserTest {
       scrollTo(browser, browser.driver().findElement(By.cssSelector(".wmo-dossier .wmo-history")));
       Path shot = browser.screenshot("dossier-04-dossier-verloop");
       Browser.toDocs(shot, "dossier.png");
-    }
 
-    // the advice to enforce starts the intervention pyramid: the chain, both ways
-    work(caseNumber, signalProcess, SUPERVISOR, "Task_AdviseCollege", Map.of("adviceOutcome", "handhaven",
-        "adviceMotivation", "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance", "groot"));
+      // the advice to enforce, on screen: it starts the intervention pyramid
+      browser.click(browser.waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulier']")));
+      BrowserTestSupport.fill(browser, BrowserTestSupport.formOf(tasks, adviceTask), Map.of("adviceOutcome",
+          "handhaven", "adviceMotivation", "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance",
+          "groot"));
+      browser.screenshot("walk-signaal-12-advies-handhaven");
+      BrowserTestSupport.complete(browser, tasks, adviceTask);
+    }
+    runJobs(caseNumber);
+
+    // the chain, both ways
     ProcessInstance pyramid = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
         .variableValueEquals("originCaseNumber", caseNumber).singleResult();
     assertThat(pyramid).isNotNull();
@@ -312,7 +365,7 @@ class DossierBrowserTest {
       assertThat(text(started)).contains("Leidde tot", pyramid.getBusinessKey(), "Lopend");
       assertThat(text(browser.driver().findElement(By.cssSelector(".wmo-dossier")))).contains("Terug naar zaak "
           + pyramid.getBusinessKey());
-      browser.screenshot("dossier-06-keten-signaal-leidde-tot-handhaving");
+      Browser.toDocs(browser.screenshot("dossier-06-keten-signaal-leidde-tot-handhaving"), "dossier-keten.png");
     }
   }
 
@@ -356,19 +409,25 @@ class DossierBrowserTest {
           .doesNotContain("GM0917");
       assertThat(formText(browser, form)).contains("Begunstigingstermijn in het voornemen", "4 weken",
           "Per tijdseenheid dat de last niet is uitgevoerd", "wij vragen acht weken");
-      browser.screenshot("dossier-07-college-besluit-last-met-feiten");
+      Browser.toDocs(browser.screenshot("dossier-07-college-besluit-last-met-feiten"), "college-besluit-last.png");
 
       choose(browser, "Begunstigingstermijn in het besluit", "8 weken");
       WebElement termMotivation = browser.waitFor(By.cssSelector(
           "textarea[id$='Field_complianceTermMotivation']"));
       scrollTo(browser, termMotivation);
-      termMotivation.sendKeys("De VOG-aanvraag duurt aantoonbaar tot acht weken; vier weken is te kort.");
+      termMotivation.sendKeys("De VOG-aanvraag duurt aantoonbaar tot acht weken; vier weken is te kort.", Keys.TAB);
       browser.screenshot("dossier-08-college-langere-begunstigingstermijn");
-      // the radio button itself, as a user clicks it: a click at the centre of its 750-px-wide label left the choice
-      // empty after main was merged, and form-js then refused the form in the browser ("Vul dit veld in.")
-      WebElement impose = browser.waitFor(By.xpath("//label[normalize-space(.)='Last opleggen']/input[@type='radio']"));
-      browser.click(impose);
-      assertThat(impose.isSelected()).as("Last opleggen chosen").isTrue();
+      // the choice's text, as a user clicks it: its label selects the radio button
+      WebElement imposeLabel = browser.waitFor(By.xpath("//label[normalize-space(.)='Last opleggen']"));
+      WebElement impose = imposeLabel.findElement(By.xpath("./input[@type='radio']"));
+      // the label points at this radio button and at nothing else (a duplicated id would send the click elsewhere)
+      assertThat(((JavascriptExecutor) browser.driver()).executeScript("const l = arguments[0];"
+          + " return l.control === arguments[1] && document.querySelectorAll('[id=\"' + l.htmlFor + '\"]').length === 1;",
+          imposeLabel, impose)).isEqualTo(true);
+      BrowserTestSupport.settled(browser, imposeLabel);
+      browser.click(imposeLabel);
+      browser.waiting().until(d -> impose.isSelected());
+      assertThat(impose.isSelected()).as("Last opleggen chosen by its label").isTrue();
       WebElement motivation = browser.driver().findElement(By.cssSelector("textarea[id$='Field_decisionMotivation']"));
       scrollTo(browser, motivation);
       motivation.sendKeys("De overtreding duurt voort; de zienswijze geeft reden voor een langere termijn.");

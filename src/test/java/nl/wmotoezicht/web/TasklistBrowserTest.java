@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import java.util.LinkedHashMap;
+import nl.wmotoezicht.enforcement.InterventionPyramid;
 import java.util.Map;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -89,7 +92,7 @@ class TasklistBrowserTest {
         return !listed.isEmpty() && listed.stream().allMatch(li -> li.getText().contains(caseNumber));
       });
       assertThat(browser.driver().findElements(By.cssSelector("ol.tasks-list > li"))).hasSize(1);
-      browser.screenshot("tasklist-02a-zoeken-op-zaaknummer");
+      Browser.toDocs(browser.screenshot("tasklist-02a-zoeken-op-zaaknummer"), "tasklist-zoeken.png");
       String taskId = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
           .taskDefinitionKey(CalamityProcess.Elements.CONTACT_REPORTER).unfinished().singleResult().getId();
       WebElement task = browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
@@ -119,7 +122,7 @@ class TasklistBrowserTest {
       browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")));
       browser.waitForText(By.cssSelector(".fjs-form"), "Vul dit veld in.");
       assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
-      browser.screenshot("tasklist-04b-verplicht-veld-in-het-nederlands");
+      Browser.toDocs(browser.screenshot("tasklist-04b-verplicht-veld-in-het-nederlands"), "tasklist-formulier.png");
       // the date picker in Dutch, the week starting on Monday (opened with the field's calendar button)
       date.findElements(By.xpath("./ancestor::*[contains(@class,'fjs-input-group')][1]//*[contains(@class,"
           + "'fjs-input-adornment')]")).stream().findFirst().ifPresent(WebElement::click);
@@ -180,7 +183,7 @@ class TasklistBrowserTest {
       String url = browser.driver().getCurrentUrl();
       browser.driver().get(url + (url.contains("?") ? "&" : "?") + "task=" + taskId);
       browser.waitForText(By.tagName("body"), "U kunt deze taak alleen inzien");
-      browser.screenshot("tasklist-07-manager-alleen-inzien");
+      Browser.toDocs(browser.screenshot("tasklist-07-manager-alleen-inzien"), "tasklist-manager.png");
       assertThat(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Oppakken'] | "
           + "//a[normalize-space(.)='Vervaldatum instellen'] | //button[normalize-space(.)='Afronden']"))
           .stream().filter(WebElement::isDisplayed)).isEmpty();
@@ -192,31 +195,55 @@ class TasklistBrowserTest {
   }
 
   /**
-   * The walk from a calamity to the college's decision: the provider's system reports it over the API with its key,
-   * the supervisor works the calamity's tasks (contact in the browser above; choice, own investigation and the
-   * assessment that escalates to enforcement here), and the college of Heerlen finds the enforcement case's decision
-   * in its list by the provider's name, with the case under the task, and opens it.
+   * The walk from a calamity to the college's decisions, every step on screen as the user who holds the task: the
+   * provider's system reports it over the API with its key; the supervisor works the calamity's tasks in Tasklist
+   * (contact, IGJ where needed, the choice, her own investigation and the assessment that escalates to enforcement);
+   * the college of Heerlen finds the enforcement case's decision in its list by the case number, with the case under
+   * the task, and decides with the facts on screen (names, not codes); a step that deviates from the advised step
+   * without a motivation is refused with a Dutch sentence under the field; the contract manager carries out the
+   * correction (trede 2) and finds no Cockpit of her own, but a Dutch page saying so.
    */
   @Test
   @Order(3)
-  void theCollegeFindsTheDecisionOfAnEscalatedCalamityByTheProvidersName() throws Exception {
+  void aCalamityWalkedOnScreenToTheCollegesDecisionsAndTheContractManagersCorrection() throws Exception {
+    String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
+    ProcessInstance calamity = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(CalamityProcess.KEY).singleResult();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     try (Browser browser = Browser.open(port)) {
-      String caseNumber = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0917");
-      String calamity = BrowserTestSupport.awaitOwnInvestigation(caseNumber, runtime, management, taskService);
-      supervisorCompletes(caseNumber, CalamityProcess.Elements.OWN_INVESTIGATION,
-          Map.of("ownFindings", "Geen protocol voor valincidenten; medewerkers niet geschoold."));
-      supervisorCompletes(caseNumber, CalamityProcess.Elements.ASSESS_INVESTIGATION, Map.of(
-          "investigationCareful", false, "measuresSufficient", false,
-          "assessmentFindings", "Geen maatregelen genomen.", "escalationRoute", "interventiepiramide",
-          "seriousness", "groot", "recurrenceChance", "gemiddeld"));
-      ProcessTestSupport.runAsyncJobs(management, runtime.createProcessInstanceQuery()
-          .processInstanceId(calamity).singleResult());
-      Task decision = taskService.createTaskQuery().processVariableValueEquals("originCaseNumber", caseNumber)
-          .taskDefinitionKey("Task_WeighImmediateMeasures").singleResult();
-      assertThat(decision).as("the college's decision of the enforcement case").isNotNull();
-      String enforcementCase = runtime.createProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
-          .singleResult().getBusinessKey();
+      browser.login("tasklist", "toezichthouder", "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Proces starten");
+      work(browser, caseNumber, CalamityProcess.Elements.CONTACT_REPORTER, Map.of("contactDate", today.toString(),
+          "contactNotes", "Melder gebeld; cliënt ligt in het ziekenhuis."), "walk-calamiteit-01-contact");
+      if (Boolean.TRUE.equals(runtime.getVariable(calamity.getId(), "igjCoordinationRequired"))) {
+        work(browser, caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, Map.of("igjLead", "gemeente",
+            "igjAgreements", "Wmo onderzoekt; IGJ wordt op de hoogte gehouden."), "walk-calamiteit-02-igj");
+      }
+      work(browser, caseNumber, CalamityProcess.Elements.CHOOSE_INVESTIGATION, Map.of("investigationBy",
+          "toezichthouder", "investigationChoiceMotivation", "Ernstig: cliënt gevallen, geen protocol."),
+          "walk-calamiteit-03-onderzoeksvorm");
+      work(browser, caseNumber, CalamityProcess.Elements.OWN_INVESTIGATION, Map.of("ownFindings",
+          "Geen protocol voor valincidenten; medewerkers niet geschoold."), "walk-calamiteit-04-eigen-onderzoek");
+      Map<String, Object> assessment = new LinkedHashMap<>();
+      assessment.put("investigationCareful", false);
+      assessment.put("measuresSufficient", false);
+      assessment.put("assessmentFindings", "Geen maatregelen genomen.");
+      assessment.put("escalationRoute", "interventiepiramide");
+      assessment.put("seriousness", "groot");
+      assessment.put("recurrenceChance", "gemiddeld");
+      work(browser, caseNumber, CalamityProcess.Elements.ASSESS_INVESTIGATION, assessment,
+          "walk-calamiteit-05-beoordelen-naar-handhaving");
+    }
+    ProcessTestSupport.runAsyncJobs(management, calamity);
+    Task weigh = taskService.createTaskQuery().processVariableValueEquals("originCaseNumber", caseNumber)
+        .taskDefinitionKey(InterventionPyramid.Elements.WEIGH_IMMEDIATE_MEASURES).singleResult();
+    assertThat(weigh).as("the college's decision of the enforcement case").isNotNull();
+    ProcessInstance pyramid = runtime.createProcessInstanceQuery().processInstanceId(weigh.getProcessInstanceId())
+        .singleResult();
+    String enforcementCase = pyramid.getBusinessKey();
 
+    try (Browser browser = Browser.open(port)) {
       browser.login("tasklist", "college-heerlen", "demo");
       browser.submitLogin();
       browser.click(browser.waitFor(By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),"
@@ -232,21 +259,86 @@ class TasklistBrowserTest {
       });
       WebElement row = browser.driver().findElement(listed);
       assertThat(row.getText()).contains("Directe maatregelen afwegen", "Zaak", enforcementCase, "Gemeente",
-          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.");
-      browser.screenshot("tasklist-08-college-zoekt-zaak");
-      browser.click(browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task="
-          + decision.getId() + "')]")));
-      browser.waitFor(By.cssSelector(".fjs-form"));
-      browser.screenshot("tasklist-09-college-besluit");
+          "Heerlen", "Aanbieder", "Zorg Thuis Zuid B.V.", "Termijn t/m");
+      Browser.toDocs(browser.screenshot("tasklist-08-college-zoekt-zaak"), "tasklist.png");
+      browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + weigh.getId() + "')]"));
+      BrowserTestSupport.claimOpened(browser, weigh.getId());
+      // the facts it decides on, by their names: the municipality, the measures the table suggests
+      browser.waitForText(By.cssSelector(".fjs-form"), "Cliëntenstop");
+      assertThat(BrowserTestSupport.formText(browser)).contains(enforcementCase, "Heerlen", "Zorg Thuis Zuid B.V.",
+          "Geen maatregelen genomen.").doesNotContain("GM0917", "clientenstop");
+      Browser.toDocs(browser.screenshot("tasklist-09-college-besluit"), "tasklist-college-besluit.png");
+      BrowserTestSupport.fill(browser, BrowserTestSupport.formOf(taskService, weigh.getId()), Map.of(
+          "immediateMeasuresMotivation", "Geen acuut gevaar meer: de cliënt is opgenomen, het team is aangevuld."));
+      BrowserTestSupport.complete(browser, taskService, weigh.getId());
+      ProcessTestSupport.runAsyncJobs(management, pyramid);
+
+      Task choose = taskService.createTaskQuery().processInstanceId(pyramid.getId())
+          .taskDefinitionKey(InterventionPyramid.Elements.CHOOSE_STEPS).singleResult();
+      Integer suggested = (Integer) runtime.getVariable(pyramid.getId(), "suggestedStep");
+      assertThat(suggested).as("the advised step, so that trede 2 deviates from it").isNotNull().isNotEqualTo(2);
+      // the next decision of the case stands in the same list, found by the same search: she opens it there
+      browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(@href,'task=" + choose.getId() + "')]"));
+      BrowserTestSupport.claimOpened(browser, choose.getId());
+      assertThat(BrowserTestSupport.formText(browser)).contains("Heerlen").doesNotContain("GM0917");
+      browser.screenshot("walk-calamiteit-06-college-trede-kiezen");
+      String form = BrowserTestSupport.formOf(taskService, choose.getId());
+      Map<String, Object> steps = new LinkedHashMap<>();
+      for (int n = 1; n <= 5; n++) {
+        steps.put("step" + n, n == 2);
+      }
+      BrowserTestSupport.fill(browser, form, steps);
+      // trede 2 deviates from the advice: without a motivation the server refuses, in a sentence under the field
+      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")));
+      WebElement refusal = browser.waitFor(By.cssSelector(".fjs-form .wmo-field-message.wmo-refusal"));
+      assertThat(refusal.getText()).contains("trede").doesNotContain("{", "\"type\"", "deviationMotivation");
+      assertThat(refusal.findElement(By.xpath("./ancestor::*[contains(@class,'fjs-form-field')][1]"))
+          .findElements(By.cssSelector("[id$='-Field_deviationMotivation']"))).hasSize(1);
+      assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("ongeldige-invoer");
+      Browser.toDocs(browser.screenshot("walk-calamiteit-07-geweigerd-met-zin-bij-het-veld"), "tasklist-geweigerd.png");
+      assertThat(taskService.createTaskQuery().taskId(choose.getId()).count()).isOne();
+      BrowserTestSupport.fill(browser, form, Map.of("deviationMotivation",
+          "Eerst corrigeren via het contract: de aanbieder werkt mee en herstelt binnen weken."));
+      BrowserTestSupport.complete(browser, taskService, choose.getId());
     }
+    ProcessTestSupport.runAsyncJobs(management, pyramid);
+
+    Task correction = taskService.createTaskQuery().processInstanceId(pyramid.getId())
+        .taskDefinitionKey(InterventionPyramid.Elements.CORRECTION_MEASURES).singleResult();
+    assertThat(correction).as("trede 2 for the contract manager").isNotNull();
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", "contractmanager-heerlen", "demo");
+      browser.submitLogin();
+      browser.waitForText(By.tagName("body"), "Proces starten");
+      BrowserTestSupport.work(browser, taskService, correction.getId(), Map.of("accountTalkHeld", true,
+          "correctionReport", "Gesprek gevoerd; de aanbieder schoolt alle medewerkers voor 1 februari."),
+          "walk-calamiteit-08-contractmanager-correctie");
+      ProcessTestSupport.runAsyncJobs(management, pyramid);
+      // Cockpit is not an app of her role: a Dutch page says so
+      browser.go("/camunda/app/cockpit/default/");
+      browser.waitForText(By.tagName("h1"), "U heeft geen toegang tot deze toepassing");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Whitelabel", "Forbidden");
+      Browser.toDocs(browser.screenshot("walk-calamiteit-09-contractmanager-geen-cockpit"), "geen-toegang.png");
+    }
+    HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(correction.getId()).singleResult();
+    assertThat(done.getAssignee()).isEqualTo("contractmanager-heerlen");
+    assertThat(done.getEndTime()).isNotNull();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pyramid.getId())
+        .taskDefinitionKey(InterventionPyramid.Elements.CHOOSE_STEPS).singleResult().getAssignee())
+        .isEqualTo("college-heerlen");
+    assertThat(runtime.getVariable(pyramid.getId(), "deviationMotivation")).asString().startsWith("Eerst corrigeren");
   }
 
-  /** The supervisor claims and completes the case's task as she would in Tasklist. */
-  private void supervisorCompletes(String caseNumber, String taskKey, Map<String, Object> values) {
+  /** The supervisor opens the case's task in Tasklist, claims it, fills its form on screen and completes it. */
+  private void work(Browser browser, String caseNumber, String taskKey, Map<String, Object> values, String screenshot)
+      throws Exception {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
         .singleResult();
     assertThat(task).as(taskKey).isNotNull();
-    taskService.claim(task.getId(), "toezichthouder");
-    taskService.complete(task.getId(), values);
+    BrowserTestSupport.work(browser, taskService, task.getId(), values, screenshot);
+    ProcessTestSupport.runAsyncJobs(management, runtime.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult());
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
+        .isEqualTo("toezichthouder");
   }
 }
