@@ -16,6 +16,7 @@ import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNE
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_INSTRUMENT;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_STEP;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.INITIATOR;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
 import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
@@ -38,6 +39,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.testsupport.PdfDocuments;
@@ -61,6 +63,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ProcessScenario
 class InterventionPyramidProcessTest {
+
+  /** The start events: by hand (start form {@code piramide-starten}) and by the advice of another process. */
+  private static final String BY_HAND = "StartEvent_ByHand";
+  private static final String ADVISED = "StartEvent_EnforcementAdvised";
 
   static final String ZORG_THUIS_ZUID = "12345678";
   static final String MAASVALLEI = "34567890";
@@ -114,6 +120,35 @@ class InterventionPyramidProcessTest {
     assertThat((String) runtime.getVariable(pi.getId(), IMMEDIATE_MEASURES.name()))
         .startsWith("Cliëntenstop: Ernstige situatie").doesNotContain("clientenstop");
     assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup("college");
+  }
+
+  @Test
+  void aCollegeMemberStartsTheCaseByHandWithTheStartFormsFieldsAndItIsWeighedLikeAnAdvisedOne() throws Exception {
+    // the fields of forms/piramide-starten.form, as Tasklist submits them for the user who starts the case
+    Map<String, Object> form = new HashMap<>();
+    PROVIDER_NAME.put(form, "Zorg Thuis Zuid B.V.");
+    PROVIDER_KVK_NUMBER.put(form, ZORG_THUIS_ZUID);
+    PROVIDER_EMAIL.put(form, "kwaliteit@zorgthuiszuid.example");
+    MUNICIPALITY_CODE.put(form, "GM0917");
+    FINDINGS.put(form, "Bij een eigen bezoek: transfers zonder tilprotocol.");
+    SERIOUSNESS.put(form, "groot");
+    RECURRENCE_CHANCE.put(form, "gemiddeld");
+    engine.getIdentityService().setAuthentication("college-heerlen", List.of(Groups.COLLEGE), List.of("GM0917"));
+    ProcessInstance pi = runtime.startProcessInstanceByKey(InterventionPyramid.KEY, form);
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(pi.getBusinessKey()).startsWith("HH-");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).hasPassed(BY_HAND).hasNotPassed(ADVISED).isWaitingAt(WEIGH_IMMEDIATE_MEASURES).variables()
+        .containsEntry(INITIATOR.name(), "college-heerlen")
+        .doesNotContainKey(ORIGIN_CASE_NUMBER.name())
+        .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917")
+        .containsEntry(RELATION.name(), "contract")
+        .containsEntry(RECIDIVE.name(), false)
+        .containsEntry(SUGGESTED_CATEGORY.name(), 1)
+        .containsEntry(SUGGESTED_STEP.name(), 5);
+    assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup(Groups.COLLEGE);
+    assertThat(TestMailServer.mailsFor(pi.getBusinessKey())).isEmpty(); // nothing is sent before the college weighs
   }
 
   @Test

@@ -74,14 +74,16 @@ public final class TestMailServer {
     return content instanceof String text ? text : null;
   }
 
+  /** The case's mail rendered from the template; fails when there is none. */
+  public static MimeMessage mail(String caseNumber, String template) throws MessagingException {
+    return mailsFor(caseNumber).stream().filter(message -> template.equals(templateOf(message))).findFirst()
+        .orElseThrow(() -> new AssertionError("no mail " + template + " for " + caseNumber));
+  }
+
   /** Subject and text of the case's mail rendered from the template; fails when there is none. */
   public static String mailText(String caseNumber, String template) throws MessagingException {
-    for (MimeMessage message : mailsFor(caseNumber)) {
-      if (template.equals(templateOf(message))) {
-        return message.getSubject() + "\n" + bodyOf(message);
-      }
-    }
-    throw new AssertionError("no mail " + template + " for " + caseNumber);
+    MimeMessage message = mail(caseNumber, template);
+    return message.getSubject() + "\n" + bodyOf(message);
   }
 
   /** The templates of the case's mails, in the order they were sent. */
