@@ -1,5 +1,6 @@
 package nl.wmotoezicht.annualplan;
 
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADD_CANDIDATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADJUST;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADOPT;
@@ -232,7 +233,7 @@ class AnnualPlanProcessTest {
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(ADOPTION_MOTIVATION.name());
     complete(college, with(ADOPTION, "nietVastgesteld").and(ADOPTION_MOTIVATION, "Eerst de begroting.").map());
     assertThat(pi).isWaitingAt(ADJUST);
-    assertThat((String) runtime.getVariable(pi.getId(), "adoptions")).contains("niet vastgesteld", "Eerst de begroting.");
+    assertThat((String) runtime.getVariable(pi.getId(), ADOPTIONS.name())).contains("niet vastgesteld", "Eerst de begroting.");
 
     complete(task(pi, ADJUST), Map.of());
     complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"), with(VIEW, "").map());
@@ -311,8 +312,8 @@ class AnnualPlanProcessTest {
 
   @Test
   void aPlannedInspectionDoneInItsMonthEndsItsBranchAndThePlanIsCarriedOut() throws Exception {
-    ProcessInstance pi = start("parkstad", 2029);
-    String businessKey = "JP-parkstad-2029";
+    ProcessInstance pi = start("parkstad", 2028);
+    String businessKey = "JP-parkstad-2028";
     List<PlanItem> proposal = items(pi);
     assertThat(proposal).isNotEmpty();
     PlanItem kept = proposal.get(0);
@@ -329,25 +330,25 @@ class AnnualPlanProcessTest {
 
     // the planned month begins: the kwaliteitsonderzoek starts with the case number the plan recorded
     int month = items(pi).get(0).month();
-    String monthStart = String.format("2029-%02d-01", month);
+    String monthStart = String.format("2028-%02d-01", month);
     Job planned = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(PLANNED_MONTH)
         .singleResult();
     assertThat(planned.getDuedate()).isEqualTo(at(monthStart + "T00:00"));
     setClock(monthStart + "T00:01");
     management.executeJob(planned.getId());
-    String caseNumber = planItems.of("parkstad", 2029).get(0).caseNumber();
+    String caseNumber = planItems.of("parkstad", 2028).get(0).caseNumber();
     ProcessInstance inspection = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .singleResult();
     assertThat(pi).isWaitingAt(CALL_INSPECTION);
 
     // the inspector visits on the 5th, finds no shortcomings, reports and advises no action
-    String visitDate = String.format("2029-%02d-05", month);
+    String visitDate = String.format("2028-%02d-05", month);
     setClock(visitDate + "T10:00");
     InspectionFixtures inspector = new InspectionFixtures(runtime, management);
     ProcessInstance report = inspector.visitWithoutShortcomings(inspection, "Hoofdlocatie", visitDate);
     inspector.sendConceptReport(inspection, report, "De aanbieder voldoet.");
     inspector.letZienswijzeTermPass(report);
-    assertThat(ClockUtil.getCurrentTime()).isBefore(at(String.format("2029-%02d-01T00:00", month + 1)));
+    assertThat(ClockUtil.getCurrentTime()).isBefore(at(LocalDate.of(2028, month, 1).plusMonths(1) + "T00:00"));
     inspector.sendFinalReport(inspection, report, "De aanbieder voldoet.");
     inspector.advise(inspection, "geenActie", "Voldoet.");
     assertThat(inspection).isEnded();
@@ -355,7 +356,7 @@ class AnnualPlanProcessTest {
     // the inspection's branch ended as done within its month (its month-passed timer went with it): plan carried out
     assertThat(pi).hasPassed(CALL_INSPECTION, INSPECTION_DONE, PLAN_COMPLETED).hasNotPassed(FLAG_LATE).isEnded();
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(planItems.of("parkstad", 2029)).singleElement().satisfies(row -> {
+    assertThat(planItems.of("parkstad", 2028)).singleElement().satisfies(row -> {
       assertThat(row.caseNumber()).isEqualTo(caseNumber);
       assertThat(row.late()).isFalse();
     });

@@ -1,5 +1,20 @@
 package nl.wmotoezicht.annualreport;
 
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION;
+import static nl.wmotoezicht.bezwaar.BezwaarProcess.Variables.DECISION_KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_SENT_ON;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_OUTCOME;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_ROUTE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_SUFFICIENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_CLIENT_CENTRED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_PROFESSIONALISM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -22,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.wmotoezicht.annualplan.AnnualPlanProcess;
 
 /**
  * Every figure of the annual report of a seeded year (2017, a year no other test writes in), counted by hand below,
@@ -292,35 +308,35 @@ class AnnualReportTest {
     s.relation(B, K, "subsidie");
 
     String cal = "calamiteit";
-    s.instance(cal, K, at(2017, 2, 1), at(2017, 3, 1), vars("kind", "calamiteit", "providerKvkNumber", A));
-    s.instance(cal, K, at(2017, 5, 10), at(2017, 5, 20), vars("kind", "geweld", "providerKvkNumber", B));
-    s.instance(cal, K, LocalDateTime.of(2017, 12, 31, 23, 0), null, vars("kind", "calamiteit",
-        "providerKvkNumber", C));
-    s.instance(cal, H, at(2017, 6, 1), at(2017, 6, 15), vars("kind", "calamiteit", "providerKvkNumber", A));
-    s.instance(cal, K, LocalDateTime.of(2016, 12, 31, 23, 59), null, vars("kind", "geweld", "providerKvkNumber", A));
-    s.instance(cal, M, at(2017, 4, 1), at(2017, 4, 5), vars("kind", "calamiteit", "providerKvkNumber", A));
+    s.instance(cal, K, at(2017, 2, 1), at(2017, 3, 1), vars(KIND.name(), "calamiteit", PROVIDER_KVK_NUMBER.name(), A));
+    s.instance(cal, K, at(2017, 5, 10), at(2017, 5, 20), vars(KIND.name(), "geweld", PROVIDER_KVK_NUMBER.name(), B));
+    s.instance(cal, K, LocalDateTime.of(2017, 12, 31, 23, 0), null, vars(KIND.name(), "calamiteit",
+        PROVIDER_KVK_NUMBER.name(), C));
+    s.instance(cal, H, at(2017, 6, 1), at(2017, 6, 15), vars(KIND.name(), "calamiteit", PROVIDER_KVK_NUMBER.name(), A));
+    s.instance(cal, K, LocalDateTime.of(2016, 12, 31, 23, 59), null, vars(KIND.name(), "geweld", PROVIDER_KVK_NUMBER.name(), A));
+    s.instance(cal, M, at(2017, 4, 1), at(2017, 4, 5), vars(KIND.name(), "calamiteit", PROVIDER_KVK_NUMBER.name(), A));
 
     String sig = "signaalonderzoek";
-    s.instance(sig, K, at(2017, 1, 15), at(2017, 4, 15), vars("signalSource", "burger", "onderwerp", "kwaliteit",
-        "judgementClientgerichtheid", "voldoet", "judgementProfessionaliteit", "voldoetDeels",
-        "judgementVeiligheid", "voldoetNiet", "repairRoute", "herstelaanbod", "repairSufficient", true));
-    s.instance(sig, K, at(2017, 3, 1), at(2017, 3, 31), vars("signalSource", "contractmanager", "onderwerp",
-        "rechtmatigheid", "judgementClientgerichtheid", "voldoet", "judgementProfessionaliteit", "voldoet",
-        "judgementVeiligheid", "voldoet"));
-    s.instance(sig, K, at(2017, 8, 1), null, vars("signalSource", "calamiteit"));
-    s.instance(sig, K, at(2016, 11, 1), at(2017, 2, 1), vars("signalSource", "burger", "onderwerp", "kwaliteit",
-        "judgementClientgerichtheid", "voldoetNiet", "judgementProfessionaliteit", "voldoetNiet",
-        "judgementVeiligheid", "voldoetDeels", "repairRoute", "escaleren"));
-    s.instance(sig, H, at(2017, 2, 1), at(2017, 5, 1), vars("signalSource", "toegang", "onderwerp", "kwaliteit",
-        "judgementClientgerichtheid", "voldoetDeels", "judgementProfessionaliteit", "voldoet",
-        "judgementVeiligheid", "voldoet", "repairRoute", "herstelaanbod", "repairSufficient", false));
-    s.instance(sig, H, at(2017, 9, 1), at(2018, 1, 10), vars("signalSource", "ikz", "onderwerp", "beide",
-        "repairRoute", "herstelaanbod", "repairSufficient", true));
+    s.instance(sig, K, at(2017, 1, 15), at(2017, 4, 15), vars(SIGNAL_SOURCE.name(), "burger", SUBJECT.name(), "kwaliteit",
+        THEME_CLIENT_CENTRED.name(), "voldoet", THEME_PROFESSIONALISM.name(), "voldoetDeels",
+        THEME_SAFETY.name(), "voldoetNiet", REPAIR_ROUTE.name(), "herstelaanbod", REPAIR_SUFFICIENT.name(), true));
+    s.instance(sig, K, at(2017, 3, 1), at(2017, 3, 31), vars(SIGNAL_SOURCE.name(), "contractmanager", SUBJECT.name(),
+        "rechtmatigheid", THEME_CLIENT_CENTRED.name(), "voldoet", THEME_PROFESSIONALISM.name(), "voldoet",
+        THEME_SAFETY.name(), "voldoet"));
+    s.instance(sig, K, at(2017, 8, 1), null, vars(SIGNAL_SOURCE.name(), "calamiteit"));
+    s.instance(sig, K, at(2016, 11, 1), at(2017, 2, 1), vars(SIGNAL_SOURCE.name(), "burger", SUBJECT.name(), "kwaliteit",
+        THEME_CLIENT_CENTRED.name(), "voldoetNiet", THEME_PROFESSIONALISM.name(), "voldoetNiet",
+        THEME_SAFETY.name(), "voldoetDeels", REPAIR_ROUTE.name(), "escaleren"));
+    s.instance(sig, H, at(2017, 2, 1), at(2017, 5, 1), vars(SIGNAL_SOURCE.name(), "toegang", SUBJECT.name(), "kwaliteit",
+        THEME_CLIENT_CENTRED.name(), "voldoetDeels", THEME_PROFESSIONALISM.name(), "voldoet",
+        THEME_SAFETY.name(), "voldoet", REPAIR_ROUTE.name(), "herstelaanbod", REPAIR_SUFFICIENT.name(), false));
+    s.instance(sig, H, at(2017, 9, 1), at(2018, 1, 10), vars(SIGNAL_SOURCE.name(), "ikz", SUBJECT.name(), "beide",
+        REPAIR_ROUTE.name(), "herstelaanbod", REPAIR_SUFFICIENT.name(), true));
 
     String kwo = "kwaliteitsonderzoek";
-    s.instance(kwo, K, at(2017, 5, 1), at(2017, 6, 1), vars("purchasingRegion", "parkstad", "planYear", 2017));
-    s.instance(kwo, K, at(2017, 11, 1), null, vars("purchasingRegion", "parkstad"));
-    s.instance(kwo, H, at(2017, 7, 1), at(2017, 8, 1), vars("purchasingRegion", "parkstad", "planYear", 2017));
+    s.instance(kwo, K, at(2017, 5, 1), at(2017, 6, 1), vars(REGION.name(), "parkstad", AnnualPlanProcess.Variables.YEAR.name(), 2017));
+    s.instance(kwo, K, at(2017, 11, 1), null, vars(REGION.name(), "parkstad"));
+    s.instance(kwo, H, at(2017, 7, 1), at(2017, 8, 1), vars(REGION.name(), "parkstad", AnnualPlanProcess.Variables.YEAR.name(), 2017));
     s.inspectionResult("JR17-KWO-I1", A, "parkstad", K, LocalDate.of(2017, 5, 5), "voldoet", "voldoet",
         "voldoetDeels");
     s.inspectionResult("JR17-KWO-I2", B, "parkstad", K, LocalDate.of(2016, 12, 1), "voldoetNiet", "voldoetNiet",
@@ -342,16 +358,16 @@ class AnnualReportTest {
     s.instance(hh, K, at(2018, 1, 2), null, vars("step1", true));
 
     String lod = "lastOnderDwangsom";
-    s.instance(lod, K, at(2017, 3, 1), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
-        "decisionSentOn", "2017-04-04"));
-    s.instance(lod, K, at(2017, 5, 1), null, vars("sanctionType", "bestuursdwang", "decision", "opleggen",
-        "decisionSentOn", "2017-06-06"));
-    s.instance(lod, K, at(2017, 6, 1), null, vars("sanctionType", "dwangsom", "decision", "afzien",
-        "decisionSentOn", "2017-07-07"));
-    s.instance(lod, K, at(2016, 11, 1), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
-        "decisionSentOn", "2016-12-12"));
-    s.instance(lod, H, at(2017, 1, 10), null, vars("sanctionType", "dwangsom", "decision", "opleggen",
-        "decisionSentOn", "2017-02-02"));
+    s.instance(lod, K, at(2017, 3, 1), null, vars(SANCTION_TYPE.name(), "dwangsom", DECISION.name(), "opleggen",
+        DECISION_SENT_ON.name(), "2017-04-04"));
+    s.instance(lod, K, at(2017, 5, 1), null, vars(SANCTION_TYPE.name(), "bestuursdwang", DECISION.name(), "opleggen",
+        DECISION_SENT_ON.name(), "2017-06-06"));
+    s.instance(lod, K, at(2017, 6, 1), null, vars(SANCTION_TYPE.name(), "dwangsom", DECISION.name(), "afzien",
+        DECISION_SENT_ON.name(), "2017-07-07"));
+    s.instance(lod, K, at(2016, 11, 1), null, vars(SANCTION_TYPE.name(), "dwangsom", DECISION.name(), "opleggen",
+        DECISION_SENT_ON.name(), "2016-12-12"));
+    s.instance(lod, H, at(2017, 1, 10), null, vars(SANCTION_TYPE.name(), "dwangsom", DECISION.name(), "opleggen",
+        DECISION_SENT_ON.name(), "2017-02-02"));
     s.forfeiture("JR17-LOD-F1", K, LocalDate.of(2017, 5, 1), "1000.00", "PAID", LocalDate.of(2017, 6, 1));
     s.forfeiture("JR17-LOD-F2", K, LocalDate.of(2017, 6, 1), "1500.00", "IN_COLLECTION", LocalDate.of(2017, 8, 1));
     s.forfeiture("JR17-LOD-F3", K, LocalDate.of(2016, 10, 1), "500.00", "LAPSED", LocalDate.of(2017, 10, 2));
@@ -360,10 +376,10 @@ class AnnualReportTest {
     s.forfeiture("JR17-LOD-F6", H, LocalDate.of(2017, 2, 15), "2000.00", "PAID", LocalDate.of(2018, 1, 5));
 
     String bzw = "bezwaar";
-    s.instance(bzw, K, at(2017, 2, 2), at(2017, 3, 20), vars("objectionOutcome", "ongegrond"));
-    s.instance(bzw, K, at(2017, 10, 10), null, vars("decisionKind", "last"));
-    s.instance(bzw, K, at(2016, 12, 1), at(2017, 1, 20), vars("objectionOutcome", "gegrond"));
-    s.instance(bzw, H, at(2017, 4, 4), at(2017, 5, 5), vars("objectionOutcome", "deelsGegrond"));
+    s.instance(bzw, K, at(2017, 2, 2), at(2017, 3, 20), vars(OBJECTION_OUTCOME.name(), "ongegrond"));
+    s.instance(bzw, K, at(2017, 10, 10), null, vars(DECISION_KIND.name(), "last"));
+    s.instance(bzw, K, at(2016, 12, 1), at(2017, 1, 20), vars(OBJECTION_OUTCOME.name(), "gegrond"));
+    s.instance(bzw, H, at(2017, 4, 4), at(2017, 5, 5), vars(OBJECTION_OUTCOME.name(), "deelsGegrond"));
 
     String t = s.instance("taakhouder", K, at(2017, 1, 2), null, vars());
     s.task(t, bzw, "Task_DecideObjection", K, at(2017, 3, 20), at(2017, 3, 19), true);

@@ -1,5 +1,17 @@
 package nl.wmotoezicht.documents;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -78,18 +90,18 @@ class CaseDocumentsTest {
   private ProcessInstance start(Map<String, Object> extra) {
     String caseNumber = "DOC-2026-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("municipalityCode", "GM0917");
-    variables.put("municipalityName", "Heerlen");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerKvkNumber", "12345678");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("kind", "calamiteit");
-    variables.put("location", "Woonlocatie De Linde, Heerlen");
-    variables.put("eventDate", "2026-11-20");
-    variables.put("providerInvestigationDeadline", "2026-12-18");
-    variables.put("judgementVeiligheid", "voldoetNiet");
-    variables.put("findingsVeiligheid", "Medicatie niet afgetekend.");
+    variables.put(CASE_NUMBER.name(), caseNumber);
+    variables.put(MUNICIPALITY_CODE.name(), "GM0917");
+    variables.put(MUNICIPALITY_NAME.name(), "Heerlen");
+    variables.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
+    variables.put(PROVIDER_KVK_NUMBER.name(), "12345678");
+    variables.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    variables.put(KIND.name(), "calamiteit");
+    variables.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
+    variables.put(EVENT_DATE.name(), "2026-11-20");
+    variables.put(PROVIDER_INVESTIGATION_DEADLINE.name(), "2026-12-18");
+    variables.put(THEME_SAFETY.name(), "voldoetNiet");
+    variables.put(FINDINGS_SAFETY.name(), "Medicatie niet afgetekend.");
     variables.putAll(extra);
     ProcessInstance pi = runtime.startProcessInstanceByKey("testDocumentSteps", caseNumber, variables);
     runAsyncJobs(management, pi);

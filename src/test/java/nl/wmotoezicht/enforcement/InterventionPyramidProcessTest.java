@@ -1,5 +1,20 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_FINDING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_FINDINGS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.TIME_UNIT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_DEADLINE;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATION_MOTIVATION;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DWANGSOM_OUTCOME;
@@ -80,27 +95,12 @@ class InterventionPyramidProcessTest {
   @Autowired ProviderRegister providers;
 
   private ProcessInstance advised(String kvk, String municipality, String seriousness, String recurrence) {
-    Map<String, Object> advice = new HashMap<>();
-    ORIGIN_CASE_NUMBER.put(advice, "CAL-TEST-" + System.nanoTime());
-    advice.put("originProcess", "calamiteit");
-    MUNICIPALITY_CODE.put(advice, municipality);
-    PROVIDER_NAME.put(advice, "Aanbieder " + kvk);
-    PROVIDER_KVK_NUMBER.put(advice, kvk);
-    PROVIDER_EMAIL.put(advice, "kwaliteit@aanbieder.example");
-    FINDINGS.put(advice, "Transfers zonder tilprotocol; geen maatregelen.");
-    SERIOUSNESS.put(advice, seriousness);
-    RECURRENCE_CHANCE.put(advice, recurrence);
-    return runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED).setVariables(advice)
-        .correlateStartMessage();
+    return PyramidFixtures.advised(runtime, PyramidFixtures.advice(municipality, "Aanbieder " + kvk, kvk,
+        "kwaliteit@aanbieder.example", "Transfers zonder tilprotocol; geen maatregelen.", seriousness, recurrence));
   }
 
   private void choose(ProcessInstance pi, Map<String, Object> choice) {
-    if (task(WEIGH_IMMEDIATE_MEASURES, pi) != null) {
-      complete(task(WEIGH_IMMEDIATE_MEASURES, pi), withVariables("clientStop", true,
-          "immediateMeasuresMotivation", "Cliëntenstop tot het tilprotocol werkt."));
-    }
-    complete(task(CHOOSE_STEPS, pi), choice);
-    runAsyncJobs(management, pi);
+    PyramidFixtures.choose(management, pi, "Cliëntenstop tot het tilprotocol werkt.", choice);
   }
 
   @Test
@@ -292,7 +292,7 @@ class InterventionPyramidProcessTest {
     choose(pi, Map.of("step1", true, "step2", true, DEVIATION_MOTIVATION.name(), "Eerst advies en een accountgesprek."));
 
     complete(task(ADVICE_AND_REPAIR_OFFER, pi), withVariables("advice", "Stel een tilprotocol op.",
-        "repairDeadline", "2026-12-18"));
+        REPAIR_DEADLINE.name(), "2026-12-18"));
     assertThat(task(MONITOR_IMPROVEMENT, pi)).hasCandidateGroup("contractmanagers")
         .hasDueDate(ProcessTestSupport.at("2026-12-18T17:00"));
     complete(task(MONITOR_IMPROVEMENT, pi), withVariables("improvementFinding", "nietVerbeterd", "monitoringNotes", "Niets."));
@@ -344,29 +344,29 @@ class InterventionPyramidProcessTest {
 
     assertThat(pi).hasPassed(REQUEST_DWANGSOM).isWaitingAt(AWAIT_DWANGSOM_OUTCOME);
     ProcessInstance dwangsom = runtime.createProcessInstanceQuery().processDefinitionKey("lastOnderDwangsom")
-        .variableValueEquals("originCaseNumber", pi.getBusinessKey()).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), pi.getBusinessKey()).singleResult();
     assertThat(dwangsom.getTenantId()).isEqualTo("GM0917");
 
     // the college imposes a last with urgency and the provider complies at the recheck
     Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Voer het tilprotocol in.");
-    terms.put("complianceTerm", "P1W");
-    terms.put("dwangsomKind", "perTijdseenheid");
-    terms.put("dwangsomAmount", 500L);
-    terms.put("dwangsomMaximum", 5000L);
-    terms.put("timeUnit", "P1W");
-    terms.put("skipHearing", true);
-    terms.put("skipHearingMotivation", "Cliënten lopen letsel op.");
+    terms.put(SANCTION_TYPE.name(), "dwangsom");
+    terms.put(LAST_DESCRIPTION.name(), "Voer het tilprotocol in.");
+    terms.put(COMPLIANCE_TERM.name(), "P1W");
+    terms.put(DWANGSOM_KIND.name(), "perTijdseenheid");
+    terms.put(DWANGSOM_AMOUNT.name(), 500L);
+    terms.put(DWANGSOM_MAXIMUM.name(), 5000L);
+    terms.put(TIME_UNIT.name(), "P1W");
+    terms.put(SKIP_HEARING.name(), true);
+    terms.put(SKIP_HEARING_MOTIVATION.name(), "Cliënten lopen letsel op.");
     complete(task("Task_PrepareIntention", dwangsom), terms);
-    terms.put("decision", "opleggen");
-    terms.put("decisionMotivation", "Noodzakelijk.");
+    terms.put(DECISION.name(), "opleggen");
+    terms.put(DECISION_MOTIVATION.name(), "Noodzakelijk.");
     complete(task("Task_Decide", dwangsom), terms);
     runAsyncJobs(management, dwangsom);
     setClock("2026-12-16T09:00");
     fireDueTimers(management, dwangsom);
-    complete(task("Task_Recheck", dwangsom), withVariables("complianceFinding", "nageleefd",
-        "recheckDate", "2026-12-16", "recheckFindings", "Protocol aanwezig en toegepast."));
+    complete(task("Task_Recheck", dwangsom), withVariables(COMPLIANCE_FINDING.name(), "nageleefd",
+        RECHECK_DATE.name(), "2026-12-16", RECHECK_FINDINGS.name(), "Protocol aanwezig en toegepast."));
     runAsyncJobs(management, dwangsom);
 
     assertThat(dwangsom).isEnded();

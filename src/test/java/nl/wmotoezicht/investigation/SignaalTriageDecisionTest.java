@@ -1,5 +1,11 @@
 package nl.wmotoezicht.investigation;
 
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ACUTE_DANGER;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FRAUD_SUSPECTED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.IN_SCOPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.MANY_CLIENTS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -58,12 +64,12 @@ class SignaalTriageDecisionTest {
   private static DmnDecisionResult evaluate(boolean inScope, boolean acute, boolean many, String subject,
       boolean fraud, String source) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("binnenReikwijdte", inScope);
-    variables.put("acuutGevaarClienten", acute);
-    variables.put("veelClientenGeraakt", many);
-    variables.put("onderwerp", subject);
-    variables.put("vermoedenFraude", fraud);
-    variables.put("signalSource", source);
+    variables.put(IN_SCOPE.name(), inScope);
+    variables.put(ACUTE_DANGER.name(), acute);
+    variables.put(MANY_CLIENTS.name(), many);
+    variables.put(SUBJECT.name(), subject);
+    variables.put(FRAUD_SUSPECTED.name(), fraud);
+    variables.put(SIGNAL_SOURCE.name(), source);
     EVENTS.clear();
     return engine.evaluateDecision(decision, variables);
   }

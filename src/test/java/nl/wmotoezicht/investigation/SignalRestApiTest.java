@@ -1,6 +1,8 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.instancesWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,23 +57,17 @@ class SignalRestApiTest {
   }
 
   private ObjectNode signal(String reference) {
-    ObjectNode signal = json.createObjectNode();
-    SignalInvestigationProcessTest.signal(reference).forEach(signal::putPOJO);
-    return signal;
+    return ApiClient.jsonOf(SignalInvestigationProcessTest.signal(reference));
   }
+
 
   private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
     return new ApiClient(port).send(method, path, user, body);
   }
 
-  private JsonNode body(HttpResponse<String> response) throws Exception {
-    return json.readTree(response.body());
-  }
 
-  private long casesWithReference(String reference) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
-        .variableValueEquals("reporterReference", reference).count();
-  }
+
+
 
   @Test
   void startsACaseAndAnswersARepeatWithTheSameCase() throws Exception {
@@ -79,10 +75,10 @@ class SignalRestApiTest {
     HttpResponse<String> created = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
 
     assertThat(created.statusCode()).isEqualTo(201);
-    String caseNumber = body(created).get("caseNumber").asText();
+    String caseNumber = ApiClient.json(created).get("caseNumber").asText();
     assertThat(caseNumber).matches("SIG-\\d{4}-\\d{5}");
     assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
-    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    JsonNode status = ApiClient.json(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
     assertThat(status.get("process").asText()).isEqualTo(InvestigationProcess.KEY);
     assertThat(status.get("municipalityCode").asText()).isEqualTo("GM0917");
     assertThat(status.get("openTasks").get(0).get("taskDefinitionKey").asText())
@@ -90,9 +86,9 @@ class SignalRestApiTest {
 
     HttpResponse<String> repeat = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
     assertThat(repeat.statusCode()).isEqualTo(200);
-    assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(caseNumber);
-    assertThat(body(repeat).get("duplicate").asBoolean()).isTrue();
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    assertThat(ApiClient.json(repeat).get("caseNumber").asText()).isEqualTo(caseNumber);
+    assertThat(ApiClient.json(repeat).get("duplicate").asBoolean()).isTrue();
+    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -114,7 +110,7 @@ class SignalRestApiTest {
     HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, signal.toString());
 
     assertSingleFieldError(response, field, message);
-    assertThat(casesWithReference(reference)).isZero();
+    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isZero();
   }
 
   @Test
@@ -123,7 +119,7 @@ class SignalRestApiTest {
     unknown.put("clientBsn", "123456782");
     HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, unknown.toString());
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(body(response).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
+    assertThat(ApiClient.json(response).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
     assertThat(send("POST", "/api/signal-reports", SYSTEM, "{\"providerName\": ").statusCode()).isEqualTo(400);
   }
 
@@ -160,21 +156,21 @@ class SignalRestApiTest {
     assertThat(send("POST", "/engine-rest/message", SYSTEM, body).statusCode()).isEqualTo(204);
     HttpResponse<String> again = send("POST", "/engine-rest/message", SYSTEM, body);
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(body(again).get("caseNumber").asText()).matches("SIG-\\d{4}-\\d{5}");
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    assertThat(ApiClient.json(again).get("caseNumber").asText()).matches("SIG-\\d{4}-\\d{5}");
+    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
 
     Map<String, Object> invalid = SignalInvestigationProcessTest.signal(UUID.randomUUID().toString());
     invalid.put("signalSource", "buurman");
     HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM,
         message(InvestigationProcess.Messages.SIGNAL_RECEIVED, null, invalid));
     assertThat(rejected.statusCode()).isEqualTo(400);
-    assertThat(body(rejected).get("errors").get(0).get("field").asText()).isEqualTo("signalSource");
+    assertThat(ApiClient.json(rejected).get("errors").get(0).get("field").asText()).isEqualTo("signalSource");
   }
 
   // ------------------------------------------------------------------------------------------ as Tasklist does
 
   private JsonNode openTask(String caseNumber, String process, String user) throws Exception {
-    JsonNode found = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+    JsonNode found = ApiClient.json(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&processDefinitionKey=" + process, user, null));
     assertThat(found).as(() -> "open task of " + caseNumber + " (" + process + ") for " + user + "; the case is at "
         + runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
@@ -228,8 +224,8 @@ class SignalRestApiTest {
     ObjectNode signal = signal(UUID.randomUUID().toString());
     signal.put("providerName", "Thuiszorg Maasvallei B.V.");
     signal.put("providerKvkNumber", SignalInvestigationProcessTest.MAASVALLEI);
-    String caseNumber = body(send("POST", "/api/signal-reports", SYSTEM, signal.toString())).get("caseNumber").asText();
-    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, "college-heerlen", null)))
+    String caseNumber = ApiClient.json(send("POST", "/api/signal-reports", SYSTEM, signal.toString())).get("caseNumber").asText();
+    assertThat(ApiClient.json(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, "college-heerlen", null)))
         .isEmpty();
 
     work(caseNumber, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
@@ -239,7 +235,7 @@ class SignalRestApiTest {
         "powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20", "powerDescription", "Roosters ingezien.",
         "cooperationRefused", false, "anotherPower", false));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("powerMotivation");
+    assertThat(ApiClient.json(refused).get("errors").get(0).get("field").asText()).isEqualTo("powerMotivation");
     work(caseNumber, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20",
         "powerDescription", "Roosters van oktober en november ingezien.",
         "powerMotivation", "Alleen de roosters tonen of de uitval structureel is.", "cooperationRefused", false,
@@ -262,11 +258,11 @@ class SignalRestApiTest {
     work(caseNumber, "Task_AdviseCollege", Map.of("adviceOutcome", "handhaven", "adviceMotivation",
         "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance", "groot"));
 
-    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    JsonNode status = ApiClient.json(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
     assertThat(status.get("state").asText()).isEqualTo("COMPLETED");
 
     // the final report as a PDF with the case
-    JsonNode documents = body(send("GET", "/api/cases/" + caseNumber + "/documents", SUPERVISOR, null));
+    JsonNode documents = ApiClient.json(send("GET", "/api/cases/" + caseNumber + "/documents", SUPERVISOR, null));
     JsonNode finalReport = null;
     for (JsonNode document : documents) {
       if (document.get("kind").asText().equals("rapport-definitief")) {
@@ -304,7 +300,7 @@ class SignalRestApiTest {
     ProcessTestSupport.fireDueTimers(management, publication);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(publication.getId()).count()).isZero();
 
-    JsonNode listing = body(send("GET", "/openbaar/rapporten", null, null));
+    JsonNode listing = ApiClient.json(send("GET", "/openbaar/rapporten", null, null));
     JsonNode published = null;
     for (JsonNode report : listing) {
       if (report.get("url").asText().contains("/openbaar/rapporten/")
@@ -323,14 +319,14 @@ class SignalRestApiTest {
     // and a running pyramid case in Maastricht, where Maasvallei has the most indications
     String pyramids = "/engine-rest/process-instance?processDefinitionKey=interventiepiramide&variables="
         + URLEncoder.encode("originCaseNumber_eq_" + caseNumber, StandardCharsets.UTF_8);
-    JsonNode maastricht = body(send("GET", pyramids, "manager-maastricht", null));
+    JsonNode maastricht = ApiClient.json(send("GET", pyramids, "manager-maastricht", null));
     assertThat(maastricht).hasSize(1);
     assertThat(maastricht.get(0).get("tenantId").asText()).isEqualTo("GM0935");
-    assertThat(body(send("GET", pyramids, "manager-heerlen", null))).isEmpty();
+    assertThat(ApiClient.json(send("GET", pyramids, "manager-heerlen", null))).isEmpty();
     String pyramidCase = maastricht.get(0).get("businessKey").asText();
     JsonNode collegeTask = openTask(pyramidCase, "interventiepiramide", "college-maastricht");
     assertThat(collegeTask.get("taskDefinitionKey").asText()).isEqualTo("Task_WeighImmediateMeasures");
-    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
+    assertThat(ApiClient.json(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
         .isEmpty();
   }
 }

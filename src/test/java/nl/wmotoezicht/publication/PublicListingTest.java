@@ -1,5 +1,8 @@
 package nl.wmotoezicht.publication;
 
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.DECISION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.MOTIVATION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.PUBLICATION_DATE;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
@@ -74,8 +77,8 @@ class PublicListingTest {
     runAsyncJobs(management, pi);
     setClock("2026-12-08T10:00");
     fireDueTimers(management, pi);
-    complete(task(PublicationProcess.Elements.DECIDE, pi), withVariables("publicationDecision", "publiceren",
-        "publicationDate", "2026-12-22", "publicationMotivation", "Transparantie."));
+    complete(task(PublicationProcess.Elements.DECIDE, pi), withVariables(DECISION.name(), "publiceren",
+        PUBLICATION_DATE.name(), "2026-12-22", MOTIVATION.name(), "Transparantie."));
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt(PublicationProcess.Elements.AWAIT_PUBLICATION_DATE);
     return pi;
