@@ -343,7 +343,6 @@ class AnnualPlanProcessTest {
 
     // the inspector visits on the 5th, finds no shortcomings, reports and advises no action
     String visitDate = String.format("2028-%02d-05", month);
-    setClock(visitDate + "T10:00");
     InspectionFixtures inspector = new InspectionFixtures(runtime, management);
     ProcessInstance report = inspector.visitWithoutShortcomings(inspection, "Hoofdlocatie", visitDate);
     inspector.sendConceptReport(inspection, report, "De aanbieder voldoet.");

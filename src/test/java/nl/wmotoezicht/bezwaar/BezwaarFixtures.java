@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.dwangsom.DwangsomFixtures;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,14 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * remedies after it. Every value goes through the typed variables.
  */
 final class BezwaarFixtures {
-
-  /** Form fields of the hearing and decision tasks ({@code forms/}), not process variables of a model. */
-  static final String HEARING_DATE = "hearingDate";
-  static final String HEARING_PLACE = "hearingPlace";
-  static final String OBJECTION_MOTIVATION = "objectionMotivation";
-  static final String EXCUSABILITY_MOTIVATION = "excusabilityMotivation";
-  /** The zienswijze text of the message {@link DwangsomProcess.Messages#ZIENSWIJZE_RECEIVED}. */
-  static final String ZIENSWIJZE = "zienswijze";
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -51,7 +44,8 @@ final class BezwaarFixtures {
     complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, pi), terms);
     runAsyncJobs(management, pi);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
-        .processInstanceBusinessKey(pi.getBusinessKey()).setVariable(ZIENSWIJZE, "Wij zijn ermee bezig.").correlate();
+        .processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable(InvestigationProcess.Variables.ZIENSWIJZE.name(), "Wij zijn ermee bezig.").correlate();
     setClock("2026-11-25T10:00");
     Map<String, Object> decision = new HashMap<>(terms);
     DwangsomProcess.Variables.DECISION.put(decision, "opleggen");
@@ -142,4 +136,10 @@ final class BezwaarFixtures {
     runtime.createMessageCorrelation(message).processInstanceBusinessKey(objection.getBusinessKey())
         .setVariables(variables).correlate();
   }
+
+  /** Form fields of the hearing and decision tasks ({@code forms/}), not process variables of a model. */
+  static final String HEARING_DATE = "hearingDate";
+  static final String HEARING_PLACE = "hearingPlace";
+  static final String OBJECTION_MOTIVATION = "objectionMotivation";
+  static final String EXCUSABILITY_MOTIVATION = "excusabilityMotivation";
 }

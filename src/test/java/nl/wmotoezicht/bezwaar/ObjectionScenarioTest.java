@@ -82,6 +82,19 @@ class ObjectionScenarioTest {
     fixtures.remedy(message, objection, date);
   }
 
+  /** An ineens last, the objection against it of 1 December (heard), its forfeiture of 24 December in collection. */
+  private record HeardObjection(String caseNumber, ProcessInstance objection, ProcessInstance collection) {
+  }
+
+  private HeardObjection heardObjectionAndForfeiture() {
+    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
+    setClock("2026-12-01T10:00");
+    ProcessInstance objection = objection(last.getBusinessKey(), "last", "2026-11-25");
+    hear(objection);
+    recheck(last, "2026-12-24", "nietNageleefd");
+    return new HeardObjection(last.getBusinessKey(), objection, collection(last.getBusinessKey() + "-V1"));
+  }
+
   private ProcessInstance collection(String reference) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
   }
@@ -302,14 +315,10 @@ class ObjectionScenarioTest {
 
   @Test
   void aBeroepTermStillRunningOnTheLapseDayExtendsTheVerjaringUntilItEnds() {
-    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
-    String caseNumber = last.getBusinessKey();
-    setClock("2026-12-01T10:00");
-    ProcessInstance objection = objection(caseNumber, "last", "2026-11-25");
-    hear(objection);
-    recheck(last, "2026-12-24", "nietNageleefd");
-    String reference = caseNumber + "-V1";
-    ProcessInstance collection = collection(reference);
+    HeardObjection heard = heardObjectionAndForfeiture();
+    String caseNumber = heard.caseNumber();
+    ProcessInstance objection = heard.objection();
+    ProcessInstance collection = heard.collection();
 
     // decided (late) on Wednesday 1 December 2027: the beroep term runs until 12 January 2028, over the lapse day
     setClock("2027-12-01T10:00");
@@ -335,14 +344,10 @@ class ObjectionScenarioTest {
 
   @Test
   void aBeroepPendingOnTheLapseDayKeepsTheClaimAliveAndIsNeverShownOverdue() throws Exception {
-    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
-    String caseNumber = last.getBusinessKey();
-    setClock("2026-12-01T10:00");
-    ProcessInstance objection = objection(caseNumber, "last", "2026-11-25");
-    hear(objection);
-    recheck(last, "2026-12-24", "nietNageleefd");
-    String reference = caseNumber + "-V1";
-    ProcessInstance collection = collection(reference);
+    HeardObjection heard = heardObjectionAndForfeiture();
+    String caseNumber = heard.caseNumber();
+    ProcessInstance objection = heard.objection();
+    ProcessInstance collection = heard.collection();
     setClock("2027-01-14T10:00");
     decide(objection, "ongegrond", Map.of());
     assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));

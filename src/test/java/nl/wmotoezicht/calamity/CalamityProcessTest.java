@@ -59,6 +59,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/calamiteit.bpmn}, as supervisors and the provider walk it. */
@@ -246,26 +248,17 @@ public class CalamityProcessTest {
     assertThat(pi).hasPassed(LATE_REPORT_RECEIVED).isWaitingAt(ASSESS_INVESTIGATION);
   }
 
-  @Test
-  void investigatesItselfAfterTheDeadline() throws Exception {
+  /** After the deadline without a report the supervisor investigates itself, or assesses without the report. */
+  @ParameterizedTest(name = "{0} → {2}")
+  @CsvSource({"eigenOnderzoek, Geen reactie., " + OWN_INVESTIGATION, "beoordelen, Weigert., " + ASSESS_INVESTIGATION})
+  void handlesAnOverdueReport(String action, String motivation, String waitsAt) throws Exception {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     setClock("2026-12-21T09:00");
     fireDueTimers(management, pi);
 
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "eigenOnderzoek",
-        "overdueMotivation", "Geen reactie."));
-    assertThat(pi).isWaitingAt(OWN_INVESTIGATION);
-  }
-
-  @Test
-  void assessesWithoutAReportAfterTheDeadline() throws Exception {
-    ProcessInstance pi = awaitingProviderReport("2026-12-18");
-    setClock("2026-12-21T09:00");
-    fireDueTimers(management, pi);
-
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "beoordelen",
-        "overdueMotivation", "Weigert."));
-    assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION);
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), action,
+        "overdueMotivation", motivation));
+    assertThat(pi).isWaitingAt(waitsAt);
   }
 
   @Test

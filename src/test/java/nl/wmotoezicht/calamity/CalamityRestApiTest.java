@@ -1,6 +1,5 @@
 package nl.wmotoezicht.calamity;
 
-import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.instancesWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +20,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.IntakeEndpoint;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,10 @@ class CalamityRestApiTest {
   private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
     return new ApiClient(port).send(method, path, user, body);
   }
+  private IntakeEndpoint intake() {
+    return new IntakeEndpoint(new ApiClient(port), runtime, "/api/calamity-reports", CalamityProcess.KEY, CalamityProcess.Variables.REPORTER_REFERENCE);
+  }
+
 
 
 
@@ -98,22 +103,12 @@ class CalamityRestApiTest {
 
     HttpResponse<String> repeat = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
-    assertThat(repeat.statusCode()).isEqualTo(200);
-    assertThat(ApiClient.json(repeat).get("caseNumber").asText()).isEqualTo(first);
-    assertThat(ApiClient.json(repeat).get("duplicate").asBoolean()).isTrue();
-    assertThat(instancesWith(runtime, CalamityProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
+    intake().assertRepeatOf(repeat, first, reference);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "providerName|''|is verplicht",
-      "providerKvkNumber|'1234567'|KvK-nummer",
-      "providerEmail|'geen-adres'|e-mailadres",
-      "municipalityCode|'GM9999'|geen gemeente van de regio",
-      "eventDate|'2099-01-01'|toekomst",
-      "eventDate|'20-11-2026'|datum",
-      "kind|'brand'|calamiteit",
-      "reporterReference|'met spaties'|letters, cijfers"})
+  @CsvFileSource(resources = {"/intake/bad-provider-fields.csv", "/intake/bad-calamity-fields.csv"}, delimiter = '|',
+      quoteCharacter = '\'', numLinesToSkip = 1)
   void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
     String reference = UUID.randomUUID().toString();
     ObjectNode report = report(reference);
@@ -122,10 +117,7 @@ class CalamityRestApiTest {
     }
     report.put(field, value);
 
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
-
-    assertSingleFieldError(response, field, message);
-    assertThat(instancesWith(runtime, CalamityProcess.KEY, REPORTER_REFERENCE, reference)).isZero();
+    intake().assertRefused(report, reference, field, message);
   }
 
   @Test

@@ -6,12 +6,6 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
-import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * Documents of a case: {@code ${generateDocument}}, letters and attachments of {@code ${sendMail}},
@@ -89,13 +83,7 @@ class CaseDocumentsTest {
 
   private ProcessInstance start(Map<String, Object> extra) {
     String caseNumber = "DOC-2026-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER.name(), caseNumber);
-    variables.put(MUNICIPALITY_CODE.name(), "GM0917");
-    variables.put(MUNICIPALITY_NAME.name(), "Heerlen");
-    variables.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    variables.put(PROVIDER_KVK_NUMBER.name(), "12345678");
-    variables.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    Map<String, Object> variables = TestProvider.ZORG_THUIS_ZUID.caseInHeerlen(caseNumber);
     variables.put(KIND.name(), "calamiteit");
     variables.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
     variables.put(EVENT_DATE.name(), "2026-11-20");

@@ -13,8 +13,6 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE_DEADLINE;
 import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import org.junit.jupiter.api.Test;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /** The templates render to PDFs whose text a reader sees: letterhead, case data, legal articles. */
 class DocumentRendererTest {
@@ -34,9 +33,7 @@ class DocumentRendererTest {
     model.put(CASE_NUMBER.name(), "SIG-2026-00007");
     model.put(MUNICIPALITY_NAME.name(), "Heerlen");
     model.put("regionName", "GGD Zuid Limburg");
-    model.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    model.put(PROVIDER_KVK_NUMBER.name(), "12345678");
-    model.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(model);
     model.put("documentDate", "23 november 2026");
     return model;
   }

@@ -31,9 +31,6 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.DWANGS
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
@@ -70,6 +67,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
@@ -107,9 +105,7 @@ class DwangsomProcessTest {
   private ProcessInstance request(String originCaseNumber) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(MUNICIPALITY_CODE.name(), "GM0917");
-    variables.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    variables.put(PROVIDER_KVK_NUMBER.name(), "12345678");
-    variables.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(variables);
     variables.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
     variables.put("legalBasis", "art. 3.1 Wmo 2015");
     if (originCaseNumber != null) {
@@ -163,6 +159,13 @@ class DwangsomProcessTest {
 
   private String caseNumber(ProcessInstance pi) {
     return pi.getBusinessKey();
+  }
+
+  /** An ineens last of 5000 imposed, not complied with at the recheck of 24 December: forfeited, in collection. */
+  private ProcessInstance forfeitedIneens() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    return pi;
   }
 
   private ProcessInstance collection(String reference) {
@@ -290,8 +293,7 @@ class DwangsomProcessTest {
 
   @Test
   void settlesAForfeiturePaidInTime() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
@@ -307,8 +309,7 @@ class DwangsomProcessTest {
 
   @Test
   void recordsACollegesDecisionNotToCollectAsAWithdrawnForfeiture() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
@@ -327,8 +328,7 @@ class DwangsomProcessTest {
 
   @Test
   void collectsAnUnpaidForfeitureUpToTheWarrant() throws Exception {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
@@ -391,8 +391,7 @@ class DwangsomProcessTest {
 
   @Test
   void letsAnUncollectedForfeitureLapseAfterWarningTheCollege() throws Exception {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
     assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-10-29T00:00")); // eight weeks before
@@ -418,8 +417,7 @@ class DwangsomProcessTest {
 
   @Test
   void aRequestForCollectionIsDecidedWithinFourWeeksAndKeepsTheClaimAliveWhilePending() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 

@@ -4,39 +4,26 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_FINDI
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_FINDINGS;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING_MOTIVATION;
-import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.TIME_UNIT;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_DEADLINE;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATION_MOTIVATION;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DWANGSOM_OUTCOME;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FINDINGS;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.IMMEDIATE_MEASURES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.PROVIDER_COMPLIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENCE_CHANCE;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_INSTRUMENT;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_STEP;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.INITIATOR;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
@@ -54,6 +41,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.dwangsom.DwangsomFixtures;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
@@ -124,15 +112,12 @@ class InterventionPyramidProcessTest {
 
   @Test
   void aCollegeMemberStartsTheCaseByHandWithTheStartFormsFieldsAndItIsWeighedLikeAnAdvisedOne() throws Exception {
-    // the fields of forms/piramide-starten.form, as Tasklist submits them for the user who starts the case
-    Map<String, Object> form = new HashMap<>();
-    PROVIDER_NAME.put(form, "Zorg Thuis Zuid B.V.");
-    PROVIDER_KVK_NUMBER.put(form, ZORG_THUIS_ZUID);
-    PROVIDER_EMAIL.put(form, "kwaliteit@zorgthuiszuid.example");
-    MUNICIPALITY_CODE.put(form, "GM0917");
-    FINDINGS.put(form, "Bij een eigen bezoek: transfers zonder tilprotocol.");
-    SERIOUSNESS.put(form, "groot");
-    RECURRENCE_CHANCE.put(form, "gemiddeld");
+    // the fields of forms/piramide-starten.form, as Tasklist submits them for the user who starts the case: the
+    // advice's without the origin
+    Map<String, Object> form = PyramidFixtures.advice("GM0917", "Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID,
+        "kwaliteit@zorgthuiszuid.example", "Bij een eigen bezoek: transfers zonder tilprotocol.", "groot", "gemiddeld");
+    form.remove(ORIGIN_CASE_NUMBER.name());
+    form.remove(InterventionPyramid.Variables.ORIGIN_PROCESS.name());
     engine.getIdentityService().setAuthentication("college-heerlen", List.of(Groups.COLLEGE), List.of("GM0917"));
     ProcessInstance pi = runtime.startProcessInstanceByKey(InterventionPyramid.KEY, form);
     engine.getIdentityService().clearAuthentication();
@@ -348,16 +333,10 @@ class InterventionPyramidProcessTest {
     assertThat(dwangsom.getTenantId()).isEqualTo("GM0917");
 
     // the college imposes a last with urgency and the provider complies at the recheck
-    Map<String, Object> terms = new HashMap<>();
-    terms.put(SANCTION_TYPE.name(), "dwangsom");
-    terms.put(LAST_DESCRIPTION.name(), "Voer het tilprotocol in.");
-    terms.put(COMPLIANCE_TERM.name(), "P1W");
-    terms.put(DWANGSOM_KIND.name(), "perTijdseenheid");
-    terms.put(DWANGSOM_AMOUNT.name(), 500L);
-    terms.put(DWANGSOM_MAXIMUM.name(), 5000L);
-    terms.put(TIME_UNIT.name(), "P1W");
-    terms.put(SKIP_HEARING.name(), true);
-    terms.put(SKIP_HEARING_MOTIVATION.name(), "Cliënten lopen letsel op.");
+    Map<String, Object> terms = DwangsomFixtures.termsWithoutHearing("perTijdseenheid", 500L, 5000L);
+    LAST_DESCRIPTION.put(terms, "Voer het tilprotocol in.");
+    COMPLIANCE_TERM.put(terms, "P1W");
+    SKIP_HEARING_MOTIVATION.put(terms, "Cliënten lopen letsel op.");
     complete(task("Task_PrepareIntention", dwangsom), terms);
     terms.put(DECISION.name(), "opleggen");
     terms.put(DECISION_MOTIVATION.name(), "Noodzakelijk.");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 import org.w3c.dom.Document;
@@ -50,6 +50,8 @@ class MaatregelcategorieDecisionTest {
   static final String IMMEDIATE = "decisions/directeMaatregelen.dmn";
   static final String INSTRUMENT = "decisions/handhavingsinstrument.dmn";
   static final List<String> MODELS = List.of(REGION, MAASTRICHT, INITIATIVE, IMMEDIATE, INSTRUMENT);
+  /** One row per rule of each table, in the table's order: the rule's id first, then its inputs and outputs. */
+  static final String RULE_ROWS = "/decisions/rule-rows/";
 
   static final List<String> LEVELS = List.of("groot", "gemiddeld", "klein");
   static final Map<Integer, String> CATEGORY_TEXT = Map.of(
@@ -106,38 +108,13 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ the matrix (figure 3)
 
-  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
-  @CsvSource({
-      "Rule_maatregelcategorie_01, groot,     groot,     1",
-      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
-      "Rule_maatregelcategorie_03, groot,     klein,     2",
-      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
-      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 2",
-      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
-      "Rule_maatregelcategorie_07, klein,     groot,     2",
-      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
-      "Rule_maatregelcategorie_09, klein,     klein,     3"})
-  void regionMatrixIsFigure3(String rule, String ernst, String kans, int categorie) {
-    DmnDecisionResultEntries result = matrix(REGION, ernst, kans, false).getSingleResult();
-
-    assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
-    assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
-    assertThat((String) result.getEntry("categorieOmschrijving")).isEqualTo(CATEGORY_TEXT.get(categorie));
-  }
-
-  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
-  @CsvSource({
-      "Rule_maatregelcategorie_01, groot,     groot,     1",
-      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
-      "Rule_maatregelcategorie_03, groot,     klein,     2",
-      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
-      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 1",
-      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
-      "Rule_maatregelcategorie_07, klein,     groot,     2",
-      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
-      "Rule_maatregelcategorie_09, klein,     klein,     3"})
-  void maastrichtMatrixIsStricterInOneCell(String rule, String ernst, String kans, int categorie) {
-    DmnDecisionResultEntries result = matrix(MAASTRICHT, ernst, kans, false).getSingleResult();
+  /** The region's matrix is figure 3; Maastricht's own table is stricter in one cell. */
+  @ParameterizedTest(name = "{0} ({1}): ernst {2} × kans {3} → categorie {4}")
+  @CsvFileSource(resources = {"/decisions/rule-rows/regionMatrixIsFigure3.csv",
+      "/decisions/rule-rows/maastrichtMatrixIsStricterInOneCell.csv"}, numLinesToSkip = 1)
+  void matrix(String rule, String table, String ernst, String kans, int categorie) {
+    DmnDecisionResultEntries result = matrix(table.equals("maastricht") ? MAASTRICHT : REGION, ernst, kans, false)
+        .getSingleResult();
 
     assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
     assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
@@ -206,25 +183,22 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ ernst van de situatie
 
-  @ParameterizedTest(name = "{0}: oordeel {1}, risico {2}, groep {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_ernstSituatie_01, groot,     niet zo ernstig, klein,     groot",
-      "Rule_ernstSituatie_02, gemiddeld, zeer ernstig,    groot,     gemiddeld",
-      "Rule_ernstSituatie_03, klein,     null,            null,      klein",
-      "Rule_ernstSituatie_04, null,      zeer ernstig,    groot,     groot",
-      "Rule_ernstSituatie_05, null,      zeer ernstig,    gemiddeld, groot",
-      "Rule_ernstSituatie_06, null,      zeer ernstig,    klein,     gemiddeld",
-      "Rule_ernstSituatie_07, null,      ernstig,         groot,     groot",
-      "Rule_ernstSituatie_08, null,      ernstig,         gemiddeld, gemiddeld",
-      "Rule_ernstSituatie_09, null,      ernstig,         klein,     klein",
-      "Rule_ernstSituatie_10, null,      niet zo ernstig, groot,     gemiddeld",
-      "Rule_ernstSituatie_11, null,      niet zo ernstig, gemiddeld, klein",
-      "Rule_ernstSituatie_12, null,      niet zo ernstig, klein,     klein"})
-  void ernstSituatie(String rule, String opgegeven, String risico, String groep, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "ernstSituatie",
-        "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+  /** The inputs of each derivation table: the supervisor's judgement and the two weighing factors. */
+  static final Map<String, List<String>> DERIVATION_INPUTS = Map.of(
+      "ernstSituatie", List.of("seriousness", "ernstRisico", "omvangGroep"),
+      "kansOpHerhalingBasis", List.of("recurrenceChance", "structuurOrganisatie", "houdingAanbieder"));
 
-    assertThat(matchedRules("ernstSituatie")).containsExactly(rule);
+  /** Ernst van de situatie and kans op herhaling: the judgement when given, else derived from two factors. */
+  @ParameterizedTest(name = "{0}: oordeel {1}, factoren {2} en {3} → {4}")
+  @CsvFileSource(resources = {"/decisions/rule-rows/ernstSituatie.csv", "/decisions/rule-rows/kansOpHerhalingBasis.csv"},
+      numLinesToSkip = 1, nullValues = "null")
+  void derivedAxis(String rule, String opgegeven, String factor, String otherFactor, String expected) {
+    String table = rule.substring("Rule_".length(), rule.lastIndexOf('_'));
+    List<String> inputs = DERIVATION_INPUTS.get(table);
+    DmnDecisionResult result = evaluate(REGION, table,
+        inputs.get(0), opgegeven, inputs.get(1), factor, inputs.get(2), otherFactor);
+
+    assertThat(matchedRules(table)).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
   }
 
@@ -248,35 +222,8 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ kans op herhaling
 
-  @ParameterizedTest(name = "{0}: oordeel {1}, structuur {2}, houding {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_kansOpHerhalingBasis_01, groot,     goed,   niet-weten,  groot",
-      "Rule_kansOpHerhalingBasis_02, gemiddeld, slecht, niet-willen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_03, klein,     null,   null,        klein",
-      "Rule_kansOpHerhalingBasis_04, null,      slecht, niet-willen, groot",
-      "Rule_kansOpHerhalingBasis_05, null,      slecht, niet-kunnen, groot",
-      "Rule_kansOpHerhalingBasis_06, null,      slecht, niet-weten,  gemiddeld",
-      "Rule_kansOpHerhalingBasis_07, null,      matig,  niet-willen, groot",
-      "Rule_kansOpHerhalingBasis_08, null,      matig,  niet-kunnen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_09, null,      matig,  niet-weten,  klein",
-      "Rule_kansOpHerhalingBasis_10, null,      goed,   niet-willen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_11, null,      goed,   niet-kunnen, klein",
-      "Rule_kansOpHerhalingBasis_12, null,      goed,   niet-weten,  klein"})
-  void kansOpHerhalingBasis(String rule, String opgegeven, String structuur, String houding, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhalingBasis",
-        "recurrenceChance", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
-
-    assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly(rule);
-    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
-  }
-
   @ParameterizedTest(name = "{0}: zonder recidive {1}, recidive {2} → {3}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_kansOpHerhaling_01, groot,     true,  groot",
-      "Rule_kansOpHerhaling_02, gemiddeld, true,  groot",
-      "Rule_kansOpHerhaling_03, gemiddeld, false, gemiddeld",
-      "Rule_kansOpHerhaling_04, klein,     true,  gemiddeld",
-      "Rule_kansOpHerhaling_05, klein,     null,  klein"})
+  @CsvFileSource(resources = "/decisions/rule-rows/kansOpHerhaling.csv", numLinesToSkip = 1, nullValues = "null")
   void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
     DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "recurrenceChance", basis, "recidive", recidive);
 
@@ -315,11 +262,7 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ initiatief
 
   @ParameterizedTest(name = "{0}: {1}, {2} → {5}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_initiatiefGemeente_01, calamiteit,       subsidie, GM0917, GM0928, GM0917, woongemeente van de cliënt",
-      "Rule_initiatiefGemeente_02, signaalonderzoek, subsidie, GM0935, GM0928, GM0935, subsidiebeschikking",
-      "Rule_initiatiefGemeente_03, null,             contract, GM0917, GM0928, GM0928, grootste aantal indicaties",
-      "Rule_initiatiefGemeente_04, calamiteit,       contract, null,   null,   null,   Vraag dit na"})
+  @CsvFileSource(resources = "/decisions/rule-rows/initiatiefGemeente.csv", numLinesToSkip = 1, nullValues = "null")
   void initiatiefGemeente(String rule, String originProcess, String relation, String municipality,
       String mostIndications, String expected, String grond) {
     DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
@@ -354,17 +297,7 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ directe maatregelen
 
   @ParameterizedTest(name = "{0}: acuut {1}, ernst {2}, fraude {3}, {4}, meer gemeenten {5} → {6}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_directeMaatregelen_01, true,  klein, false, contract, false, clientenstop",
-      "Rule_directeMaatregelen_02, false, groot, false, contract, false, clientenstop",
-      "Rule_directeMaatregelen_03, true,  null,  null,  null,     null,  clienten verhuizen",
-      "Rule_directeMaatregelen_04, false, klein, true,  contract, false, opschorten betalingen",
-      "Rule_directeMaatregelen_05, null,  groot, false, contract, false, opschorten betalingen",
-      "Rule_directeMaatregelen_06, false, klein, true,  subsidie, false, opschorten betalingen",
-      "Rule_directeMaatregelen_07, false, groot, null,  subsidie, false, opschorten betalingen",
-      "Rule_directeMaatregelen_08, true,  klein, false, contract, false, communicatie regio en media",
-      "Rule_directeMaatregelen_09, false, groot, false, contract, true,  communicatie regio en media",
-      "Rule_directeMaatregelen_10, false, klein, true,  contract, true,  communicatie regio en media"})
+  @CsvFileSource(resources = "/decisions/rule-rows/directeMaatregelen.csv", numLinesToSkip = 1, nullValues = "null")
   void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
       Boolean meerGemeenten, String maatregel) {
     DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
@@ -416,13 +349,7 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ instrument
 
   @ParameterizedTest(name = "{0}: categorie {1}, {2}, spoed {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_handhavingsinstrument_01, 3, subsidie, true,  schriftelijke waarschuwing, bestuursrechtelijk, 3",
-      "Rule_handhavingsinstrument_02, 2, contract, true,  last onder bestuursdwang, bestuursrechtelijk, 4",
-      "Rule_handhavingsinstrument_03, 2, subsidie, null,  last onder dwangsom, bestuursrechtelijk, 4",
-      "Rule_handhavingsinstrument_04, 1, contract, true,  ontbinding overeenkomst, privaatrechtelijk, 5",
-      "Rule_handhavingsinstrument_05, 1, subsidie, false, "
-          + "'subsidie lager vaststellen, stoppen of intrekken (art. 4:48 Awb)', bestuursrechtelijk, 5"})
+  @CsvFileSource(resources = "/decisions/rule-rows/handhavingsinstrument.csv", numLinesToSkip = 1, nullValues = "null")
   void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
       String route, int trede) {
     DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
@@ -466,18 +393,21 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ the models themselves
 
-  /** Each rule of each table is named by exactly one row of the test that belongs to that table. */
+  /**
+   * Each rule of each table is named by exactly one row of its rule-row file ({@code decisions/rule-rows/}, first
+   * column), and every rule-row file is the source of a parameterized test of this class.
+   */
   @Test
   void everyRuleHasItsOwnTestRow() throws Exception {
-    Map<String, String[]> testOfTable = new LinkedHashMap<>();
-    testOfTable.put(REGION + "#maatregelcategorie", new String[] {"regionMatrixIsFigure3"});
-    testOfTable.put(MAASTRICHT + "#maatregelcategorie", new String[] {"maastrichtMatrixIsStricterInOneCell"});
-    testOfTable.put(REGION + "#ernstSituatie", new String[] {"ernstSituatie"});
-    testOfTable.put(REGION + "#kansOpHerhalingBasis", new String[] {"kansOpHerhalingBasis"});
-    testOfTable.put(REGION + "#kansOpHerhaling", new String[] {"kansOpHerhaling"});
-    testOfTable.put(INITIATIVE + "#initiatiefGemeente", new String[] {"initiatiefGemeente"});
-    testOfTable.put(IMMEDIATE + "#directeMaatregelen", new String[] {"directeMaatregelen"});
-    testOfTable.put(INSTRUMENT + "#handhavingsinstrument", new String[] {"handhavingsinstrument"});
+    Map<String, String> rowsOfTable = new LinkedHashMap<>();
+    rowsOfTable.put(REGION + "#maatregelcategorie", RULE_ROWS + "regionMatrixIsFigure3.csv");
+    rowsOfTable.put(MAASTRICHT + "#maatregelcategorie", RULE_ROWS + "maastrichtMatrixIsStricterInOneCell.csv");
+    rowsOfTable.put(REGION + "#ernstSituatie", RULE_ROWS + "ernstSituatie.csv");
+    rowsOfTable.put(REGION + "#kansOpHerhalingBasis", RULE_ROWS + "kansOpHerhalingBasis.csv");
+    rowsOfTable.put(REGION + "#kansOpHerhaling", RULE_ROWS + "kansOpHerhaling.csv");
+    rowsOfTable.put(INITIATIVE + "#initiatiefGemeente", RULE_ROWS + "initiatiefGemeente.csv");
+    rowsOfTable.put(IMMEDIATE + "#directeMaatregelen", RULE_ROWS + "directeMaatregelen.csv");
+    rowsOfTable.put(INSTRUMENT + "#handhavingsinstrument", RULE_ROWS + "handhavingsinstrument.csv");
 
     Set<String> tables = new HashSet<>();
     for (String model : MODELS) {
@@ -487,22 +417,19 @@ class MaatregelcategorieDecisionTest {
     }
     // the Maastricht derivation tables are the region's, compared rule by rule below
     tables.removeIf(table -> table.startsWith(MAASTRICHT) && !table.endsWith("#maatregelcategorie"));
-    assertThat(testOfTable.keySet()).containsExactlyInAnyOrderElementsOf(tables);
+    assertThat(rowsOfTable.keySet()).containsExactlyInAnyOrderElementsOf(tables);
 
-    for (Map.Entry<String, String[]> entry : testOfTable.entrySet()) {
+    for (Map.Entry<String, String> entry : rowsOfTable.entrySet()) {
       String model = entry.getKey().substring(0, entry.getKey().indexOf('#'));
       String decisionId = entry.getKey().substring(entry.getKey().indexOf('#') + 1);
-      List<String> rules = ruleIds(read(model), decisionId);
-      List<String> rows = new ArrayList<>();
-      for (String methodName : entry.getValue()) {
-        Method method = Arrays.stream(getClass().getDeclaredMethods())
-            .filter(m -> m.getName().equals(methodName)).findFirst().orElseThrow();
-        for (String row : method.getAnnotation(CsvSource.class).value()) {
-          rows.add(row.substring(0, row.indexOf(',')).strip());
-        }
-      }
-      assertThat(rows).as(entry.getKey()).containsExactlyElementsOf(rules);
+      List<String> rows = ruleRows(entry.getValue()).stream().map(row -> row.substring(0, row.indexOf(',')).strip())
+          .toList();
+      assertThat(rows).as(entry.getKey()).containsExactlyElementsOf(ruleIds(read(model), decisionId));
     }
+    List<String> tested = Arrays.stream(getClass().getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(CsvFileSource.class))
+        .flatMap(method -> Arrays.stream(method.getAnnotation(CsvFileSource.class).resources())).toList();
+    assertThat(tested).containsExactlyInAnyOrderElementsOf(rowsOfTable.values());
   }
 
   @Test
@@ -550,6 +477,14 @@ class MaatregelcategorieDecisionTest {
   }
 
   // ------------------------------------------------------------------------------------------ helpers
+
+  /** The rows of a rule-row file without its header. */
+  private static List<String> ruleRows(String resource) throws IOException {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return lines.subList(1, lines.size());
+    }
+  }
 
   private static List<String> withMissing(List<String> values) {
     List<String> all = new ArrayList<>(values);

@@ -6,9 +6,6 @@ import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENC
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -18,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * The intervention pyramid's test data and first steps, for every test that needs an enforcement case: the advice a
@@ -39,9 +37,7 @@ public final class PyramidFixtures {
     ORIGIN_CASE_NUMBER.put(advice, "CAL-TEST-" + System.nanoTime());
     ORIGIN_PROCESS.put(advice, "calamiteit");
     MUNICIPALITY_CODE.put(advice, municipality);
-    PROVIDER_NAME.put(advice, providerName);
-    PROVIDER_KVK_NUMBER.put(advice, kvk);
-    PROVIDER_EMAIL.put(advice, email);
+    new TestProvider(providerName, kvk, email).into(advice);
     FINDINGS.put(advice, findings);
     SERIOUSNESS.put(advice, seriousness);
     RECURRENCE_CHANCE.put(advice, recurrence);

@@ -71,11 +71,12 @@ public final class InspectionFixtures {
   }
 
   /**
-   * An unannounced visit on the date without shortcomings: the power used, all themes met; the inspection then waits
-   * in its report for the concept report.
+   * An unannounced visit planned on the (future) date, and on that day (the clock moves there, 10:00) without
+   * shortcomings: the power used, all themes met; the inspection then waits in its report for the concept report.
    */
   public ProcessInstance visitWithoutShortcomings(ProcessInstance pi, String location, String date) {
     complete(task(InspectionProcess.Elements.PREPARE_VISIT, pi), visit(false, location, date));
+    setClock(date + "T10:00");
     complete(task(InspectionProcess.Elements.RECORD_POWER_USE, pi), power(date, false));
     complete(task(InspectionProcess.Elements.JUDGE_THEMES, pi), allMet());
     return report(pi);

@@ -70,7 +70,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.investigation.InvestigationProcess;
-import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.risk.InspectionResults;

@@ -115,6 +115,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /** Every path of {@code processes/signaalonderzoek.bpmn}, as the supervisor, the provider and the other processes walk it. */
 @ProcessScenario
@@ -160,9 +161,7 @@ class SignalInvestigationProcessTest {
     Map<String, Object> signal = new HashMap<>();
     signal.put(REPORTER_REFERENCE.name(), reference);
     signal.put(SIGNAL_SOURCE.name(), "toegang");
-    signal.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    signal.put(PROVIDER_KVK_NUMBER.name(), ZORG_THUIS_ZUID);
-    signal.put(PROVIDER_EMAIL.name(), PROVIDER);
+    new TestProvider("Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID, PROVIDER).into(signal);
     signal.put(LOCATION.name(), "Wijkteam Heerlen-Noord");
     signal.put(MUNICIPALITY_CODE.name(), "GM0917");
     signal.put(DESCRIPTION.name(), "Begeleiding komt al weken niet opdagen; cliënten worden niet gebeld.");
@@ -390,9 +389,7 @@ class SignalInvestigationProcessTest {
     handOver.put(ORIGIN_CASE_NUMBER.name(), calamity);
     handOver.put(ORIGIN_PROCESS.name(), "calamiteit");
     handOver.put(MUNICIPALITY_CODE.name(), "GM0928");
-    handOver.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    handOver.put(PROVIDER_KVK_NUMBER.name(), ZORG_THUIS_ZUID);
-    handOver.put(PROVIDER_EMAIL.name(), PROVIDER);
+    new TestProvider("Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID, PROVIDER).into(handOver);
     handOver.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
     handOver.put(DESCRIPTION.name(), "Cliënt gevallen tijdens transfer.");
     handOver.put(FINDINGS.name(), "Onderzoek van de aanbieder onvolledig.");

@@ -1,6 +1,5 @@
 package nl.wmotoezicht.investigation;
 
-import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_REFERENCE;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.instancesWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.IntakeEndpoint;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -64,6 +64,10 @@ class SignalRestApiTest {
   private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
     return new ApiClient(port).send(method, path, user, body);
   }
+  private IntakeEndpoint intake() {
+    return new IntakeEndpoint(new ApiClient(port), runtime, "/api/signal-reports", InvestigationProcess.KEY, InvestigationProcess.Variables.REPORTER_REFERENCE);
+  }
+
 
 
 
@@ -85,32 +89,18 @@ class SignalRestApiTest {
         .isEqualTo(InvestigationProcess.Elements.TRIAGE);
 
     HttpResponse<String> repeat = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
-    assertThat(repeat.statusCode()).isEqualTo(200);
-    assertThat(ApiClient.json(repeat).get("caseNumber").asText()).isEqualTo(caseNumber);
-    assertThat(ApiClient.json(repeat).get("duplicate").asBoolean()).isTrue();
-    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
+    intake().assertRepeatOf(repeat, caseNumber, reference);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "signalSource|'buurman'|een van",
-      "providerName|''|is verplicht",
-      "providerKvkNumber|'1234567'|KvK-nummer",
-      "providerEmail|'geen-adres'|e-mailadres",
-      "municipalityCode|'GM9999'|geen gemeente van de regio",
-      "description|''|is verplicht",
-      "observedOn|'2099-01-01'|toekomst",
-      "reporterEmail|'melder'|e-mailadres",
-      "reporterReference|''|is verplicht"})
+  @CsvFileSource(resources = {"/intake/bad-provider-fields.csv", "/intake/bad-signal-fields.csv"}, delimiter = '|',
+      quoteCharacter = '\'', numLinesToSkip = 1)
   void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
     String reference = UUID.randomUUID().toString();
     ObjectNode signal = signal(reference);
     signal.put(field, value);
 
-    HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, signal.toString());
-
-    assertSingleFieldError(response, field, message);
-    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isZero();
+    intake().assertRefused(signal, reference, field, message);
   }
 
   @Test

@@ -21,9 +21,6 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJEC
 import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.PUBLICATION_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * One date, one meaning (docs/termijnen.md): every letter, mail and form that shows a term shows its LAST DAY,
@@ -225,9 +223,7 @@ class LastDayWordingTest {
     model.put(MUNICIPALITY_CODE.name(), "GM0917");
     model.put(MUNICIPALITY_NAME.name(), "Heerlen");
     model.put("regionName", "Testregio");
-    model.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    model.put(PROVIDER_KVK_NUMBER.name(), "12345678");
-    model.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(model);
     model.put("documentTitle", "Brief");
     model.put("documentDate", "19 december 2026");
     model.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");

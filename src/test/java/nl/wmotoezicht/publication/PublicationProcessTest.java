@@ -47,43 +47,25 @@ import nl.wmotoezicht.testsupport.TestMailServer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of {@code processes/openbaarmaking.bpmn}: published, not published, held by a court. */
 @ProcessScenario
+@ExtendWith(PublicationTestModel.class)
 class PublicationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
   @Autowired Publications publications;
   @Autowired CaseDocuments documents;
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void startMailServer() {
-    TestMailServer.get();
-  }
-
-  @BeforeEach
-  void setUp() {
-    PublicationTestCases.deploy(repository);
-  }
-
-  @AfterAll
-  static void removeModel(@Autowired RepositoryService repository) {
-    PublicationTestCases.undeploy(repository);
-  }
 
   private ProcessInstance requested(ProcessInstance investigation) {
     return runtime.createMessageCorrelation(PublicationProcess.Messages.PREPARE)

@@ -6,12 +6,6 @@ import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDIN
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_CLIENT_CENTRED;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_PROFESSIONALISM;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
-import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.ORIGIN_PROCESS;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.PERSONAL_DATA_REMOVED;
 import static nl.wmotoezicht.publication.PublicationProcess.Variables.TITLE;
@@ -23,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * An investigation that ended in a final report (a small test model, {@code testmodels/investigation.bpmn},
@@ -58,13 +53,7 @@ final class PublicationTestCases {
   /** An investigation of Zorg Thuis Zuid in Heerlen, with its final report generated. */
   static ProcessInstance investigation(RuntimeService runtime) {
     String caseNumber = "SIG-2026-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER.name(), caseNumber);
-    variables.put(MUNICIPALITY_CODE.name(), "GM0917");
-    variables.put(MUNICIPALITY_NAME.name(), "Heerlen");
-    variables.put(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.");
-    variables.put(PROVIDER_KVK_NUMBER.name(), "12345678");
-    variables.put(PROVIDER_EMAIL.name(), "kwaliteit@zorgthuiszuid.example");
+    Map<String, Object> variables = TestProvider.ZORG_THUIS_ZUID.caseInHeerlen(caseNumber);
     variables.put(CalamityProcess.Variables.REPORTER_NAME.name(), REPORTER_NAME);
     variables.put(DESCRIPTION.name(), "Melding over " + CLIENT_NAME + ".");
     variables.put(THEME_CLIENT_CENTRED.name(), "voldoet");

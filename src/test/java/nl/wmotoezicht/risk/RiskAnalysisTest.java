@@ -10,9 +10,6 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFEREN
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.OBSERVED_ON;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * The risk analysis on the real engine and tables: inputs gathered from calamity and signal cases, enforcement
@@ -88,9 +86,7 @@ class RiskAnalysisTest {
     setClock(startedAt);
     Map<String, Object> report = new HashMap<>();
     report.put(REPORTER_REFERENCE.name(), "RISK-" + kvk + "-" + startedAt);
-    report.put(PROVIDER_NAME.name(), "Risico Test Zorg B.V.");
-    report.put(PROVIDER_KVK_NUMBER.name(), kvk);
-    report.put(PROVIDER_EMAIL.name(), "info@risicotest.example");
+    new TestProvider("Risico Test Zorg B.V.", kvk, "info@risicotest.example").into(report);
     report.put(LOCATION.name(), "Locatie Kerkrade");
     report.put(MUNICIPALITY_CODE.name(), "GM0928");
     report.put(EVENT_DATE.name(), startedAt.substring(0, 10));
@@ -111,9 +107,7 @@ class RiskAnalysisTest {
     Map<String, Object> signal = new HashMap<>();
     signal.put(REPORTER_REFERENCE.name(), "RISK-S-" + kvk + "-" + startedAt);
     signal.put(SIGNAL_SOURCE.name(), source);
-    signal.put(PROVIDER_NAME.name(), "Risico Test Zorg B.V.");
-    signal.put(PROVIDER_KVK_NUMBER.name(), kvk);
-    signal.put(PROVIDER_EMAIL.name(), "info@risicotest.example");
+    new TestProvider("Risico Test Zorg B.V.", kvk, "info@risicotest.example").into(signal);
     signal.put(LOCATION.name(), "Locatie Kerkrade");
     signal.put(MUNICIPALITY_CODE.name(), "GM0928");
     signal.put(DESCRIPTION.name(), "Begeleiding komt niet opdagen.");
