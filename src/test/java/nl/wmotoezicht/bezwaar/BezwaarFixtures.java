@@ -22,15 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * to), its recheck, the objection as the legal department sends it, the hearing, the decision on the objection and the
  * remedies after it. Every value goes through the typed variables.
  */
-final class BezwaarFixtures {
-
-  private final RuntimeService runtime;
-  private final ManagementService management;
-
-  BezwaarFixtures(RuntimeService runtime, ManagementService management) {
-    this.runtime = runtime;
-    this.management = management;
-  }
+record BezwaarFixtures(RuntimeService runtime, ManagementService management) {
 
   /**
    * A dwangsom case of Heerlen with the zienswijze received and the last imposed on 25 November 2026 (the clock stands

@@ -7,6 +7,7 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTI
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.TypedVariables.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
@@ -84,12 +85,9 @@ class CaseDocumentsTest {
   private ProcessInstance start(Map<String, Object> extra) {
     String caseNumber = "DOC-2026-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = TestProvider.ZORG_THUIS_ZUID.caseInHeerlen(caseNumber);
-    variables.put(KIND.name(), "calamiteit");
-    variables.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
-    variables.put(EVENT_DATE.name(), "2026-11-20");
-    variables.put(PROVIDER_INVESTIGATION_DEADLINE.name(), "2026-12-18");
-    variables.put(THEME_SAFETY.name(), "voldoetNiet");
-    variables.put(FINDINGS_SAFETY.name(), "Medicatie niet afgetekend.");
+    variables.putAll(with(KIND, "calamiteit").and(LOCATION, "Woonlocatie De Linde, Heerlen")
+        .and(EVENT_DATE, "2026-11-20").and(PROVIDER_INVESTIGATION_DEADLINE, "2026-12-18")
+        .and(THEME_SAFETY, "voldoetNiet").and(FINDINGS_SAFETY, "Medicatie niet afgetekend.").map());
     variables.putAll(extra);
     ProcessInstance pi = runtime.startProcessInstanceByKey("testDocumentSteps", caseNumber, variables);
     runAsyncJobs(management, pi);

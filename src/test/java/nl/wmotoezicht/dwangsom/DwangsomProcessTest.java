@@ -68,6 +68,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.wmotoezicht.testsupport.TestProvider;
+import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.identity.Groups;
 
 /**
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
@@ -206,6 +208,25 @@ class DwangsomProcessTest {
     setClock("2026-12-08T00:00");
     fireDueTimers(management, pi);
     assertThat(pi).isWaitingAt(DECIDE);
+  }
+
+  @Test
+  void aSupervisorStartsTheCaseByHandWithTheStartFormsFieldsAndTheCollegePreparesTheVoornemen() throws Exception {
+    // the fields of forms/dwangsom-starten.form (no origin case), as Tasklist submits them for the user
+    Map<String, Object> form = DwangsomFixtures.requestWithLegalBasis();
+    engine.getIdentityService().setAuthentication("toezichthouder", List.of(Groups.TOEZICHTHOUDERS),
+        List.of("GM0917"));
+    ProcessInstance pi = runtime.startProcessInstanceByKey(DwangsomProcess.KEY, form);
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(pi.getBusinessKey()).startsWith("LOD-");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).hasPassed("StartEvent_ByHand").hasNotPassed("StartEvent_Requested")
+        .isWaitingAt(PREPARE_VOORNEMEN).variables()
+        .containsEntry(InvestigationProcess.Variables.INITIATOR.name(), "toezichthouder")
+        .containsEntry(MUNICIPALITY_CODE.name(), "GM0917");
+    assertThat(task(PREPARE_VOORNEMEN, pi)).hasCandidateGroup(Groups.COLLEGE);
+    assertThat(TestMailServer.mailsFor(pi.getBusinessKey())).isEmpty(); // nothing is sent before the voornemen
   }
 
   @Test

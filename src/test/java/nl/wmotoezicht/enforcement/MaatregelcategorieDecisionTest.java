@@ -1,5 +1,15 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.ACUTE_DANGER;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FRAUD_SUSPECTED;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.ORIGIN_PROCESS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENCE_CHANCE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -103,7 +113,8 @@ class MaatregelcategorieDecisionTest {
   }
 
   private static DmnDecisionResult matrix(String model, String ernst, String kans, Boolean recidive) {
-    return evaluate(model, "maatregelcategorie", "seriousness", ernst, "recurrenceChance", kans, "recidive", recidive);
+    return evaluate(model, "maatregelcategorie", SERIOUSNESS.name(), ernst, RECURRENCE_CHANCE.name(), kans,
+        RECIDIVE.name(), recidive);
   }
 
   // ------------------------------------------------------------------------------------------ the matrix (figure 3)
@@ -167,7 +178,7 @@ class MaatregelcategorieDecisionTest {
   void derivesBothAxesFromTheWeighingFactorsWhenTheSupervisorGaveNoJudgement() {
     DmnDecisionResultEntries result = evaluate(REGION, "maatregelcategorie",
         "ernstRisico", "zeer ernstig", "omvangGroep", "gemiddeld",
-        "structuurOrganisatie", "matig", "houdingAanbieder", "niet-kunnen", "recidive", false).getSingleResult();
+        "structuurOrganisatie", "matig", "houdingAanbieder", "niet-kunnen", RECIDIVE.name(), false).getSingleResult();
 
     assertThat((Integer) result.getEntry("categorie")).isEqualTo(1); // groot × gemiddeld
     assertThat(matchedRules("ernstSituatie")).containsExactly("Rule_ernstSituatie_05");
@@ -177,16 +188,16 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void givesNoCategoryWithoutJudgementOrFactors() {
-    assertThat(evaluate(REGION, "maatregelcategorie", "recidive", true)).isEmpty();
-    assertThat(evaluate(REGION, "maatregelcategorie", "seriousness", "groot", "ernstRisico", "ernstig")).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", RECIDIVE.name(), true)).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", SERIOUSNESS.name(), "groot", "ernstRisico", "ernstig")).isEmpty();
   }
 
   // ------------------------------------------------------------------------------------------ ernst van de situatie
 
   /** The inputs of each derivation table: the supervisor's judgement and the two weighing factors. */
   static final Map<String, List<String>> DERIVATION_INPUTS = Map.of(
-      "ernstSituatie", List.of("seriousness", "ernstRisico", "omvangGroep"),
-      "kansOpHerhalingBasis", List.of("recurrenceChance", "structuurOrganisatie", "houdingAanbieder"));
+      "ernstSituatie", List.of(SERIOUSNESS.name(), "ernstRisico", "omvangGroep"),
+      "kansOpHerhalingBasis", List.of(RECURRENCE_CHANCE.name(), "structuurOrganisatie", "houdingAanbieder"));
 
   /** Ernst van de situatie and kans op herhaling: the judgement when given, else derived from two factors. */
   @ParameterizedTest(name = "{0}: oordeel {1}, factoren {2} en {3} → {4}")
@@ -209,7 +220,7 @@ class MaatregelcategorieDecisionTest {
       for (String risico : List.of("zeer ernstig", "ernstig", "niet zo ernstig")) {
         for (String groep : LEVELS) {
           DmnDecisionResult result = evaluate(model, "ernstSituatie",
-              "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+              SERIOUSNESS.name(), opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
           assertThat(result).as(opgegeven + "/" + risico + "/" + groep).hasSize(1);
           if (opgegeven != null) {
@@ -225,7 +236,7 @@ class MaatregelcategorieDecisionTest {
   @ParameterizedTest(name = "{0}: zonder recidive {1}, recidive {2} → {3}")
   @CsvFileSource(resources = "/decisions/rule-rows/kansOpHerhaling.csv", numLinesToSkip = 1, nullValues = "null")
   void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "recurrenceChance", basis, "recidive", recidive);
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", RECURRENCE_CHANCE.name(), basis, RECIDIVE.name(), recidive);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_0"
         + (LEVELS.indexOf(basis) + 1));
@@ -240,10 +251,10 @@ class MaatregelcategorieDecisionTest {
       for (String structuur : List.of("slecht", "matig", "goed")) {
         for (String houding : List.of("niet-weten", "niet-kunnen", "niet-willen")) {
           for (Boolean recidive : Arrays.asList(true, false, null)) {
-            String without = (String) evaluate(model, "kansOpHerhalingBasis", "recurrenceChance", opgegeven,
+            String without = (String) evaluate(model, "kansOpHerhalingBasis", RECURRENCE_CHANCE.name(), opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding).getSingleEntry();
-            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "recurrenceChance", opgegeven,
-                "structuurOrganisatie", structuur, "houdingAanbieder", houding, "recidive", recidive);
+            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", RECURRENCE_CHANCE.name(), opgegeven,
+                "structuurOrganisatie", structuur, "houdingAanbieder", houding, RECIDIVE.name(), recidive);
 
             assertThat(result).hasSize(1);
             String expected = Boolean.TRUE.equals(recidive) ? LEVELS.get(Math.max(0, LEVELS.indexOf(without) - 1))
@@ -265,8 +276,8 @@ class MaatregelcategorieDecisionTest {
   @CsvFileSource(resources = "/decisions/rule-rows/initiatiefGemeente.csv", numLinesToSkip = 1, nullValues = "null")
   void initiatiefGemeente(String rule, String originProcess, String relation, String municipality,
       String mostIndications, String expected, String grond) {
-    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
-        "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", mostIndications)
+    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", ORIGIN_PROCESS.name(), originProcess,
+        RELATION.name(), relation, MUNICIPALITY_CODE.name(), municipality, "municipalityWithMostIndications", mostIndications)
         .getSingleResult();
 
     assertThat(matchedRules("initiatiefGemeente")).containsExactly(rule);
@@ -280,8 +291,8 @@ class MaatregelcategorieDecisionTest {
       for (String relation : Arrays.asList("subsidie", "contract", null)) {
         for (String municipality : withMissing(List.of("GM0917"))) {
           for (String meeste : withMissing(List.of("GM0928"))) {
-            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
-                "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", meeste);
+            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", ORIGIN_PROCESS.name(), originProcess,
+                RELATION.name(), relation, MUNICIPALITY_CODE.name(), municipality, "municipalityWithMostIndications", meeste);
             assertThat(result).hasSize(1);
             String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
             String expected = "calamiteit".equals(originProcess) && municipality != null ? municipality
@@ -300,8 +311,8 @@ class MaatregelcategorieDecisionTest {
   @CsvFileSource(resources = "/decisions/rule-rows/directeMaatregelen.csv", numLinesToSkip = 1, nullValues = "null")
   void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
       Boolean meerGemeenten, String maatregel) {
-    DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-        "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie, "multipleMunicipalities",
+    DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), acuut,
+        SERIOUSNESS.name(), ernst, FRAUD_SUSPECTED.name(), fraude, RELATION.name(), relatie, MULTIPLE_MUNICIPALITIES.name(),
         meerGemeenten);
 
     assertThat(matchedRules("directeMaatregelen")).contains(rule);
@@ -311,16 +322,16 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void directeMaatregelenFollowTheSeriousnessOfTheFindings() {
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), true, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "contract", MULTIPLE_MUNICIPALITIES.name(), true)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", "subsidie", "multipleMunicipalities", false)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), false, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "subsidie", MULTIPLE_MUNICIPALITIES.name(), false)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "opschorten betalingen");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "gemiddeld",
-        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)).isEmpty();
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), false, SERIOUSNESS.name(), "gemiddeld",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "contract", MULTIPLE_MUNICIPALITIES.name(), true)).isEmpty();
   }
 
   @Test
@@ -331,9 +342,9 @@ class MaatregelcategorieDecisionTest {
         for (Boolean fraude : flags) {
           for (String relatie : withMissing(List.of("subsidie", "contract"))) {
             for (Boolean meer : flags) {
-              List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-                  "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie,
-                  "multipleMunicipalities", meer).collectEntries("maatregel");
+              List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), acuut,
+                  SERIOUSNESS.name(), ernst, FRAUD_SUSPECTED.name(), fraude, RELATION.name(), relatie,
+                  MULTIPLE_MUNICIPALITIES.name(), meer).collectEntries("maatregel");
               assertThat(measures).as(acuut + "/" + ernst + "/" + fraude + "/" + relatie + "/" + meer)
                   .doesNotHaveDuplicates();
               if (Boolean.TRUE.equals(acuut)) {
@@ -352,8 +363,8 @@ class MaatregelcategorieDecisionTest {
   @CsvFileSource(resources = "/decisions/rule-rows/handhavingsinstrument.csv", numLinesToSkip = 1, nullValues = "null")
   void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
       String route, int trede) {
-    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
-        "relation", relatie, "acuutGevaarClienten", spoedeisend).getSingleResult();
+    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), categorie,
+        RELATION.name(), relatie, ACUTE_DANGER.name(), spoedeisend).getSingleResult();
 
     assertThat(matchedRules("handhavingsinstrument")).containsExactly(rule);
     assertThat((String) result.getEntry("instrument")).isEqualTo(instrument);
@@ -363,10 +374,10 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void anUnknownRelationCountsAsAContractAsTheJavaDidBeforeTheTablesWereCalledFromTheModel() {
-    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", 1, "relation", null,
-        "acuutGevaarClienten", true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", null, "multipleMunicipalities", true).collectEntries("maatregel"))
+    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), 1, RELATION.name(), null,
+        ACUTE_DANGER.name(), true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), true, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), null, MULTIPLE_MUNICIPALITIES.name(), true).collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
   }
 
@@ -375,8 +386,8 @@ class MaatregelcategorieDecisionTest {
     for (int categorie = 1; categorie <= 3; categorie++) {
       for (String relatie : List.of("contract", "subsidie")) {
         for (Boolean spoedeisend : Arrays.asList(true, false, null)) {
-          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
-              "relation", relatie, "acuutGevaarClienten", spoedeisend);
+          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), categorie,
+              RELATION.name(), relatie, ACUTE_DANGER.name(), spoedeisend);
           String combination = categorie + "/" + relatie + "/" + spoedeisend;
 
           assertThat(result).as(combination).hasSize(1);

@@ -22,15 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * a power, the judgement of the three themes, and its report ({@code rapportage}) up to the advice. For the
  * inspection's own tests and for the processes that call it (the annual plan).
  */
-public final class InspectionFixtures {
-
-  private final RuntimeService runtime;
-  private final ManagementService management;
-
-  public InspectionFixtures(RuntimeService runtime, ManagementService management) {
-    this.runtime = runtime;
-    this.management = management;
-  }
+public record InspectionFixtures(RuntimeService runtime, ManagementService management) {
 
   /** The answer of {@code Task_PrepareVisit}. */
   public static Map<String, Object> visit(boolean announced, String location, String plannedVisitDate) {
