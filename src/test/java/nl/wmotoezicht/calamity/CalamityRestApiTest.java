@@ -25,6 +25,7 @@ import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -42,23 +43,19 @@ class CalamityRestApiTest {
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
+  private ApiClient api;
+  private IntakeEndpoint intake;
+
+  @BeforeEach
+  void clients() {
+    api = new ApiClient(port);
+    intake = new IntakeEndpoint(api, runtime, "/api/calamity-reports", CalamityProcess.KEY,
+        CalamityProcess.Variables.REPORTER_REFERENCE);
+  }
 
   private ObjectNode report(String reference) {
     return ApiClient.jsonOf(CalamityFixtures.report(reference));
   }
-
-
-  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-    return new ApiClient(port).send(method, path, user, body);
-  }
-  private IntakeEndpoint intake() {
-    return new IntakeEndpoint(new ApiClient(port), runtime, "/api/calamity-reports", CalamityProcess.KEY, CalamityProcess.Variables.REPORTER_REFERENCE);
-  }
-
-
-
-
-
 
   @ParameterizedTest
   @CsvSource({
@@ -66,7 +63,7 @@ class CalamityRestApiTest {
       "GET, /engine-rest/process-definition", "POST, /api/calamity-reports", "GET, /api/cases/CAL-2026-00001",
       "GET, /api/terms?from=2026-12-01&period=P6W", "GET, /camunda/api/engine/engine/default/task"})
   void refusesEveryApiPathWithoutCredentials(String method, String path) throws Exception {
-    assertThat(send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
+    assertThat(api.send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -80,7 +77,7 @@ class CalamityRestApiTest {
   @Test
   void startsACaseAndPointsToIt() throws Exception {
     String reference = UUID.randomUUID().toString();
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> response = api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
     assertThat(response.statusCode()).isEqualTo(201);
     String caseNumber = ApiClient.json(response).get("caseNumber").asText();
@@ -88,7 +85,7 @@ class CalamityRestApiTest {
     assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
     assertThat(ApiClient.json(response).get("duplicate").asBoolean()).isFalse();
 
-    HttpResponse<String> status = send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
+    HttpResponse<String> status = api.send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
     assertThat(status.statusCode()).isEqualTo(200);
     assertThat(ApiClient.json(status).get("municipalityCode").asText()).isEqualTo("GM0917");
     assertThat(ApiClient.json(status).get("state").asText()).isEqualTo("ACTIVE");
@@ -98,12 +95,12 @@ class CalamityRestApiTest {
   @Test
   void answersARepeatWithTheFirstCase() throws Exception {
     String reference = UUID.randomUUID().toString();
-    String first = ApiClient.json(send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
+    String first = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
         .get("caseNumber").asText();
 
-    HttpResponse<String> repeat = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> repeat = api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
-    intake().assertRepeatOf(repeat, first, reference);
+    intake.assertRepeatOf(repeat, first, reference);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -117,24 +114,24 @@ class CalamityRestApiTest {
     }
     report.put(field, value);
 
-    intake().assertRefused(report, reference, field, message);
+    intake.assertRefused(report, reference, field, message);
   }
 
   @Test
   void namesAFieldOfTheWrongTypeOrUnknown() throws Exception {
     ObjectNode report = report(UUID.randomUUID().toString());
     report.put("careUnderWlz", "ja");
-    HttpResponse<String> wrongType = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
+    HttpResponse<String> wrongType = api.send("POST", "/api/calamity-reports", SYSTEM, report.toString());
     assertThat(wrongType.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(wrongType).get("errors").get(0).get("field").asText()).isEqualTo("careUnderWlz");
 
     ObjectNode unknown = report(UUID.randomUUID().toString());
     unknown.put("clientBsn", "123456782");
-    HttpResponse<String> unknownField = send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
+    HttpResponse<String> unknownField = api.send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
     assertThat(unknownField.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(unknownField).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
 
-    HttpResponse<String> malformed = send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
+    HttpResponse<String> malformed = api.send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(malformed).get("title").asText()).isEqualTo("Ongeldige JSON");
   }
@@ -143,7 +140,7 @@ class CalamityRestApiTest {
   void startsOneCaseForTenSimultaneousIdenticalReports() throws Exception {
     String reference = UUID.randomUUID().toString();
     String payload = report(reference).toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/api/calamity-reports", SYSTEM, payload));
+    List<HttpResponse<String>> responses = concurrently(10, () -> api.send("POST", "/api/calamity-reports", SYSTEM, payload));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
     assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
@@ -169,7 +166,7 @@ class CalamityRestApiTest {
   @Test
   void protectsTheGenericMessageEndpointTheSameWay() throws Exception {
     String reference = UUID.randomUUID().toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/engine-rest/message", SYSTEM,
+    List<HttpResponse<String>> responses = concurrently(10, () -> api.send("POST", "/engine-rest/message", SYSTEM,
         messageBody(reference)));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(204, 409);
@@ -184,78 +181,78 @@ class CalamityRestApiTest {
     }
 
     String invalid = messageBody(UUID.randomUUID().toString()).replace("12345678", "1");
-    HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM, invalid);
+    HttpResponse<String> rejected = api.send("POST", "/engine-rest/message", SYSTEM, invalid);
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(rejected).get("errors").get(0).get("field").asText()).isEqualTo("providerKvkNumber");
   }
 
   @Test
   void rejectsExpressionsInNestedQueriesAndJavaSerializedVariables() throws Exception {
-    HttpResponse<String> nested = send("POST", "/engine-rest/task", "toezichthouder",
+    HttpResponse<String> nested = api.send("POST", "/engine-rest/task", "toezichthouder",
         "{\"orQueries\":[{\"assigneeExpression\":\"${doesNotExist.foo}\"}]}");
     assertThat(nested.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(nested).get("detail").asText()).contains("orQueries[0].assigneeExpression");
 
-    HttpResponse<String> inQuery = send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
+    HttpResponse<String> inQuery = api.send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
         "toezichthouder", null);
     assertThat(inQuery.statusCode()).isEqualTo(400);
 
     String serialized = "{\"messageName\":\"CalamiteitGemeld\",\"processVariables\":{\"x\":{\"type\":\"Object\","
         + "\"value\":\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
         + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
-    HttpResponse<String> javaObject = send("POST", "/engine-rest/message", SYSTEM, serialized);
+    HttpResponse<String> javaObject = api.send("POST", "/engine-rest/message", SYSTEM, serialized);
     assertThat(javaObject.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(javaObject).get("title").asText()).contains("Java");
   }
 
   @Test
   void showsTheTaskOnlyToItsGroupAndMunicipality() throws Exception {
-    String caseNumber = ApiClient.json(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
     String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber;
 
-    JsonNode supervisorTasks = ApiClient.json(send("GET", taskQuery, "toezichthouder", null));
+    JsonNode supervisorTasks = ApiClient.json(api.send("GET", taskQuery, "toezichthouder", null));
     assertThat(supervisorTasks).hasSize(1);
     String taskId = supervisorTasks.get(0).get("id").asText();
-    assertThat(ApiClient.json(send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
-    assertThat(ApiClient.json(send("GET", taskQuery, "college-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(api.send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
+    assertThat(ApiClient.json(api.send("GET", taskQuery, "college-maastricht", null))).isEmpty();
 
     String instances = "/engine-rest/process-instance?businessKey=" + caseNumber;
-    assertThat(ApiClient.json(send("GET", instances, "manager-heerlen", null))).hasSize(1);
-    assertThat(ApiClient.json(send("GET", instances, "manager-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(api.send("GET", instances, "manager-heerlen", null))).hasSize(1);
+    assertThat(ApiClient.json(api.send("GET", instances, "manager-maastricht", null))).isEmpty();
 
-    HttpResponse<String> foreign = send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
+    HttpResponse<String> foreign = api.send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
         "{}");
     assertThat(foreign.statusCode()).isIn(403, 404);
-    assertThat(send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
+    assertThat(api.send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
         .isIn(403, 404);
-    assertThat(send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
+    assertThat(api.send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
 
-    HttpResponse<String> form = send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
+    HttpResponse<String> form = api.send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(ApiClient.json(form).get("id").asText()).isEqualTo("calamiteit-contact-melder");
 
-    HttpResponse<String> completed = send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
+    HttpResponse<String> completed = api.send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
         "{\"variables\":{\"contactDate\":{\"value\":\"2026-11-24\"},\"contactNotes\":{\"value\":\"Gesproken.\"}}}");
     assertThat(completed.statusCode()).isEqualTo(204);
-    assertThat(ApiClient.json(send("GET", taskQuery, "toezichthouder", null))).isEmpty();
+    assertThat(ApiClient.json(api.send("GET", taskQuery, "toezichthouder", null))).isEmpty();
   }
 
   @Test
   void answersAFormRefusedByTheEngineWithTheField() throws Exception {
     TestMailServer.get();
-    String caseNumber = ApiClient.json(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
-    String contactTask = ApiClient.json(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String contactTask = ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
-    send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
+    api.send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
     org.camunda.bpm.engine.runtime.ProcessInstance pi = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult();
     ProcessTestSupport.runAsyncJobs(management, pi);
-    String chooseTask = ApiClient.json(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String chooseTask = ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
 
-    HttpResponse<String> refused = send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
+    HttpResponse<String> refused = api.send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
         "{\"variables\":{\"investigationBy\":{\"value\":\"aanbieder\"},"
             + "\"providerInvestigationDeadline\":{\"value\":\"2020-01-01\"}}}");
 
@@ -265,7 +262,7 @@ class CalamityRestApiTest {
 
   @Test
   void refusesReportsFromGroupsThatMayNotStartCases() throws Exception {
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", "contractmanager-heerlen",
+    HttpResponse<String> response = api.send("POST", "/api/calamity-reports", "contractmanager-heerlen",
         report(UUID.randomUUID().toString()).toString());
     assertThat(response.statusCode()).isEqualTo(403);
   }
