@@ -43,13 +43,11 @@ class CalamityRestApiTest {
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
-  private ApiClient api;
   private IntakeEndpoint intake;
 
   @BeforeEach
   void clients() {
-    api = new ApiClient(port);
-    intake = new IntakeEndpoint(api, runtime, "/api/calamity-reports", CalamityProcess.KEY,
+    intake = new IntakeEndpoint(new ApiClient(port), runtime, "/api/calamity-reports", CalamityProcess.KEY,
         CalamityProcess.Variables.REPORTER_REFERENCE);
   }
 
@@ -63,7 +61,7 @@ class CalamityRestApiTest {
       "GET, /engine-rest/process-definition", "POST, /api/calamity-reports", "GET, /api/cases/CAL-2026-00001",
       "GET, /api/terms?from=2026-12-01&period=P6W", "GET, /camunda/api/engine/engine/default/task"})
   void refusesEveryApiPathWithoutCredentials(String method, String path) throws Exception {
-    assertThat(api.send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
+    assertThat(intake.api().send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -77,7 +75,7 @@ class CalamityRestApiTest {
   @Test
   void startsACaseAndPointsToIt() throws Exception {
     String reference = UUID.randomUUID().toString();
-    HttpResponse<String> response = api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> response = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
     assertThat(response.statusCode()).isEqualTo(201);
     String caseNumber = ApiClient.json(response).get("caseNumber").asText();
@@ -85,7 +83,7 @@ class CalamityRestApiTest {
     assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
     assertThat(ApiClient.json(response).get("duplicate").asBoolean()).isFalse();
 
-    HttpResponse<String> status = api.send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
+    HttpResponse<String> status = intake.api().send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
     assertThat(status.statusCode()).isEqualTo(200);
     assertThat(ApiClient.json(status).get("municipalityCode").asText()).isEqualTo("GM0917");
     assertThat(ApiClient.json(status).get("state").asText()).isEqualTo("ACTIVE");
@@ -95,10 +93,10 @@ class CalamityRestApiTest {
   @Test
   void answersARepeatWithTheFirstCase() throws Exception {
     String reference = UUID.randomUUID().toString();
-    String first = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
+    String first = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
         .get("caseNumber").asText();
 
-    HttpResponse<String> repeat = api.send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> repeat = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
     intake.assertRepeatOf(repeat, first, reference);
   }
@@ -121,17 +119,17 @@ class CalamityRestApiTest {
   void namesAFieldOfTheWrongTypeOrUnknown() throws Exception {
     ObjectNode report = report(UUID.randomUUID().toString());
     report.put("careUnderWlz", "ja");
-    HttpResponse<String> wrongType = api.send("POST", "/api/calamity-reports", SYSTEM, report.toString());
+    HttpResponse<String> wrongType = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report.toString());
     assertThat(wrongType.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(wrongType).get("errors").get(0).get("field").asText()).isEqualTo("careUnderWlz");
 
     ObjectNode unknown = report(UUID.randomUUID().toString());
     unknown.put("clientBsn", "123456782");
-    HttpResponse<String> unknownField = api.send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
+    HttpResponse<String> unknownField = intake.api().send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
     assertThat(unknownField.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(unknownField).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
 
-    HttpResponse<String> malformed = api.send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
+    HttpResponse<String> malformed = intake.api().send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(malformed).get("title").asText()).isEqualTo("Ongeldige JSON");
   }
@@ -140,7 +138,7 @@ class CalamityRestApiTest {
   void startsOneCaseForTenSimultaneousIdenticalReports() throws Exception {
     String reference = UUID.randomUUID().toString();
     String payload = report(reference).toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> api.send("POST", "/api/calamity-reports", SYSTEM, payload));
+    List<HttpResponse<String>> responses = concurrently(10, () -> intake.api().send("POST", "/api/calamity-reports", SYSTEM, payload));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
     assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
@@ -166,7 +164,7 @@ class CalamityRestApiTest {
   @Test
   void protectsTheGenericMessageEndpointTheSameWay() throws Exception {
     String reference = UUID.randomUUID().toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> api.send("POST", "/engine-rest/message", SYSTEM,
+    List<HttpResponse<String>> responses = concurrently(10, () -> intake.api().send("POST", "/engine-rest/message", SYSTEM,
         messageBody(reference)));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(204, 409);
@@ -181,78 +179,78 @@ class CalamityRestApiTest {
     }
 
     String invalid = messageBody(UUID.randomUUID().toString()).replace("12345678", "1");
-    HttpResponse<String> rejected = api.send("POST", "/engine-rest/message", SYSTEM, invalid);
+    HttpResponse<String> rejected = intake.api().send("POST", "/engine-rest/message", SYSTEM, invalid);
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(rejected).get("errors").get(0).get("field").asText()).isEqualTo("providerKvkNumber");
   }
 
   @Test
   void rejectsExpressionsInNestedQueriesAndJavaSerializedVariables() throws Exception {
-    HttpResponse<String> nested = api.send("POST", "/engine-rest/task", "toezichthouder",
+    HttpResponse<String> nested = intake.api().send("POST", "/engine-rest/task", "toezichthouder",
         "{\"orQueries\":[{\"assigneeExpression\":\"${doesNotExist.foo}\"}]}");
     assertThat(nested.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(nested).get("detail").asText()).contains("orQueries[0].assigneeExpression");
 
-    HttpResponse<String> inQuery = api.send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
+    HttpResponse<String> inQuery = intake.api().send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
         "toezichthouder", null);
     assertThat(inQuery.statusCode()).isEqualTo(400);
 
     String serialized = "{\"messageName\":\"CalamiteitGemeld\",\"processVariables\":{\"x\":{\"type\":\"Object\","
         + "\"value\":\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
         + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
-    HttpResponse<String> javaObject = api.send("POST", "/engine-rest/message", SYSTEM, serialized);
+    HttpResponse<String> javaObject = intake.api().send("POST", "/engine-rest/message", SYSTEM, serialized);
     assertThat(javaObject.statusCode()).isEqualTo(400);
     assertThat(ApiClient.json(javaObject).get("title").asText()).contains("Java");
   }
 
   @Test
   void showsTheTaskOnlyToItsGroupAndMunicipality() throws Exception {
-    String caseNumber = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
     String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber;
 
-    JsonNode supervisorTasks = ApiClient.json(api.send("GET", taskQuery, "toezichthouder", null));
+    JsonNode supervisorTasks = ApiClient.json(intake.api().send("GET", taskQuery, "toezichthouder", null));
     assertThat(supervisorTasks).hasSize(1);
     String taskId = supervisorTasks.get(0).get("id").asText();
-    assertThat(ApiClient.json(api.send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
-    assertThat(ApiClient.json(api.send("GET", taskQuery, "college-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "college-maastricht", null))).isEmpty();
 
     String instances = "/engine-rest/process-instance?businessKey=" + caseNumber;
-    assertThat(ApiClient.json(api.send("GET", instances, "manager-heerlen", null))).hasSize(1);
-    assertThat(ApiClient.json(api.send("GET", instances, "manager-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", instances, "manager-heerlen", null))).hasSize(1);
+    assertThat(ApiClient.json(intake.api().send("GET", instances, "manager-maastricht", null))).isEmpty();
 
-    HttpResponse<String> foreign = api.send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
+    HttpResponse<String> foreign = intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
         "{}");
     assertThat(foreign.statusCode()).isIn(403, 404);
-    assertThat(api.send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
+    assertThat(intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
         .isIn(403, 404);
-    assertThat(api.send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
+    assertThat(intake.api().send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
 
-    HttpResponse<String> form = api.send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
+    HttpResponse<String> form = intake.api().send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(ApiClient.json(form).get("id").asText()).isEqualTo("calamiteit-contact-melder");
 
-    HttpResponse<String> completed = api.send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
+    HttpResponse<String> completed = intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
         "{\"variables\":{\"contactDate\":{\"value\":\"2026-11-24\"},\"contactNotes\":{\"value\":\"Gesproken.\"}}}");
     assertThat(completed.statusCode()).isEqualTo(204);
-    assertThat(ApiClient.json(api.send("GET", taskQuery, "toezichthouder", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "toezichthouder", null))).isEmpty();
   }
 
   @Test
   void answersAFormRefusedByTheEngineWithTheField() throws Exception {
     TestMailServer.get();
-    String caseNumber = ApiClient.json(api.send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
-    String contactTask = ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String contactTask = ApiClient.json(intake.api().send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
-    api.send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
+    intake.api().send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
     org.camunda.bpm.engine.runtime.ProcessInstance pi = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult();
     ProcessTestSupport.runAsyncJobs(management, pi);
-    String chooseTask = ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String chooseTask = ApiClient.json(intake.api().send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
 
-    HttpResponse<String> refused = api.send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
+    HttpResponse<String> refused = intake.api().send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
         "{\"variables\":{\"investigationBy\":{\"value\":\"aanbieder\"},"
             + "\"providerInvestigationDeadline\":{\"value\":\"2020-01-01\"}}}");
 
@@ -262,7 +260,7 @@ class CalamityRestApiTest {
 
   @Test
   void refusesReportsFromGroupsThatMayNotStartCases() throws Exception {
-    HttpResponse<String> response = api.send("POST", "/api/calamity-reports", "contractmanager-heerlen",
+    HttpResponse<String> response = intake.api().send("POST", "/api/calamity-reports", "contractmanager-heerlen",
         report(UUID.randomUUID().toString()).toString());
     assertThat(response.statusCode()).isEqualTo(403);
   }
