@@ -13,6 +13,8 @@
 //   under its field, as form-js shows its own errors; a past date the date picker would clear silently is
 //   named under the field.
 
+import {getJson} from './common.js';
+
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
   'oktober', 'november', 'december'];
 const MONTHS_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
@@ -285,11 +287,6 @@ let readOnlyUser = null;
 function webappApi() {
   const path = window.location.pathname;
   return path.substring(0, path.indexOf('/app/')) + '/api';
-}
-
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => response.ok ? response.json() : Promise.reject(new Error('status ' + response.status)));
 }
 
 /** True when every group of the logged-in user is a read-only group (a manager); false when unsure. */

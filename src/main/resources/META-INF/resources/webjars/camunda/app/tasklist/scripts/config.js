@@ -1,19 +1,9 @@
-// Wmo Toezicht: Tasklist configuration (overrides Camunda's default app/tasklist/scripts/config.js).
-export default {
-  app: {
-    name: 'Takenlijst',
-    vendor: 'Wmo Toezicht'
-  },
-  // Dutch by default; a browser that asks for English gets English. nl.json is served by
-  // nl.wmotoezicht.webapps.DutchLocaleController.
-  locales: {
-    availableLocales: ['nl', 'en'],
-    fallbackLocale: 'nl'
-  },
-  dateFormat: {
-    normal: 'LLL',
-    long: 'LLLL'
-  },
+// Wmo Toezicht: Tasklist configuration (overrides Camunda's default app/tasklist/scripts/config.js). Name, vendor,
+// Dutch first (a browser that asks for English gets English; nl.json is served by
+// nl.wmotoezicht.webapps.DutchLocaleController) and the date formats are those of every webapp (app/wmo/common.js).
+import {webappConfig} from '../../wmo/common.js';
+
+export default webappConfig('Takenlijst', {
   // the "Dossier" tab of a task (the case's history, deadlines and documents); the search by case number,
   // municipality or provider and the default sort by due date
   customScripts: ['scripts/wmo/dossier', 'scripts/wmo/zoeken', '../wmo/nederlands'],
@@ -24,4 +14,4 @@ export default {
     focusForm: {key: 'ctrl+alt+f', description: 'zet de focus op het eerste veld van het formulier'},
     startProcess: {key: 'ctrl+alt+p', description: 'opent het venster om een proces te starten'}
   }
-};
+});

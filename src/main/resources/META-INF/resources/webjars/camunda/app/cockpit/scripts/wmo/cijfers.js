@@ -4,22 +4,9 @@
 // GET /api/reports/annual/charts/{name}, the same chart code as the annual report's PDF
 // (docs/processen/jaarrapportage.md#toezicht-in-cijfers).
 
-const PATH = '/toezicht-in-cijfers';
+import {cockpitPage, contextPath, el, getJson, tableHead} from '../../../wmo/common.js';
+
 const CHARTS = ['calamiteiten', 'signalen', 'oordelen', 'jaarplan', 'handhaving', 'dwangsommen'];
-
-function contextPath() {
-  const path = window.location.pathname;
-  const webapp = path.substring(0, path.indexOf('/app/'));
-  return webapp.substring(0, webapp.lastIndexOf('/'));
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  children.filter(c => c !== null && c !== undefined)
-    .forEach(c => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
-  return node;
-}
 
 const EURO = new Intl.NumberFormat('nl-NL', {style: 'currency', currency: 'EUR'});
 
@@ -57,7 +44,7 @@ function plan(r) {
     return el('p', {'class': 'wmo-plan-none'}, 'Er is geen vastgesteld jaarplan voor dit jaar.');
   }
   return el('table', {'class': 'table table-striped wmo-plan'},
-    el('thead', {}, el('tr', {}, ...['Inkoopregio', 'Gepland', 'Bezocht', 'Te laat', 'Realisatie'].map(h => el('th', {}, h)))),
+    tableHead(['Inkoopregio', 'Gepland', 'Bezocht', 'Te laat', 'Realisatie']),
     el('tbody', {}, ...rows));
 }
 
@@ -66,13 +53,7 @@ function show(content, scope, year) {
   const status = el('p', {'class': 'wmo-status'}, 'Laden…');
   content.appendChild(status);
   const base = contextPath() + '/api/reports/annual';
-  fetch(base + '?' + query(scope, year), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => {
-      if (!response.ok) {
-        throw new Error('status ' + response.status);
-      }
-      return response.json();
-    })
+  getJson(base + '?' + query(scope, year))
     .then(r => {
       status.textContent = r.scope.name + ', ' + year + ' tot nu toe';
       content.appendChild(figures(r));
@@ -103,13 +84,7 @@ function render(node) {
       + ' voor uw gemeente en haar inkoopregio, met de voortgang van het jaarplan. Alleen aantallen en bedragen.'),
     el('label', {}, 'Cijfers van ', select), content);
   node.appendChild(panel);
-  fetch(contextPath() + '/api/reports/scopes', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => {
-      if (!response.ok) {
-        throw new Error('status ' + response.status);
-      }
-      return response.json();
-    })
+  getJson(contextPath() + '/api/reports/scopes')
     .then(scopes => {
       scopes.forEach((s, i) => select.appendChild(el('option', {value: String(i)},
         (s.kind === 'gemeente' ? 'Gemeente ' : '') + s.name)));
@@ -123,18 +98,11 @@ function render(node) {
     });
 }
 
-export default [
-  {
-    id: 'wmoFiguresRoute',
-    pluginPoint: 'cockpit.route',
-    properties: {path: PATH},
-    render: node => render(node)
-  },
-  {
-    id: 'wmoFiguresNavigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 90,
-    properties: {},
-    render: node => node.appendChild(el('a', {href: '#' + PATH, 'class': 'wmo-figures-link'}, 'Toezicht in cijfers'))
-  }
-];
+export default cockpitPage({
+  id: 'wmoFigures',
+  path: '/toezicht-in-cijfers',
+  priority: 90,
+  label: 'Toezicht in cijfers',
+  linkClass: 'wmo-figures-link',
+  render
+});

@@ -3,30 +3,13 @@
 // letters (art. 2:14 Awb) of the user's municipalities, oldest first, with the address and the PDF to print.
 // Marking a letter posted is a POST with the user's credentials (docs/beheer.md): the session only reads.
 
-const PATH = '/printwachtrij';
+import {cockpitPage, contextPath, counted, el, listPage, tableHead} from '../../../wmo/common.js';
 
-/** The application's context path: what precedes "/<webapp path>/app/" in this page's address. */
-function contextPath() {
-  const path = window.location.pathname;
-  const app = path.indexOf('/app/');
-  const webapp = path.substring(0, app);
-  return webapp.substring(0, webapp.lastIndexOf('/'));
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  children.filter(c => c !== null && c !== undefined)
-    .forEach(c => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
-  return node;
-}
-
+// the browser's own clock, as the queue always showed it (the Dossier tab shows the Netherlands' clock)
 const DATE = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit',
   minute: '2-digit'});
 
 function table(rows) {
-  const head = el('thead', {}, el('tr', {},
-    ...['In de wachtrij sinds', 'Zaak', 'Gemeente', 'Aan', 'Adres', 'Brief', 'Verstuurd'].map(h => el('th', {}, h))));
   const body = el('tbody');
   rows.forEach(r => {
     const address = r.postalAddress.length ? r.postalAddress.join(', ') : 'geen postadres in het register';
@@ -39,48 +22,25 @@ function table(rows) {
       el('td', {}, el('a', {href: contextPath() + r.downloadUrl, target: '_blank'}, r.title)),
       el('td', {}, r.postedAt ? DATE.format(new Date(r.postedAt)) + ' (' + r.postedBy + ')' : 'nog niet')));
   });
-  return el('table', {'class': 'table table-striped wmo-print-queue'}, head, body);
+  return el('table', {'class': 'table table-striped wmo-print-queue'},
+    tableHead(['In de wachtrij sinds', 'Zaak', 'Gemeente', 'Aan', 'Adres', 'Brief', 'Verstuurd']), body);
 }
 
-function render(node) {
-  const panel = el('section', {'class': 'wmo-print-queue-page'},
-    el('h3', {}, 'Printwachtrij'),
-    el('p', {'class': 'wmo-intro'},
-      'Brieven aan aanbieders die geen toestemming hebben gegeven voor elektronische besluiten (artikel 2:14 Awb): '
-      + 'print ze, verstuur ze per post en markeer ze als verstuurd.'),
-    el('p', {'class': 'wmo-status'}, 'Laden…'));
-  node.appendChild(panel);
-  fetch(contextPath() + '/api/print-queue', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => {
-      if (!response.ok) {
-        throw new Error('status ' + response.status);
-      }
-      return response.json();
-    })
-    .then(rows => {
-      panel.querySelector('.wmo-status').textContent = rows.length === 0
-        ? 'Geen brieven om te versturen.' : rows.length + (rows.length === 1 ? ' brief' : ' brieven') + ' om te versturen';
-      if (rows.length > 0) {
-        panel.appendChild(table(rows));
-      }
-    })
-    .catch(error => {
-      panel.querySelector('.wmo-status').textContent = 'De printwachtrij kon niet worden geladen (' + error.message + ').';
-    });
-}
-
-export default [
-  {
-    id: 'wmoPrintQueueRoute',
-    pluginPoint: 'cockpit.route',
-    properties: {path: PATH},
-    render: node => render(node)
-  },
-  {
-    id: 'wmoPrintQueueNavigation',
-    pluginPoint: 'cockpit.navigation',
-    priority: 90,
-    properties: {},
-    render: node => node.appendChild(el('a', {href: '#' + PATH, 'class': 'wmo-print-queue-link'}, 'Printwachtrij'))
-  }
-];
+export default cockpitPage({
+  id: 'wmoPrintQueue',
+  path: '/printwachtrij',
+  priority: 90,
+  label: 'Printwachtrij',
+  linkClass: 'wmo-print-queue-link',
+  render: node => listPage(node, {
+    className: 'wmo-print-queue-page',
+    title: 'Printwachtrij',
+    intro: 'Brieven aan aanbieders die geen toestemming hebben gegeven voor elektronische besluiten (artikel 2:14 Awb): '
+      + 'print ze, verstuur ze per post en markeer ze als verstuurd.',
+    url: '/api/print-queue',
+    status: rows => rows.length === 0 ? 'Geen brieven om te versturen.'
+      : counted(rows.length, ' brief', ' brieven') + ' om te versturen',
+    table,
+    failure: 'De printwachtrij kon niet worden geladen'
+  })
+});

@@ -2,20 +2,7 @@
 // legal basis the model gives it. Plain JavaScript, Camunda 7.14+ plugin API (cockpit.processInstance.diagram.plugin).
 // Reads GET /api/process-instances/{id}/timers (webapps/TimerOverlayController) with the Cockpit session.
 
-/** The application's context path: what precedes "/<webapp path>/app/" in this page's address. */
-function contextPath() {
-  const path = window.location.pathname;
-  const webapp = path.substring(0, path.indexOf('/app/'));
-  return webapp.substring(0, webapp.lastIndexOf('/'));
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  children.filter(c => c !== null && c !== undefined)
-    .forEach(c => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
-  return node;
-}
+import {contextPath, el, getJson} from '../../../wmo/common.js';
 
 /** The badge's size in diagram units (styles/user-styles.css .wmo-timer-overlay). */
 const BADGE_WIDTH = 140;
@@ -36,9 +23,8 @@ export default {
   pluginPoint: 'cockpit.processInstance.diagram.plugin',
   priority: 5,
   render: (viewer, {processInstanceId}) => {
-    fetch(contextPath() + '/api/process-instances/' + encodeURIComponent(processInstanceId) + '/timers',
-      {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-      .then(response => response.ok ? response.json() : [])
+    getJson(contextPath() + '/api/process-instances/' + encodeURIComponent(processInstanceId) + '/timers')
+      .catch(() => [])
       .then(timers => {
         const overlays = viewer.get('overlays');
         const registry = viewer.get('elementRegistry');

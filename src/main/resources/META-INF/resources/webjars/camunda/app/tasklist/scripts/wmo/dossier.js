@@ -5,39 +5,7 @@
 // motivations, manual actions; labels from the forms, users by name) and its documents.
 // Reads GET /api/cases/{caseNumber}/history and /documents with the Tasklist session.
 
-function contextPath() {
-  const path = window.location.pathname;
-  const webapp = path.substring(0, path.indexOf('/app/'));
-  return webapp.substring(0, webapp.lastIndexOf('/'));
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
-  children.filter(c => c !== null && c !== undefined)
-    .forEach(c => node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
-  return node;
-}
-
-const DATE = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'});
-const DATE_TIME = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric',
-  hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam'});
-
-function dutchDate(isoDate) {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return DATE.format(new Date(y, m - 1, d));
-}
-
-function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(response => {
-    if (!response.ok) {
-      const error = new Error('status ' + response.status);
-      error.status = response.status;
-      throw error;
-    }
-    return response.json();
-  });
-}
+import {contextPath, counted, dutchDate, dutchDateTime, el, getJson, tableHead} from '../../../wmo/common.js';
 
 function deadlines(list) {
   if (list.length === 0) {
@@ -47,15 +15,15 @@ function deadlines(list) {
     el('strong', {}, dutchDate(d.date)), ' — ', d.label,
     d.legalBasis ? ' (' + d.legalBasis + ')' : '',
     d.untilDecided ? ' — verlengd tot onherroepelijke beslissing'
-      : d.overdue ? ' — verstreken' : ' — nog ' + d.daysLeft + (d.daysLeft === 1 ? ' dag' : ' dagen'))));
+      : d.overdue ? ' — verstreken' : ' — nog ' + counted(d.daysLeft, ' dag', ' dagen'))));
 }
 
 function history(entries, severalProcesses) {
   const heads = ['Wanneer', 'Wat', 'Wie', 'Toelichting'].concat(severalProcesses ? ['Proces'] : []);
   return el('table', {'class': 'table table-condensed wmo-history'},
-    el('thead', {}, el('tr', {}, ...heads.map(h => el('th', {}, h)))),
+    tableHead(heads),
     el('tbody', {}, ...entries.map(e => el('tr', {'class': 'wmo-' + e.kind},
-      el('td', {}, DATE_TIME.format(new Date(e.at))), el('td', {}, e.title), el('td', {}, e.user || ''),
+      el('td', {}, dutchDateTime(e.at)), el('td', {}, e.title), el('td', {}, e.user || ''),
       el('td', {'class': 'wmo-detail'}, e.detail || ''),
       severalProcesses ? el('td', {}, e.process || '') : null))));
 }
@@ -67,7 +35,7 @@ function submissions(entries) {
     return el('p', {'class': 'wmo-submissions-none'}, 'De aanbieder heeft (nog) niets ingediend.');
   }
   return el('ul', {'class': 'wmo-submissions'}, ...sent.map(e => el('li', {},
-    el('strong', {}, DATE_TIME.format(new Date(e.at))), ' — ', e.title.replace(/^Ontvangen van de aanbieder: /, ''),
+    el('strong', {}, dutchDateTime(e.at)), ' — ', e.title.replace(/^Ontvangen van de aanbieder: /, ''),
     el('blockquote', {'class': 'wmo-submission-text'}, e.detail || ''))));
 }
 
@@ -129,7 +97,7 @@ function documents(section, caseNumber, engine) {
         }
         return el('li', {},
           el('a', {href: d.downloadUrl, target: '_blank', rel: 'noopener'}, d.title || d.fileName),
-          ' — ' + (d.kind || '') + ', ' + DATE_TIME.format(new Date(d.createdAt)), by);
+          ' — ' + (d.kind || '') + ', ' + dutchDateTime(d.createdAt), by);
       })));
     })
     .catch(error => {
