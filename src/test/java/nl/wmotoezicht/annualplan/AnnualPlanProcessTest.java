@@ -1,8 +1,11 @@
 package nl.wmotoezicht.annualplan;
 
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ADOPTIONS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADD_CANDIDATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADJUST;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.ADOPT;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.CALL_INSPECTION;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.FLAG_LATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.DETERMINE_RISK_PROFILE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.GIVE_VIEW;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Elements.MONTH_PASSED;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wmotoezicht.documents.CaseDocuments;
+import nl.wmotoezicht.inspection.InspectionFixtures;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.provider.ProviderRegister;
@@ -52,11 +56,13 @@ import nl.wmotoezicht.risk.RiskDecision;
 import nl.wmotoezicht.risk.RiskProperties.PurchasingRegion;
 import nl.wmotoezicht.risk.ServiceKind;
 import nl.wmotoezicht.testsupport.ProcessScenario;
+import nl.wmotoezicht.testsupport.TestMailServer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -72,6 +78,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ProcessScenario(startsAt = "2026-10-01T09:00")
 class AnnualPlanProcessTest {
+
+  /** The end of a planned inspection's branch when its kwaliteitsonderzoek has ended, and of the plan. */
+  private static final String INSPECTION_DONE = "EndEvent_InspectionDone";
+  private static final String PLAN_COMPLETED = "EndEvent_PlanCompleted";
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -223,7 +233,7 @@ class AnnualPlanProcessTest {
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(ADOPTION_MOTIVATION.name());
     complete(college, with(ADOPTION, "nietVastgesteld").and(ADOPTION_MOTIVATION, "Eerst de begroting.").map());
     assertThat(pi).isWaitingAt(ADJUST);
-    assertThat((String) runtime.getVariable(pi.getId(), "adoptions")).contains("niet vastgesteld", "Eerst de begroting.");
+    assertThat((String) runtime.getVariable(pi.getId(), ADOPTIONS.name())).contains("niet vastgesteld", "Eerst de begroting.");
 
     complete(task(pi, ADJUST), Map.of());
     complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"), with(VIEW, "").map());
@@ -298,6 +308,59 @@ class AnnualPlanProcessTest {
     runAsyncJobs(management, pi);
     assertThat(pi).isEnded();
     assertThat(planItems.of("maastricht-heuvelland", 2028)).isEmpty();
+  }
+
+  @Test
+  void aPlannedInspectionDoneInItsMonthEndsItsBranchAndThePlanIsCarriedOut() throws Exception {
+    ProcessInstance pi = start("parkstad", 2028);
+    String businessKey = "JP-parkstad-2028";
+    List<PlanItem> proposal = items(pi);
+    assertThat(proposal).isNotEmpty();
+    PlanItem kept = proposal.get(0);
+    String remove = String.join("\n", proposal.stream().skip(1).map(i -> i.kvkNumber() + " " + i.serviceKind())
+        .toList());
+    complete(task(pi, ADJUST), remove.isEmpty() ? Map.<String, Object>of()
+        : with(REMOVE, remove).and(ADJUSTMENT_MOTIVATION, "Eén bezoek, de rest in het volgende plan.").map());
+    assertThat(items(pi)).extracting(PlanItem::key).containsExactly(kept.key());
+    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0917"), with(VIEW, "Akkoord.").map());
+    complete(calledTask(AnnualPlanProcess.VIEW_KEY, businessKey, "GM0928"), with(VIEW, "Akkoord.").map());
+    complete(task(pi, PROCESS_VIEWS), with(ADJUST_AGAIN, false).map());
+    complete(calledTask(AnnualPlanProcess.ADOPTION_KEY, businessKey, "GM0917"), with(ADOPTION, "vastgesteld").map());
+    runAsyncJobs(management, pi);
+
+    // the planned month begins: the kwaliteitsonderzoek starts with the case number the plan recorded
+    int month = items(pi).get(0).month();
+    String monthStart = String.format("2028-%02d-01", month);
+    Job planned = management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(PLANNED_MONTH)
+        .singleResult();
+    assertThat(planned.getDuedate()).isEqualTo(at(monthStart + "T00:00"));
+    setClock(monthStart + "T00:01");
+    management.executeJob(planned.getId());
+    String caseNumber = planItems.of("parkstad", 2028).get(0).caseNumber();
+    ProcessInstance inspection = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult();
+    assertThat(pi).isWaitingAt(CALL_INSPECTION);
+
+    // the inspector visits on the 5th, finds no shortcomings, reports and advises no action
+    String visitDate = String.format("2028-%02d-05", month);
+    InspectionFixtures inspector = new InspectionFixtures(runtime, management);
+    ProcessInstance report = inspector.visitWithoutShortcomings(inspection, "Hoofdlocatie", visitDate);
+    inspector.sendConceptReport(inspection, report, "De aanbieder voldoet.");
+    inspector.letZienswijzeTermPass(report);
+    assertThat(ClockUtil.getCurrentTime()).isBefore(at(LocalDate.of(2028, month, 1).plusMonths(1) + "T00:00"));
+    inspector.sendFinalReport(inspection, report, "De aanbieder voldoet.");
+    inspector.advise(inspection, "geenActie", "Voldoet.");
+    assertThat(inspection).isEnded();
+
+    // the inspection's branch ended as done within its month (its month-passed timer went with it): plan carried out
+    assertThat(pi).hasPassed(CALL_INSPECTION, INSPECTION_DONE, PLAN_COMPLETED).hasNotPassed(FLAG_LATE).isEnded();
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(planItems.of("parkstad", 2028)).singleElement().satisfies(row -> {
+      assertThat(row.caseNumber()).isEqualTo(caseNumber);
+      assertThat(row.late()).isFalse();
+    });
+    assertThat(TestMailServer.templatesFor(caseNumber)).containsExactlyInAnyOrder("signaal-concept-rapport",
+        "signaal-definitief-rapport", "signaal-advies");
   }
 
   @Test

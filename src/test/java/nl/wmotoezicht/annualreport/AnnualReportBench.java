@@ -1,4 +1,17 @@
 package nl.wmotoezicht.annualreport;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_SENT_ON;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_OUTCOME;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_ROUTE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_SUFFICIENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_CLIENT_CENTRED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_PROFESSIONALISM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -41,27 +54,27 @@ class AnnualReportBench {
       LocalDateTime start = LocalDateTime.of(2040, 1, 1, 8, 0).plusMinutes(random.nextInt(5 * 365 * 24 * 60));
       LocalDateTime end = random.nextInt(10) < 8 ? start.plusHours(24 + random.nextInt(120 * 24)) : null;
       Map<String, Object> vars = new HashMap<>();
-      vars.put("providerKvkNumber", String.valueOf(60_000_000 + random.nextInt(500)));
+      vars.put(PROVIDER_KVK_NUMBER.name(), String.valueOf(60_000_000 + random.nextInt(500)));
       switch (key) {
-        case "calamiteit" -> vars.put("kind", random.nextBoolean() ? "calamiteit" : "geweld");
+        case "calamiteit" -> vars.put(KIND.name(), random.nextBoolean() ? "calamiteit" : "geweld");
         case "signaalonderzoek" -> {
-          vars.put("signalSource", List.of("burger", "toegang", "contractmanager", "ikz").get(random.nextInt(4)));
-          vars.put("onderwerp", random.nextBoolean() ? "kwaliteit" : "rechtmatigheid");
-          vars.put("judgementClientgerichtheid", "voldoet");
-          vars.put("judgementProfessionaliteit", "voldoetDeels");
-          vars.put("judgementVeiligheid", "voldoetNiet");
-          vars.put("repairRoute", "herstelaanbod");
-          vars.put("repairSufficient", random.nextBoolean());
+          vars.put(SIGNAL_SOURCE.name(), List.of("burger", "toegang", "contractmanager", "ikz").get(random.nextInt(4)));
+          vars.put(SUBJECT.name(), random.nextBoolean() ? "kwaliteit" : "rechtmatigheid");
+          vars.put(THEME_CLIENT_CENTRED.name(), "voldoet");
+          vars.put(THEME_PROFESSIONALISM.name(), "voldoetDeels");
+          vars.put(THEME_SAFETY.name(), "voldoetNiet");
+          vars.put(REPAIR_ROUTE.name(), "herstelaanbod");
+          vars.put(REPAIR_SUFFICIENT.name(), random.nextBoolean());
         }
         case "interventiepiramide" -> {
           vars.put("step" + (1 + random.nextInt(5)), true);
         }
         case "lastOnderDwangsom" -> {
-          vars.put("sanctionType", "dwangsom");
-          vars.put("decision", "opleggen");
-          vars.put("decisionSentOn", start.toLocalDate().plusDays(30).toString());
+          vars.put(SANCTION_TYPE.name(), "dwangsom");
+          vars.put(DECISION.name(), "opleggen");
+          vars.put(DECISION_SENT_ON.name(), start.toLocalDate().plusDays(30).toString());
         }
-        case "bezwaar" -> vars.put("objectionOutcome", random.nextBoolean() ? "ongegrond" : "gegrond");
+        case "bezwaar" -> vars.put(OBJECTION_OUTCOME.name(), random.nextBoolean() ? "ongegrond" : "gegrond");
         default -> { }
       }
       String id = seeder.instance(key, tenant, start, end, vars);

@@ -1,5 +1,16 @@
 package nl.wmotoezicht.annualreport;
 
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.COMMENTS_REQUESTED_ON;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.CONTRACT_MANAGER_COMMENTS;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.DRAFT_DOCUMENT;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.KEY_FIGURES;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.REPORT_DOCUMENT;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.SCOPE_CODE;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.SCOPE_KIND;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.SCOPE_NAME;
+import static nl.wmotoezicht.annualreport.AnnualReportProcess.Variables.YEAR;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.annualreport.AnnualReportProcess.Elements.COMPUTE_DRAFT;
 import static nl.wmotoezicht.annualreport.AnnualReportProcess.Elements.GENERATE_FINAL;
 import static nl.wmotoezicht.annualreport.AnnualReportProcess.Elements.GIVE_COMMENTS;
@@ -67,9 +78,9 @@ class AnnualReportProcessTest {
   private ProcessInstance start(String municipality, String scope, int year) {
     setClock("2027-01-20T09:00");
     Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", municipality);
-    variables.put("reportScope", scope);
-    variables.put("reportYear", year);
+    variables.put(MUNICIPALITY_CODE.name(), municipality);
+    variables.put(SCOPE_KIND.name(), scope);
+    variables.put(YEAR.name(), year);
     ProcessInstance pi = runtime.startProcessInstanceByKey(AnnualReportProcess.KEY, variables);
     assertThat(pi).isWaitingAt(COMPUTE_DRAFT);
     runAsyncJobs(management, pi);
@@ -92,10 +103,10 @@ class AnnualReportProcessTest {
     assertThat(pi).isWaitingAt(WRITE_DRAFT).hasBusinessKey("JR-GM0928-2016");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getTenantId())
         .isEqualTo("GM0928");
-    assertThat(pi).variables().containsEntry("reportScopeCode", "GM0928").containsEntry("reportScopeName", "Kerkrade")
-        .containsEntry("caseNumber", "JR-GM0928-2016").containsKey("keyFigures").containsKey("draftReportDocumentId")
-        .containsEntry("commentsRequestedOn", "2027-01-20");
-    assertThat((String) runtime.getVariable(pi.getId(), "keyFigures")).startsWith("Calamiteiten: ");
+    assertThat(pi).variables().containsEntry(SCOPE_CODE.name(), "GM0928").containsEntry(SCOPE_NAME.name(), "Kerkrade")
+        .containsEntry(CASE_NUMBER.name(), "JR-GM0928-2016").containsKey(KEY_FIGURES.name()).containsKey(DRAFT_DOCUMENT.name())
+        .containsEntry(COMMENTS_REQUESTED_ON.name(), "2027-01-20");
+    assertThat((String) runtime.getVariable(pi.getId(), KEY_FIGURES.name())).startsWith("Calamiteiten: ");
     assertThat(documents.forCase("JR-GM0928-2016")).hasSize(1);
     assertThat(tasks.getIdentityLinksForTask(task(pi, WRITE_DRAFT).getId()))
         .anyMatch(l -> "toezichthouders".equals(l.getGroupId()));
@@ -113,7 +124,7 @@ class AnnualReportProcessTest {
     complete(pi, PROCESS_COMMENTS, Map.of("commentary", "Meer signalen; dagbesteding volgt volgend jaar apart."));
     assertThat(pi).isWaitingAt(GENERATE_FINAL);
     runAsyncJobs(management, pi);
-    assertThat(pi).isWaitingAt(TAKE_NOTE).variables().containsKey("reportDocumentId");
+    assertThat(pi).isWaitingAt(TAKE_NOTE).variables().containsKey(REPORT_DOCUMENT.name());
     assertThat(documents.forCase("JR-GM0928-2016")).hasSize(2);
 
     // the college must take note
@@ -127,21 +138,21 @@ class AnnualReportProcessTest {
     assertThat(publications.published()).anyMatch(p -> p.id().equals(publication.id()));
     // the final report itself is listed: it holds counts and amounts only
     assertThat(publication.documentId()).isEqualTo(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("reportDocumentId").singleResult().getValue());
+        .processInstanceId(pi.getId()).variableName(REPORT_DOCUMENT.name()).singleResult().getValue());
     assertThat(publication.providerName()).isEqualTo("Kerkrade");
   }
 
   @Test
   void aRegionReportWhoseCommentTermLapsesIsNotedAndNotPublished() {
     ProcessInstance pi = start("GM0917", "inkoopregio", 2016);
-    assertThat(pi).hasBusinessKey("JR-parkstad-2016").variables().containsEntry("reportScopeName",
+    assertThat(pi).hasBusinessKey("JR-parkstad-2016").variables().containsEntry(SCOPE_NAME.name(),
         "Inkoopregio Parkstad");
     complete(pi, WRITE_DRAFT, Map.of("commentary", "Toelichting."));
     assertThat(pi).isWaitingAt(GIVE_COMMENTS);
     setClock("2027-02-20T09:00");
     fireDueTimers(management, pi);
     assertThat(pi).hasPassed(AnnualReportProcess.Elements.COMMENT_TERM_PASSED).isWaitingAt(PROCESS_COMMENTS)
-        .variables().containsEntry("contractManagerComments", "Geen commentaar binnen de termijn.");
+        .variables().containsEntry(CONTRACT_MANAGER_COMMENTS.name(), "Geen commentaar binnen de termijn.");
     complete(pi, PROCESS_COMMENTS, Map.of("commentary", "Toelichting."));
     runAsyncJobs(management, pi);
     complete(pi, TAKE_NOTE, Map.of("collegeNoted", true, "annualReportPublic", false,

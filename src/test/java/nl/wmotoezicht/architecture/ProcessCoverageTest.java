@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * It reads what the suite did from the engine's history (level full), so it runs as the last test class
  * ({@code junit-platform.properties} orders classes by {@link Order}) and means something only when the whole
  * suite ran before it in the same JVM, as in {@code mvn -B verify}; run on its own it is skipped. The report, per
- * process with the nodes no test passes, is written to {@code target/process-coverage/<database>.md}.
+ * process with the nodes no test passes, is written to {@code target/process-coverage/<database>.md} and to the
+ * build's output, also after a partial run (e.g. {@code -Dtest='*ProcessTest,ProcessCoverageTest'}).
  */
 @WmoIntegrationTest
 @Order(Integer.MAX_VALUE)
@@ -55,9 +56,9 @@ class ProcessCoverageTest {
   @Test
   void theSuitePassesAtLeastNinetyPercentOfEveryProcessesFlowNodes() throws IOException {
     List<Coverage> coverages = PROCESSES.stream().map(this::coverage).toList();
+    Path report = write(coverages); // also after a partial run, which then only reports
     assumeTrue(coverages.stream().allMatch(c -> c.covered() > 0),
         "not the whole suite ran before this test: some process has no history at all");
-    Path report = write(coverages);
     for (Coverage coverage : coverages) {
       assertThat(coverage.ratio())
           .as("flow-node coverage of %s (%d of %d; not passed: %s; report %s)", coverage.process(),
@@ -100,6 +101,7 @@ class ProcessCoverageTest {
     Path report = Path.of("target", "process-coverage", System.getProperty("wmo.test.database", "h2") + ".md");
     Files.createDirectories(report.getParent());
     Files.writeString(report, text);
+    System.out.println(text); // the build's output shows the coverage per process
     return report;
   }
 

@@ -1,125 +1,77 @@
 package nl.wmotoezicht.bezwaar;
 
 import static nl.wmotoezicht.bezwaar.BezwaarProcess.Elements.*;
+import static nl.wmotoezicht.bezwaar.BezwaarProcess.Variables.*;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.PAID_ON;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.timerDue;
+import static nl.wmotoezicht.testsupport.TestMailServer.mailText;
+import static nl.wmotoezicht.testsupport.TestMailServer.templatesFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import nl.wmotoezicht.cases.CaseRegistry;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.dwangsom.Forfeiture;
 import nl.wmotoezicht.dwangsom.ForfeitureLedger;
 import nl.wmotoezicht.dwangsom.ForfeitureStatus;
 import nl.wmotoezicht.dwangsom.VerjaringEvent;
 import nl.wmotoezicht.dwangsom.VerjaringEventKind;
+import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.testsupport.TestMailServer;
-import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import nl.wmotoezicht.kernel.ProcessVariable;
+import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Objections against any besluit, also after the case that made it has ended (art. 6:4-6:11, 7:2, 7:10 Awb). */
-@WmoIntegrationTest
+@ProcessScenario
 class BezwaarProcessTest {
 
-  @Autowired ProcessEngine engine;
+  /** The end of the extension branch when the college does not extend the decision term (no element constant). */
+  private static final String NOT_EXTENDED = "EndEvent_NotExtended";
+
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired ForfeitureLedger ledger;
-  @Autowired nl.wmotoezicht.cases.CaseRegistry caseRegister;
+  @Autowired CaseRegistry caseRegister;
+
+  private BezwaarFixtures fixtures;
 
   @BeforeEach
-  void setUp() {
-    AbstractAssertions.init(engine);
-    TestMailServer.get();
-    setClock("2026-11-23T10:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  void fixtures() {
+    fixtures = new BezwaarFixtures(runtime, management);
   }
 
   /** An ineens last made known on 25 November 2026, forfeited on 24 December, the case ended after the advice. */
   private ProcessInstance endedIneensCase() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", "GM0917");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerKvkNumber", "12345678");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
-    variables.put("legalBasis", "art. 3.1 Wmo 2015");
-    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(variables)
-        .correlateStartMessage();
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
-    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
-    terms.put("complianceTerm", "P4W");
-    terms.put("dwangsomKind", "ineens");
-    terms.put("dwangsomAmount", 5000);
-    terms.put("dwangsomMaximum", 5000);
-    terms.put("timeUnit", "P1W");
-    terms.put("zienswijzeTerm", "P2W");
-    complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, pi), terms);
-    runAsyncJobs(management, pi);
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
-        .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
-    setClock("2026-11-25T10:00");
-    Map<String, Object> decision = new HashMap<>(terms);
-    decision.put("decision", "opleggen");
-    decision.put("decisionMotivation", "De zienswijze geeft geen aanleiding af te zien.");
-    complete(task(DwangsomProcess.Elements.DECIDE, pi), decision);
-    runAsyncJobs(management, pi);
-    setClock("2026-12-24T09:00");
-    fireDueTimers(management, pi);
-    complete(task(DwangsomProcess.Elements.RECHECK, pi), withVariables("complianceFinding", "nietNageleefd",
-        "recheckDate", "2026-12-24", "recheckFindings", "Steekproef van tien dossiers."));
-    runAsyncJobs(management, pi);
-    complete(task(DwangsomProcess.Elements.ADVISE_NEXT_STEP, pi), withVariables("nextStepAdvice", "bestuursdwang"));
-    runAsyncJobs(management, pi);
+    ProcessInstance pi = fixtures.endedIneensCase();
     assertThat(pi).isEnded();
     return pi;
   }
 
   private ProcessInstance objection(String decisionCaseNumber, String kind, String madeKnownOn) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", "GM0917");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("decisionKind", kind);
-    variables.put("decisionMadeKnownOn", madeKnownOn);
-    runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED).processInstanceBusinessKey(decisionCaseNumber)
-        .setVariables(variables).correlate();
-    return runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY)
-        .variableValueEquals("decisionCaseNumber", decisionCaseNumber).orderByProcessInstanceId().desc().list().get(0);
+    return fixtures.objection(decisionCaseNumber, kind, madeKnownOn);
   }
 
-  private static String body(String caseNumber, String template) throws Exception {
-    for (MimeMessage message : TestMailServer.mailsFor(caseNumber)) {
-      if (template.equals(TestMailServer.templateOf(message))) {
-        return message.getSubject() + "\n" + TestMailServer.bodyOf(message);
-      }
-    }
-    throw new AssertionError("no mail " + template + " for " + caseNumber);
+  private static Map<String, Object> answer(ProcessVariable<String> variable, String value, String field, String text) {
+    Map<String, Object> answer = new HashMap<>();
+    variable.put(answer, value);
+    answer.put(field, text);
+    return answer;
   }
 
   @Test
@@ -129,7 +81,7 @@ class BezwaarProcessTest {
     Forfeiture forfeiture = ledger.forCase(lastCase).get(0);
     setClock("2027-01-11T10:00");
     runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED)
-        .processInstanceBusinessKey(lastCase + "-V1").setVariable("paidOn", "2027-01-11").correlate();
+        .processInstanceBusinessKey(lastCase + "-V1").setVariable(PAID_ON.name(), "2027-01-11").correlate();
 
     // made known 25 November 2026: the objection term ended on 6 January 2027; received on 13 January
     setClock("2027-01-13T10:00");
@@ -141,34 +93,28 @@ class BezwaarProcessTest {
         registered -> assertThat(registered.municipalityCode()).isEqualTo("GM0917"));
     assertThat(caseRegister.instanceIds(objection.getBusinessKey())).containsExactly(objection.getId());
     assertThat(objection).isWaitingAt(JUDGE_EXCUSABILITY).variables()
-        .containsEntry("decisionCaseNumber", lastCase).containsEntry("objectionTermEnds", "2027-01-06")
-        .containsEntry("objectionTimely", false).containsEntry("objectionReceivedOn", "2027-01-13")
+        .containsEntry(DECISION_CASE_NUMBER.name(), lastCase).containsEntry(OBJECTION_TERM_ENDS.name(), "2027-01-06")
+        .containsEntry(TIMELY.name(), false).containsEntry(OBJECTION_RECEIVED_ON.name(), "2027-01-13")
         // six weeks after the objection term (art. 7:10 lid 1 Awb): Wednesday 17 February 2027
-        .containsEntry("decideBy", "2027-02-17").containsEntry("advisoryCommittee", false);
+        .containsEntry(DECIDE_BY.name(), "2027-02-17").containsEntry(ADVISORY_COMMITTEE.name(), false);
     assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind)
         .containsExactly(VerjaringEventKind.BEZWAAR_INGEDIEND);
 
-    complete(task(JUDGE_EXCUSABILITY, objection), withVariables("lateExcusable", "true",
-        "excusabilityMotivation", "Het besluit is naar een oud adres gestuurd."));
-    complete(task(PLAN_HEARING, objection), withVariables("hearingDate", "2027-02-01",
-        "hearingPlace", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur"));
-    runAsyncJobs(management, objection);
-    assertThat(body(objection.getBusinessKey(), "bezwaar-uitnodiging-hoorzitting"))
+    complete(task(JUDGE_EXCUSABILITY, objection), answer(EXCUSABLE, "true",
+        BezwaarFixtures.EXCUSABILITY_MOTIVATION, "Het besluit is naar een oud adres gestuurd."));
+    fixtures.hear(objection, "2027-02-01", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur");
+    assertThat(mailText(objection.getBusinessKey(), "bezwaar-uitnodiging-hoorzitting"))
         .contains("1 februari 2027", "Gemeentehuis Heerlen, kamer 2.14", "artikel 7:2 Awb", "17 februari 2027");
     assertThat(task(DECIDE, objection)).hasDueDate(at("2027-02-17T17:00"));
 
     setClock("2027-02-10T10:00"); // a week before the end of the decision term
-    fireDueTimers(management, objection);
-    complete(task(CONSIDER_EXTENSION, objection), withVariables("extension", "verdagen"));
-    runAsyncJobs(management, objection);
-    assertThat(objection).variables().containsEntry("decideBy", "2027-03-31").containsEntry("decisionTermExtended", true);
+    fixtures.considerExtension(objection, "verdagen", null);
+    assertThat(objection).variables().containsEntry(DECIDE_BY.name(), "2027-03-31").containsEntry(EXTENDED.name(), true);
     assertThat(task(DECIDE, objection)).hasDueDate(at("2027-03-31T17:00"));
-    assertThat(body(objection.getBusinessKey(), "bezwaar-verdaging")).contains("31 maart 2027", "artikel 7:10 lid 3 Awb");
+    assertThat(mailText(objection.getBusinessKey(), "bezwaar-verdaging")).contains("31 maart 2027", "artikel 7:10 lid 3 Awb");
 
     setClock("2027-03-01T10:00");
-    complete(task(DECIDE, objection), withVariables("objectionOutcome", "gegrond",
-        "objectionMotivation", "De begunstigingstermijn was te kort."));
-    runAsyncJobs(management, objection);
+    fixtures.decide(objection, "gegrond", "De begunstigingstermijn was te kort.", Map.of());
 
     // decided; the objection case stays open for the six weeks of the beroep term (art. 6:7 Awb)
     assertThat(objection).hasPassed(DONE, APPLY_OUTCOME, SEND_DECISION, SEND_REFUND_ORDER).isWaitingAt(AWAIT_BEROEP);
@@ -180,7 +126,7 @@ class BezwaarProcessTest {
     });
     assertThat(ledger.verjaringEvents(forfeiture.id())).extracting(VerjaringEvent::kind)
         .containsExactly(VerjaringEventKind.BEZWAAR_INGEDIEND, VerjaringEventKind.BESLISSING_OP_BEZWAAR);
-    assertThat(body(objection.getBusinessKey(), "bezwaar-beslissing")).contains("gegrond", "herroepen",
+    assertThat(mailText(objection.getBusinessKey(), "bezwaar-beslissing")).contains("gegrond", "herroepen",
         "€ 5.000,00", "betalen wij terug", "beroep instellen bij de rechtbank", "artikelen 6:7 en 6:8 Awb");
   }
 
@@ -190,14 +136,14 @@ class BezwaarProcessTest {
     setClock("2027-03-01T10:00");
     ProcessInstance objection = objection(last.getBusinessKey(), "last", "2026-11-25");
 
-    complete(task(JUDGE_EXCUSABILITY, objection), withVariables("lateExcusable", "false",
-        "excusabilityMotivation", "Geen reden gegeven voor de late indiening."));
+    complete(task(JUDGE_EXCUSABILITY, objection), answer(EXCUSABLE, "false",
+        BezwaarFixtures.EXCUSABILITY_MOTIVATION, "Geen reden gegeven voor de late indiening."));
     runAsyncJobs(management, objection);
 
     assertThat(objection).hasNotPassed(PLAN_HEARING, DONE).hasPassed(SEND_DECISION).isWaitingAt(AWAIT_BEROEP)
-        .variables().containsEntry(BezwaarProcess.Variables.OUTCOME.name(), "nietOntvankelijk");
+        .variables().containsEntry(OUTCOME.name(), "nietOntvankelijk");
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.OPEN);
-    assertThat(body(objection.getBusinessKey(), "bezwaar-beslissing")).contains("niet-ontvankelijk",
+    assertThat(mailText(objection.getBusinessKey(), "bezwaar-beslissing")).contains("niet-ontvankelijk",
         "artikel 6:11 Awb", "Geen reden gegeven", "beroep instellen");
   }
 
@@ -208,21 +154,16 @@ class BezwaarProcessTest {
     ProcessInstance collection = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
     setClock("2027-02-08T10:00");
     ProcessInstance objection = objection(reference, "invorderingsbeschikking", "2027-02-05");
-    assertThat(objection).isWaitingAt(PLAN_HEARING).variables().containsEntry("objectionTimely", true)
-        .containsEntry("objectionTermEnds", "2027-03-19").containsEntry("decideBy", "2027-04-30");
-    complete(task(PLAN_HEARING, objection), withVariables("hearingDate", "2027-03-29", "hearingPlace", "Gemeentehuis"));
-    runAsyncJobs(management, objection);
+    assertThat(objection).isWaitingAt(PLAN_HEARING).variables().containsEntry(TIMELY.name(), true)
+        .containsEntry(OBJECTION_TERM_ENDS.name(), "2027-03-19").containsEntry(DECIDE_BY.name(), "2027-04-30");
+    fixtures.hear(objection, "2027-03-29", "Gemeentehuis");
 
     // the one extension is used; a second one only with the objector's consent
     setClock("2027-04-23T10:00");
-    fireDueTimers(management, objection);
-    complete(task(CONSIDER_EXTENSION, objection), withVariables("extension", "uitstelMetInstemming",
-        "agreedDecideBy", "2027-05-31"));
-    runAsyncJobs(management, objection);
-    assertThat(objection).variables().containsEntry("decideBy", "2027-05-31");
+    fixtures.considerExtension(objection, "uitstelMetInstemming", "2027-05-31");
+    assertThat(objection).variables().containsEntry(DECIDE_BY.name(), "2027-05-31");
 
-    complete(task(DECIDE, objection), withVariables("objectionOutcome", "gegrond", "objectionMotivation", "Niet gehoord."));
-    runAsyncJobs(management, objection);
+    fixtures.decide(objection, "gegrond", "Niet gehoord.", Map.of());
     assertThat(ledger.forCase(last.getBusinessKey()).get(0).status()).isEqualTo(ForfeitureStatus.WITHDRAWN);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
     // the collection case took the outcome (BezwaarBeslist) and ended itself
@@ -233,30 +174,79 @@ class BezwaarProcessTest {
   @Test
   void refusesAnObjectionThatNamesAnotherMunicipalityThanTheDecisionsAndStartsNothing() {
     String lastCase = endedIneensCase().getBusinessKey();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", "GM0935");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("decisionKind", "last");
-    variables.put("decisionMadeKnownOn", "2026-11-25");
-    long before = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count();
-    assertThatThrownBy(() -> runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED)
-        .processInstanceBusinessKey(lastCase).setVariables(variables).correlate())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("municipalityCode");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count()).isEqualTo(before);
+    assertRefusedAndNothingStarted(lastCase, BezwaarFixtures.objectionVariables("GM0935", "last", "2026-11-25"),
+        CaseVariables.MUNICIPALITY_CODE.name());
   }
 
   @Test
   void refusesAnObjectionWithoutTheDecisionsDateAndStartsNothing() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", "GM0917");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("decisionKind", "kostenbeschikking");
+    assertRefusedAndNothingStarted("LOD-2026-99999",
+        BezwaarFixtures.objectionVariables("GM0917", "kostenbeschikking", null), DECISION_MADE_KNOWN_ON.name());
+  }
+
+  private void assertRefusedAndNothingStarted(String decisionCaseNumber, Map<String, Object> variables, String field) {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count();
     assertThatThrownBy(() -> runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED)
-        .processInstanceBusinessKey("LOD-2026-99999").setVariables(variables).correlate())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("decisionMadeKnownOn");
+        .processInstanceBusinessKey(decisionCaseNumber).setVariables(variables).correlate())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(field);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY).count()).isEqualTo(before);
+  }
+
+  // the paths of the model that the scenarios above leave: no extension, and a judgment of the rechtbank that stands
+
+  @Test
+  void aCollegeThatDoesNotExtendTheDecisionTermKeepsTheDateAndSendsNoExtensionLetter() throws Exception {
+    ProcessInstance last = endedIneensCase();
+    setClock("2026-12-28T10:00");
+    ProcessInstance objection = objection(last.getBusinessKey(), "last", "2026-11-25");
+    fixtures.hear(objection, "2027-01-20", "Gemeentehuis Heerlen");
+    assertThat(objection).variables().containsEntry(DECIDE_BY.name(), "2027-02-17");
+
+    setClock("2027-02-10T10:00"); // a week before the end of the decision term
+    fixtures.considerExtension(objection, "geen", null);
+
+    // the extension branch ended without a letter; the college still has to decide, by the same date
+    assertThat(objection).hasPassed(CONSIDER_EXTENSION, NOT_EXTENDED).isWaitingAt(DECIDE).variables()
+        .containsEntry(DECIDE_BY.name(), "2027-02-17").containsEntry(EXTENDED.name(), false);
+    assertThat(task(DECIDE, objection)).hasDueDate(at("2027-02-17T17:00"));
+    assertThat(templatesFor(objection.getBusinessKey())).containsExactly("bezwaar-uitnodiging-hoorzitting");
+
+    fixtures.decide(objection, "ongegrond", "Het besluit blijft in stand.", Map.of());
+    assertThat(objection).hasPassed(DONE, SEND_DECISION).isWaitingAt(AWAIT_BEROEP);
+  }
+
+  @Test
+  void aJudgmentOfTheRechtbankWithoutHogerBeroepBecomesIrrevocableAfterSixWeeks() throws Exception {
+    String caseNumber = endedIneensCase().getBusinessKey();
+    setClock("2026-12-28T10:00");
+    ProcessInstance objection = objection(caseNumber, "last", "2026-11-25");
+    fixtures.hear(objection, "2027-01-20", "Gemeentehuis Heerlen");
+    setClock("2027-01-27T10:00");
+    fixtures.decide(objection, "ongegrond", "Het besluit blijft in stand.", Map.of());
+
+    // beroep lodged within the term, the rechtbank judges on Thursday 2 September 2027
+    setClock("2027-02-15T10:00");
+    fixtures.remedy(BezwaarProcess.Messages.BEROEP_LODGED, objection, null);
+    assertThat(objection).isWaitingAt(AWAIT_JUDGMENT_RECHTBANK);
+    setClock("2027-09-03T10:00");
+    fixtures.remedy(BezwaarProcess.Messages.JUDGMENT_RECHTBANK, objection, "2027-09-02");
+    // six weeks for hoger beroep from the day after the judgment: last day Thursday 14 October 2027
+    assertThat(objection).isWaitingAt(AWAIT_HOGER_BEROEP).variables()
+        .containsEntry(JUDGMENT_RECHTBANK_ON.name(), "2027-09-02");
+    assertThat(timerDue(management, objection, HOGER_BEROEP_TERM_ENDED)).isEqualTo(at("2027-10-15T00:00"));
+    int mailsBefore = templatesFor(objection.getBusinessKey()).size();
+
+    setClock("2027-10-14T09:00"); // the last day of the term: nothing yet
+    fireDueTimers(management, objection);
+    assertThat(objection).isWaitingAt(AWAIT_HOGER_BEROEP);
+
+    setClock("2027-10-15T09:00"); // no hoger beroep: the judgment stands
+    fireDueTimers(management, objection);
+    assertThat(objection).hasPassed(HOGER_BEROEP_TERM_ENDED, JUDGMENT_IRREVOCABLE)
+        .hasNotPassed(AWAIT_JUDGMENT_RAAD_VAN_STATE, RAAD_VAN_STATE_IRREVOCABLE).isEnded();
+    assertThat(ledger.verjaringEvents(ledger.forCase(caseNumber).get(0).id())).extracting(VerjaringEvent::kind)
+        .containsExactly(VerjaringEventKind.BEZWAAR_INGEDIEND, VerjaringEventKind.BESLISSING_OP_BEZWAAR,
+            VerjaringEventKind.BEROEP_INGESTELD, VerjaringEventKind.UITSPRAAK_RECHTBANK);
+    assertThat(templatesFor(objection.getBusinessKey())).hasSize(mailsBefore); // the legal department sent none
   }
 }

@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +25,7 @@ import nl.wmotoezicht.dwangsom.ForfeitureLedger;
 import nl.wmotoezicht.dwangsom.ForfeitureStatus;
 import nl.wmotoezicht.dwangsom.VerjaringEvent;
 import nl.wmotoezicht.dwangsom.VerjaringEventKind;
-import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestMailServer;
@@ -36,6 +33,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,88 +51,48 @@ class ObjectionScenarioTest {
   @Autowired ForfeitureLedger ledger;
   @Autowired DeadlineService deadlines;
 
+  private BezwaarFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new BezwaarFixtures(runtime, management);
+  }
+
   private ProcessInstance lastMadeKnownOn25November(String kind, long amount, long maximum) {
-    Map<String, Object> variables = new HashMap<>();
-    CaseVariables.MUNICIPALITY_CODE.put(variables, "GM0917");
-    ProviderVariables.PROVIDER_NAME.put(variables, "Zorg Thuis Zuid B.V.");
-    ProviderVariables.PROVIDER_KVK_NUMBER.put(variables, "12345678");
-    ProviderVariables.PROVIDER_EMAIL.put(variables, "kwaliteit@zorgthuiszuid.example");
-    variables.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
-    variables.put("legalBasis", "art. 3.1 Wmo 2015");
-    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(variables)
-        .correlateStartMessage();
-    Map<String, Object> terms = new HashMap<>();
-    DwangsomProcess.Variables.SANCTION_TYPE.put(terms, "dwangsom");
-    DwangsomProcess.Variables.LAST_DESCRIPTION.put(terms, "Zorg dat elke begeleider een geldige VOG heeft.");
-    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
-    DwangsomProcess.Variables.COMPLIANCE_TERM.put(terms, "P4W");
-    DwangsomProcess.Variables.DWANGSOM_KIND.put(terms, kind);
-    DwangsomProcess.Variables.DWANGSOM_AMOUNT.put(terms, amount);
-    DwangsomProcess.Variables.DWANGSOM_MAXIMUM.put(terms, maximum);
-    DwangsomProcess.Variables.TIME_UNIT.put(terms, "P1W");
-    DwangsomProcess.Variables.ZIENSWIJZE_TERM.put(terms, "P2W");
-    complete(task(Elements.PREPARE_VOORNEMEN, pi), terms);
-    runAsyncJobs(management, pi);
-    runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
-        .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
-    setClock("2026-11-25T10:00");
-    Map<String, Object> decision = new HashMap<>(terms);
-    DwangsomProcess.Variables.DECISION.put(decision, "opleggen");
-    DwangsomProcess.Variables.DECISION_MOTIVATION.put(decision, "De zienswijze geeft geen aanleiding af te zien.");
-    complete(task(Elements.DECIDE, pi), decision);
-    runAsyncJobs(management, pi);
-    return pi;
+    return fixtures.lastMadeKnownOn25November(kind, amount, maximum);
   }
 
   private void recheck(ProcessInstance pi, String date, String finding) {
-    setClock(date + "T09:00");
-    fireDueTimers(management, pi);
-    Map<String, Object> result = new HashMap<>();
-    DwangsomProcess.Variables.COMPLIANCE_FINDING.put(result, finding);
-    DwangsomProcess.Variables.RECHECK_DATE.put(result, date);
-    DwangsomProcess.Variables.RECHECK_FINDINGS.put(result, "Steekproef van tien dossiers op " + date + ".");
-    complete(task(Elements.RECHECK, pi), result);
-    runAsyncJobs(management, pi);
+    fixtures.recheck(pi, date, finding);
   }
 
-  /** BezwaarOntvangen keyed by the decision's case number, as the legal department sends it. */
   private ProcessInstance objection(String decisionCaseNumber, String kind, String madeKnownOn) {
-    Map<String, Object> variables = new HashMap<>();
-    CaseVariables.MUNICIPALITY_CODE.put(variables, "GM0917");
-    ProviderVariables.PROVIDER_NAME.put(variables, "Zorg Thuis Zuid B.V.");
-    ProviderVariables.PROVIDER_EMAIL.put(variables, "kwaliteit@zorgthuiszuid.example");
-    BezwaarProcess.Variables.DECISION_KIND.put(variables, kind);
-    BezwaarProcess.Variables.DECISION_MADE_KNOWN_ON.put(variables, madeKnownOn);
-    runtime.createMessageCorrelation(BezwaarProcess.Messages.RECEIVED).processInstanceBusinessKey(decisionCaseNumber)
-        .setVariables(variables).correlate();
-    return runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY)
-        .variableValueEquals(BezwaarProcess.Variables.DECISION_CASE_NUMBER.name(), decisionCaseNumber)
-        .orderByProcessInstanceId().desc().list().get(0);
+    return fixtures.objection(decisionCaseNumber, kind, madeKnownOn);
   }
 
   private void hear(ProcessInstance objection) {
-    Map<String, Object> hearing = new HashMap<>();
-    hearing.put("hearingDate", "2027-01-04");
-    hearing.put("hearingPlace", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur");
-    complete(task(BezwaarProcess.Elements.PLAN_HEARING, objection), hearing);
-    runAsyncJobs(management, objection);
+    fixtures.hear(objection, "2027-01-04", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur");
   }
 
   private void decide(ProcessInstance objection, String outcome, Map<String, Object> change) {
-    Map<String, Object> decision = new HashMap<>(change);
-    BezwaarProcess.Variables.OUTCOME.put(decision, outcome);
-    decision.put("objectionMotivation", "Heroverweging van het besluit.");
-    complete(task(BezwaarProcess.Elements.DECIDE, objection), decision);
-    runAsyncJobs(management, objection);
+    fixtures.decide(objection, outcome, "Heroverweging van het besluit.", change);
   }
 
   private void remedy(String message, ProcessInstance objection, String date) {
-    Map<String, Object> variables = new HashMap<>();
-    if (date != null) {
-      DwangsomProcess.Variables.REMEDY_DATE.put(variables, date);
-    }
-    runtime.createMessageCorrelation(message).processInstanceBusinessKey(objection.getBusinessKey())
-        .setVariables(variables).correlate();
+    fixtures.remedy(message, objection, date);
+  }
+
+  /** An ineens last, the objection against it of 1 December (heard), its forfeiture of 24 December in collection. */
+  private record HeardObjection(String caseNumber, ProcessInstance objection, ProcessInstance collection) {
+  }
+
+  private HeardObjection heardObjectionAndForfeiture() {
+    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
+    setClock("2026-12-01T10:00");
+    ProcessInstance objection = objection(last.getBusinessKey(), "last", "2026-11-25");
+    hear(objection);
+    recheck(last, "2026-12-24", "nietNageleefd");
+    return new HeardObjection(last.getBusinessKey(), objection, collection(last.getBusinessKey() + "-V1"));
   }
 
   private ProcessInstance collection(String reference) {
@@ -142,12 +100,7 @@ class ObjectionScenarioTest {
   }
 
   private static String mail(String caseNumber, String template) throws Exception {
-    for (MimeMessage message : TestMailServer.mailsFor(caseNumber)) {
-      if (template.equals(TestMailServer.templateOf(message))) {
-        return message.getSubject() + "\n" + TestMailServer.bodyOf(message);
-      }
-    }
-    throw new AssertionError("no mail " + template + " for " + caseNumber);
+    return TestMailServer.mailText(caseNumber, template);
   }
 
   // point 1: one objection process, one receiver, nothing lost
@@ -362,14 +315,10 @@ class ObjectionScenarioTest {
 
   @Test
   void aBeroepTermStillRunningOnTheLapseDayExtendsTheVerjaringUntilItEnds() {
-    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
-    String caseNumber = last.getBusinessKey();
-    setClock("2026-12-01T10:00");
-    ProcessInstance objection = objection(caseNumber, "last", "2026-11-25");
-    hear(objection);
-    recheck(last, "2026-12-24", "nietNageleefd");
-    String reference = caseNumber + "-V1";
-    ProcessInstance collection = collection(reference);
+    HeardObjection heard = heardObjectionAndForfeiture();
+    String caseNumber = heard.caseNumber();
+    ProcessInstance objection = heard.objection();
+    ProcessInstance collection = heard.collection();
 
     // decided (late) on Wednesday 1 December 2027: the beroep term runs until 12 January 2028, over the lapse day
     setClock("2027-12-01T10:00");
@@ -395,14 +344,10 @@ class ObjectionScenarioTest {
 
   @Test
   void aBeroepPendingOnTheLapseDayKeepsTheClaimAliveAndIsNeverShownOverdue() throws Exception {
-    ProcessInstance last = lastMadeKnownOn25November("ineens", 5000, 5000);
-    String caseNumber = last.getBusinessKey();
-    setClock("2026-12-01T10:00");
-    ProcessInstance objection = objection(caseNumber, "last", "2026-11-25");
-    hear(objection);
-    recheck(last, "2026-12-24", "nietNageleefd");
-    String reference = caseNumber + "-V1";
-    ProcessInstance collection = collection(reference);
+    HeardObjection heard = heardObjectionAndForfeiture();
+    String caseNumber = heard.caseNumber();
+    ProcessInstance objection = heard.objection();
+    ProcessInstance collection = heard.collection();
     setClock("2027-01-14T10:00");
     decide(objection, "ongegrond", Map.of());
     assertThat(ledger.forCase(caseNumber).get(0).verjaringDate()).isEqualTo(LocalDate.of(2027, 12, 24));

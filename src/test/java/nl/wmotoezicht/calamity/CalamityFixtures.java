@@ -1,13 +1,11 @@
 package nl.wmotoezicht.calamity;
 
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
 import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /** The calamity process's test data, for every test that needs a calamity: built from the typed variables. */
 public final class CalamityFixtures {
@@ -19,9 +17,7 @@ public final class CalamityFixtures {
   public static Map<String, Object> report(String reference) {
     Map<String, Object> report = new HashMap<>();
     REPORTER_REFERENCE.put(report, reference);
-    PROVIDER_NAME.put(report, "Zorg Thuis Zuid B.V.");
-    PROVIDER_KVK_NUMBER.put(report, "12345678");
-    PROVIDER_EMAIL.put(report, "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(report);
     LOCATION.put(report, "Woonlocatie De Linde, Heerlen");
     CaseVariables.MUNICIPALITY_CODE.put(report, "GM0917");
     EVENT_DATE.put(report, "2026-11-20");

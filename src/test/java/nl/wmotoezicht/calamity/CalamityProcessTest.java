@@ -1,5 +1,10 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.LEAD_MUNICIPALITY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.ASSESSMENT_FINDINGS;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.CARE_UNDER_WLZ;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.DESCRIPTION;
@@ -54,6 +59,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code processes/calamiteit.bpmn}, as supervisors and the provider walk it. */
@@ -102,7 +109,7 @@ public class CalamityProcessTest {
 
   private String caseNumber(ProcessInstance pi) {
     return (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("caseNumber").singleResult().getValue();
+        .variableName(CASE_NUMBER.name()).singleResult().getValue();
   }
 
   private List<String> subjects(ProcessInstance pi) throws Exception {
@@ -189,7 +196,7 @@ public class CalamityProcessTest {
 
     runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
         .processInstanceBusinessKey(caseNumber(pi))
-        .setVariable("providerReportSummary", "Oorzaak: tilband versleten. Maatregel: vervangen en controle.")
+        .setVariable(PROVIDER_REPORT_SUMMARY.name(), "Oorzaak: tilband versleten. Maatregel: vervangen en controle.")
         .correlate();
 
     assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION).hasNotPassed(REMIND_PROVIDER)
@@ -236,31 +243,22 @@ public class CalamityProcessTest {
     assertThat(pi).isWaitingAt(HANDLE_OVERDUE_REPORT);
 
     runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
-        .processInstanceBusinessKey(caseNumber(pi)).setVariable("providerReportSummary", "Alsnog.").correlate();
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable(PROVIDER_REPORT_SUMMARY.name(), "Alsnog.").correlate();
 
     assertThat(pi).hasPassed(LATE_REPORT_RECEIVED).isWaitingAt(ASSESS_INVESTIGATION);
   }
 
-  @Test
-  void investigatesItselfAfterTheDeadline() throws Exception {
+  /** After the deadline without a report the supervisor investigates itself, or assesses without the report. */
+  @ParameterizedTest(name = "{0} → {2}")
+  @CsvSource({"eigenOnderzoek, Geen reactie., " + OWN_INVESTIGATION, "beoordelen, Weigert., " + ASSESS_INVESTIGATION})
+  void handlesAnOverdueReport(String action, String motivation, String waitsAt) throws Exception {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     setClock("2026-12-21T09:00");
     fireDueTimers(management, pi);
 
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "eigenOnderzoek",
-        "overdueMotivation", "Geen reactie."));
-    assertThat(pi).isWaitingAt(OWN_INVESTIGATION);
-  }
-
-  @Test
-  void assessesWithoutAReportAfterTheDeadline() throws Exception {
-    ProcessInstance pi = awaitingProviderReport("2026-12-18");
-    setClock("2026-12-21T09:00");
-    fireDueTimers(management, pi);
-
-    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), "beoordelen",
-        "overdueMotivation", "Weigert."));
-    assertThat(pi).isWaitingAt(ASSESS_INVESTIGATION);
+    complete(task(HANDLE_OVERDUE_REPORT, pi), withVariables(OVERDUE_ACTION.name(), action,
+        "overdueMotivation", motivation));
+    assertThat(pi).isWaitingAt(waitsAt);
   }
 
   @Test
@@ -277,14 +275,14 @@ public class CalamityProcessTest {
 
     assertThat(pi).isEnded().hasPassed(ESCALATED_TO_ENFORCEMENT);
     ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
-        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), caseNumber(pi)).singleResult();
     assertThat(received).isNotNull();
     // the client's municipality leads the enforcement (decisions/initiatiefGemeente.dmn)
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_WeighImmediateMeasures").variables()
         .containsEntry(SERIOUSNESS.name(), "groot").containsEntry(RECURRENCE_CHANCE.name(), "gemiddeld")
-        .containsEntry("findings", "Geen maatregelen.").containsEntry(MUNICIPALITY_CODE.name(), "GM0917")
-        .containsEntry("leadMunicipality", "GM0917").containsEntry("suggestedCategory", 1)
+        .containsEntry(FINDINGS.name(), "Geen maatregelen.").containsEntry(MUNICIPALITY_CODE.name(), "GM0917")
+        .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917").containsEntry("suggestedCategory", 1)
         .containsEntry(PROVIDER_KVK_NUMBER.name(), "12345678").containsEntry(ORIGIN_PROCESS.name(), "calamiteit");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -295,21 +293,21 @@ public class CalamityProcessTest {
   void handsOverToASignalInvestigation() throws Exception {
     ProcessInstance pi = awaitingProviderReport("2026-12-18");
     runtime.createMessageCorrelation(CalamityProcess.Messages.PROVIDER_INVESTIGATION)
-        .processInstanceBusinessKey(caseNumber(pi)).setVariable("providerReportSummary", "Summier.").correlate();
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable(PROVIDER_REPORT_SUMMARY.name(), "Summier.").correlate();
     complete(task(ASSESS_INVESTIGATION, pi), withVariables(INVESTIGATION_CAREFUL.name(), false, MEASURES_SUFFICIENT.name(), true,
         ASSESSMENT_FINDINGS.name(), "Onderzoek onvolledig; meer signalen.", ESCALATION_ROUTE.name(), "signaalonderzoek"));
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasPassed(HAND_OVER_TO_INVESTIGATION, ESCALATED_TO_INVESTIGATION);
     ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey("signaalonderzoek")
-        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), caseNumber(pi)).singleResult();
     assertThat(received.getBusinessKey()).matches("SIG-2026-\\d{5}");
     assertThat(received.getTenantId()).isEqualTo("GM0917");
     assertThat(received).isWaitingAt("Task_Triage").variables()
-        .containsEntry("findings", "Onderzoek onvolledig; meer signalen.")
-        .containsEntry("signalSource", "calamiteit").containsEntry(ORIGIN_PROCESS.name(), "calamiteit")
-        .containsEntry(PROVIDER_KVK_NUMBER.name(), "12345678").containsEntry("reporterReference", caseNumber(pi))
-        .doesNotContainKey("seriousness");
+        .containsEntry(FINDINGS.name(), "Onderzoek onvolledig; meer signalen.")
+        .containsEntry(SIGNAL_SOURCE.name(), "calamiteit").containsEntry(ORIGIN_PROCESS.name(), "calamiteit")
+        .containsEntry(PROVIDER_KVK_NUMBER.name(), "12345678").containsEntry(REPORTER_REFERENCE.name(), caseNumber(pi))
+        .doesNotContainKey(SERIOUSNESS.name());
     assertThat((String) runtime.getVariable(received.getId(), DESCRIPTION.name()))
         .contains("Cliënt gevallen tijdens transfer", "Onderzoek onvolledig; meer signalen.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -337,7 +335,7 @@ public class CalamityProcessTest {
 
     assertThatThrownBy(() -> reportCalamity(report(reference))).isInstanceOfSatisfying(DuplicateReportException.class,
         e -> assertThat(e.caseNumber()).isEqualTo(first.getBusinessKey()));
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("reporterReference", reference).count())
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(REPORTER_REFERENCE.name(), reference).count())
         .isEqualTo(1);
   }
 
@@ -351,7 +349,7 @@ public class CalamityProcessTest {
     identity.clearAuthentication();
 
     assertThat(pi).isWaitingAt(CONTACT_REPORTER).variables().containsEntry(INITIATOR.name(), "toezichthouder")
-        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry(MUNICIPALITY_NAME.name(), "Maastricht");
+        .containsEntry(REPORTER_REFERENCE.name(), pi.getBusinessKey()).containsEntry(MUNICIPALITY_NAME.name(), "Maastricht");
     assertThat(pi.getTenantId()).isEqualTo("GM0935");
   }
 

@@ -1,6 +1,7 @@
 package nl.wmotoezicht.calamity;
 
-import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.instancesWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,12 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.IntakeEndpoint;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,24 +43,16 @@ class CalamityRestApiTest {
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ManagementService management;
   private final ObjectMapper json = new ObjectMapper();
+  private IntakeEndpoint intake;
+
+  @BeforeEach
+  void clients() {
+    intake = new IntakeEndpoint(new ApiClient(port), runtime, "/api/calamity-reports", CalamityProcess.KEY,
+        CalamityProcess.Variables.REPORTER_REFERENCE);
+  }
 
   private ObjectNode report(String reference) {
-    ObjectNode report = json.createObjectNode();
-    CalamityFixtures.report(reference).forEach((key, value) -> report.putPOJO(key, value));
-    return report;
-  }
-
-  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-    return new ApiClient(port).send(method, path, user, body);
-  }
-
-  private JsonNode body(HttpResponse<String> response) throws Exception {
-    return json.readTree(response.body());
-  }
-
-  private long casesWithReference(String reference) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(CalamityProcess.KEY)
-        .variableValueEquals("reporterReference", reference).count();
+    return ApiClient.jsonOf(CalamityFixtures.report(reference));
   }
 
   @ParameterizedTest
@@ -65,7 +61,7 @@ class CalamityRestApiTest {
       "GET, /engine-rest/process-definition", "POST, /api/calamity-reports", "GET, /api/cases/CAL-2026-00001",
       "GET, /api/terms?from=2026-12-01&period=P6W", "GET, /camunda/api/engine/engine/default/task"})
   void refusesEveryApiPathWithoutCredentials(String method, String path) throws Exception {
-    assertThat(send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
+    assertThat(intake.api().send(method, path, null, method.equals("POST") ? "{}" : null).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -79,45 +75,35 @@ class CalamityRestApiTest {
   @Test
   void startsACaseAndPointsToIt() throws Exception {
     String reference = UUID.randomUUID().toString();
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> response = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
     assertThat(response.statusCode()).isEqualTo(201);
-    String caseNumber = body(response).get("caseNumber").asText();
+    String caseNumber = ApiClient.json(response).get("caseNumber").asText();
     assertThat(caseNumber).matches("CAL-\\d{4}-\\d{5}");
     assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
-    assertThat(body(response).get("duplicate").asBoolean()).isFalse();
+    assertThat(ApiClient.json(response).get("duplicate").asBoolean()).isFalse();
 
-    HttpResponse<String> status = send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
+    HttpResponse<String> status = intake.api().send("GET", "/api/cases/" + caseNumber, SYSTEM, null);
     assertThat(status.statusCode()).isEqualTo(200);
-    assertThat(body(status).get("municipalityCode").asText()).isEqualTo("GM0917");
-    assertThat(body(status).get("state").asText()).isEqualTo("ACTIVE");
-    assertThat(body(status).get("process").asText()).isEqualTo("calamiteit");
+    assertThat(ApiClient.json(status).get("municipalityCode").asText()).isEqualTo("GM0917");
+    assertThat(ApiClient.json(status).get("state").asText()).isEqualTo("ACTIVE");
+    assertThat(ApiClient.json(status).get("process").asText()).isEqualTo("calamiteit");
   }
 
   @Test
   void answersARepeatWithTheFirstCase() throws Exception {
     String reference = UUID.randomUUID().toString();
-    String first = body(send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
+    String first = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString()))
         .get("caseNumber").asText();
 
-    HttpResponse<String> repeat = send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
+    HttpResponse<String> repeat = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(reference).toString());
 
-    assertThat(repeat.statusCode()).isEqualTo(200);
-    assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(first);
-    assertThat(body(repeat).get("duplicate").asBoolean()).isTrue();
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    intake.assertRepeatOf(repeat, first, reference);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "providerName|''|is verplicht",
-      "providerKvkNumber|'1234567'|KvK-nummer",
-      "providerEmail|'geen-adres'|e-mailadres",
-      "municipalityCode|'GM9999'|geen gemeente van de regio",
-      "eventDate|'2099-01-01'|toekomst",
-      "eventDate|'20-11-2026'|datum",
-      "kind|'brand'|calamiteit",
-      "reporterReference|'met spaties'|letters, cijfers"})
+  @CsvFileSource(resources = {"/intake/bad-provider-fields.csv", "/intake/bad-calamity-fields.csv"}, delimiter = '|',
+      quoteCharacter = '\'', numLinesToSkip = 1)
   void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
     String reference = UUID.randomUUID().toString();
     ObjectNode report = report(reference);
@@ -126,47 +112,44 @@ class CalamityRestApiTest {
     }
     report.put(field, value);
 
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
-
-    assertSingleFieldError(response, field, message);
-    assertThat(casesWithReference(reference)).isZero();
+    intake.assertRefused(report, reference, field, message);
   }
 
   @Test
   void namesAFieldOfTheWrongTypeOrUnknown() throws Exception {
     ObjectNode report = report(UUID.randomUUID().toString());
     report.put("careUnderWlz", "ja");
-    HttpResponse<String> wrongType = send("POST", "/api/calamity-reports", SYSTEM, report.toString());
+    HttpResponse<String> wrongType = intake.api().send("POST", "/api/calamity-reports", SYSTEM, report.toString());
     assertThat(wrongType.statusCode()).isEqualTo(400);
-    assertThat(body(wrongType).get("errors").get(0).get("field").asText()).isEqualTo("careUnderWlz");
+    assertThat(ApiClient.json(wrongType).get("errors").get(0).get("field").asText()).isEqualTo("careUnderWlz");
 
     ObjectNode unknown = report(UUID.randomUUID().toString());
     unknown.put("clientBsn", "123456782");
-    HttpResponse<String> unknownField = send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
+    HttpResponse<String> unknownField = intake.api().send("POST", "/api/calamity-reports", SYSTEM, unknown.toString());
     assertThat(unknownField.statusCode()).isEqualTo(400);
-    assertThat(body(unknownField).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
+    assertThat(ApiClient.json(unknownField).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
 
-    HttpResponse<String> malformed = send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
+    HttpResponse<String> malformed = intake.api().send("POST", "/api/calamity-reports", SYSTEM, "{\"providerName\": ");
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(body(malformed).get("title").asText()).isEqualTo("Ongeldige JSON");
+    assertThat(ApiClient.json(malformed).get("title").asText()).isEqualTo("Ongeldige JSON");
   }
 
   @Test
   void startsOneCaseForTenSimultaneousIdenticalReports() throws Exception {
     String reference = UUID.randomUUID().toString();
     String payload = report(reference).toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/api/calamity-reports", SYSTEM, payload));
+    List<HttpResponse<String>> responses = concurrently(10, () -> intake.api().send("POST", "/api/calamity-reports", SYSTEM, payload));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 201);
     assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
     assertThat(responses.stream().map(r -> {
       try {
-        return body(r).get("caseNumber").asText();
+        return ApiClient.json(r).get("caseNumber").asText();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     }).distinct()).hasSize(1);
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    assertThat(instancesWith(runtime, CalamityProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
   }
 
   private String messageBody(String reference) {
@@ -181,103 +164,103 @@ class CalamityRestApiTest {
   @Test
   void protectsTheGenericMessageEndpointTheSameWay() throws Exception {
     String reference = UUID.randomUUID().toString();
-    List<HttpResponse<String>> responses = concurrently(10, () -> send("POST", "/engine-rest/message", SYSTEM,
+    List<HttpResponse<String>> responses = concurrently(10, () -> intake.api().send("POST", "/engine-rest/message", SYSTEM,
         messageBody(reference)));
 
     assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(204, 409);
     assertThat(responses.stream().filter(r -> r.statusCode() == 204)).hasSize(1);
     HttpResponse<String> conflict = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-    assertThat(body(conflict).get("caseNumber").asText()).matches("CAL-\\d{4}-\\d{5}");
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    assertThat(ApiClient.json(conflict).get("caseNumber").asText()).matches("CAL-\\d{4}-\\d{5}");
+    assertThat(instancesWith(runtime, CalamityProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
     String theCase = runtime.createProcessInstanceQuery().variableValueEquals("reporterReference", reference)
         .singleResult().getBusinessKey();
     for (HttpResponse<String> repeat : responses.stream().filter(r -> r.statusCode() == 409).toList()) {
-      assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(theCase);
+      assertThat(ApiClient.json(repeat).get("caseNumber").asText()).isEqualTo(theCase);
     }
 
     String invalid = messageBody(UUID.randomUUID().toString()).replace("12345678", "1");
-    HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM, invalid);
+    HttpResponse<String> rejected = intake.api().send("POST", "/engine-rest/message", SYSTEM, invalid);
     assertThat(rejected.statusCode()).isEqualTo(400);
-    assertThat(body(rejected).get("errors").get(0).get("field").asText()).isEqualTo("providerKvkNumber");
+    assertThat(ApiClient.json(rejected).get("errors").get(0).get("field").asText()).isEqualTo("providerKvkNumber");
   }
 
   @Test
   void rejectsExpressionsInNestedQueriesAndJavaSerializedVariables() throws Exception {
-    HttpResponse<String> nested = send("POST", "/engine-rest/task", "toezichthouder",
+    HttpResponse<String> nested = intake.api().send("POST", "/engine-rest/task", "toezichthouder",
         "{\"orQueries\":[{\"assigneeExpression\":\"${doesNotExist.foo}\"}]}");
     assertThat(nested.statusCode()).isEqualTo(400);
-    assertThat(body(nested).get("detail").asText()).contains("orQueries[0].assigneeExpression");
+    assertThat(ApiClient.json(nested).get("detail").asText()).contains("orQueries[0].assigneeExpression");
 
-    HttpResponse<String> inQuery = send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
+    HttpResponse<String> inQuery = intake.api().send("GET", "/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D",
         "toezichthouder", null);
     assertThat(inQuery.statusCode()).isEqualTo(400);
 
     String serialized = "{\"messageName\":\"CalamiteitGemeld\",\"processVariables\":{\"x\":{\"type\":\"Object\","
         + "\"value\":\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
         + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
-    HttpResponse<String> javaObject = send("POST", "/engine-rest/message", SYSTEM, serialized);
+    HttpResponse<String> javaObject = intake.api().send("POST", "/engine-rest/message", SYSTEM, serialized);
     assertThat(javaObject.statusCode()).isEqualTo(400);
-    assertThat(body(javaObject).get("title").asText()).contains("Java");
+    assertThat(ApiClient.json(javaObject).get("title").asText()).contains("Java");
   }
 
   @Test
   void showsTheTaskOnlyToItsGroupAndMunicipality() throws Exception {
-    String caseNumber = body(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
     String taskQuery = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber;
 
-    JsonNode supervisorTasks = body(send("GET", taskQuery, "toezichthouder", null));
+    JsonNode supervisorTasks = ApiClient.json(intake.api().send("GET", taskQuery, "toezichthouder", null));
     assertThat(supervisorTasks).hasSize(1);
     String taskId = supervisorTasks.get(0).get("id").asText();
-    assertThat(body(send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
-    assertThat(body(send("GET", taskQuery, "college-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "contractmanager-heerlen", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "college-maastricht", null))).isEmpty();
 
     String instances = "/engine-rest/process-instance?businessKey=" + caseNumber;
-    assertThat(body(send("GET", instances, "manager-heerlen", null))).hasSize(1);
-    assertThat(body(send("GET", instances, "manager-maastricht", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", instances, "manager-heerlen", null))).hasSize(1);
+    assertThat(ApiClient.json(intake.api().send("GET", instances, "manager-maastricht", null))).isEmpty();
 
-    HttpResponse<String> foreign = send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
+    HttpResponse<String> foreign = intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "contractmanager-heerlen",
         "{}");
     assertThat(foreign.statusCode()).isIn(403, 404);
-    assertThat(send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
+    assertThat(intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "manager-heerlen", "{}").statusCode())
         .isIn(403, 404);
-    assertThat(send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
+    assertThat(intake.api().send("GET", "/api/cases/" + caseNumber, "manager-maastricht", null).statusCode()).isEqualTo(404);
 
-    HttpResponse<String> form = send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
+    HttpResponse<String> form = intake.api().send("GET", "/engine-rest/task/" + taskId + "/deployed-form", "toezichthouder", null);
     assertThat(form.statusCode()).isEqualTo(200);
-    assertThat(body(form).get("id").asText()).isEqualTo("calamiteit-contact-melder");
+    assertThat(ApiClient.json(form).get("id").asText()).isEqualTo("calamiteit-contact-melder");
 
-    HttpResponse<String> completed = send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
+    HttpResponse<String> completed = intake.api().send("POST", "/engine-rest/task/" + taskId + "/complete", "toezichthouder",
         "{\"variables\":{\"contactDate\":{\"value\":\"2026-11-24\"},\"contactNotes\":{\"value\":\"Gesproken.\"}}}");
     assertThat(completed.statusCode()).isEqualTo(204);
-    assertThat(body(send("GET", taskQuery, "toezichthouder", null))).isEmpty();
+    assertThat(ApiClient.json(intake.api().send("GET", taskQuery, "toezichthouder", null))).isEmpty();
   }
 
   @Test
   void answersAFormRefusedByTheEngineWithTheField() throws Exception {
     TestMailServer.get();
-    String caseNumber = body(send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
+    String caseNumber = ApiClient.json(intake.api().send("POST", "/api/calamity-reports", SYSTEM, report(UUID.randomUUID().toString())
         .toString())).get("caseNumber").asText();
-    String contactTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String contactTask = ApiClient.json(intake.api().send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
-    send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
+    intake.api().send("POST", "/engine-rest/task/" + contactTask + "/complete", "toezichthouder", "{}");
     org.camunda.bpm.engine.runtime.ProcessInstance pi = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult();
     ProcessTestSupport.runAsyncJobs(management, pi);
-    String chooseTask = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
+    String chooseTask = ApiClient.json(intake.api().send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber,
         "toezichthouder", null)).get(0).get("id").asText();
 
-    HttpResponse<String> refused = send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
+    HttpResponse<String> refused = intake.api().send("POST", "/engine-rest/task/" + chooseTask + "/complete", "toezichthouder",
         "{\"variables\":{\"investigationBy\":{\"value\":\"aanbieder\"},"
             + "\"providerInvestigationDeadline\":{\"value\":\"2020-01-01\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("providerInvestigationDeadline");
+    assertThat(ApiClient.json(refused).get("errors").get(0).get("field").asText()).isEqualTo("providerInvestigationDeadline");
   }
 
   @Test
   void refusesReportsFromGroupsThatMayNotStartCases() throws Exception {
-    HttpResponse<String> response = send("POST", "/api/calamity-reports", "contractmanager-heerlen",
+    HttpResponse<String> response = intake.api().send("POST", "/api/calamity-reports", "contractmanager-heerlen",
         report(UUID.randomUUID().toString()).toString());
     assertThat(response.statusCode()).isEqualTo(403);
   }

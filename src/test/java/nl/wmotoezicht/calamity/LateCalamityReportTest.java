@@ -1,5 +1,7 @@
 package nl.wmotoezicht.calamity;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTED_LATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORT_DELAY_DAYS;
 import static nl.wmotoezicht.calamity.CalamityFixtures.report;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.CONTACT_REPORTER;
 import static nl.wmotoezicht.calamity.CalamityProcess.Elements.INFORM_MUNICIPALITY;
@@ -53,7 +55,7 @@ class LateCalamityReportTest {
     ProcessInstance pi = reportedWithEventOn("2026-11-09");
 
     assertThat(pi).isWaitingAt(CONTACT_REPORTER, INFORM_MUNICIPALITY);
-    assertThat(pi).variables().containsEntry("reportedLate", true).containsEntry("reportDelayDays", 14);
+    assertThat(pi).variables().containsEntry(REPORTED_LATE.name(), true).containsEntry(REPORT_DELAY_DAYS.name(), 14);
     runAsyncJobs(management, pi);
     assertThat(TestMailServer.bodyOf(TestMailServer.mailsFor(pi.getBusinessKey()).get(0))).contains(
         "Te laat gemeld:  de melding kwam 14 dagen na de gebeurtenis binnen, niet onverwijld (artikel 3.4 lid 1 Wmo 2015)");
@@ -61,12 +63,12 @@ class LateCalamityReportTest {
 
   @Test
   void theThresholdIsTheLastDayThatStillCountsAsOnverwijld() {
-    assertThat(reportedWithEventOn("2026-11-20")).variables().containsEntry("reportedLate", false)
-        .containsEntry("reportDelayDays", 3);
-    assertThat(reportedWithEventOn("2026-11-19")).variables().containsEntry("reportedLate", true)
-        .containsEntry("reportDelayDays", 4);
-    assertThat(reportedWithEventOn("2026-11-23")).variables().containsEntry("reportedLate", false)
-        .containsEntry("reportDelayDays", 0);
+    assertThat(reportedWithEventOn("2026-11-20")).variables().containsEntry(REPORTED_LATE.name(), false)
+        .containsEntry(REPORT_DELAY_DAYS.name(), 3);
+    assertThat(reportedWithEventOn("2026-11-19")).variables().containsEntry(REPORTED_LATE.name(), true)
+        .containsEntry(REPORT_DELAY_DAYS.name(), 4);
+    assertThat(reportedWithEventOn("2026-11-23")).variables().containsEntry(REPORTED_LATE.name(), false)
+        .containsEntry(REPORT_DELAY_DAYS.name(), 0);
   }
 
   @Test
@@ -91,7 +93,7 @@ class LateCalamityReportTest {
     ApiClient api = new ApiClient(port);
     ObjectNode late = json.createObjectNode();
     report(UUID.randomUUID().toString()).forEach(late::putPOJO);
-    late.put("eventDate", "2026-11-02");
+    late.put(CalamityProcess.Variables.EVENT_DATE.name(), "2026-11-02");
     HttpResponse<String> created = api.send("POST", "/api/calamity-reports", ApiClient.INTAKE_SYSTEM, late.toString());
     assertThat(created.statusCode()).isEqualTo(201);
     String caseNumber = json.readTree(created.body()).get("caseNumber").asText();

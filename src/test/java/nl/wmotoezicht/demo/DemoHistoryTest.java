@@ -1,5 +1,6 @@
 package nl.wmotoezicht.demo;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_OUTCOME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ class DemoHistoryTest {
     assertThat(objection.getBusinessKey()).startsWith("BZW-" + YEAR + "-");
     assertThat(objection.getEndTime()).isNotNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(objection.getId())
-        .variableName("objectionOutcome").singleResult().getValue()).isEqualTo("ongegrond");
+        .variableName(OBJECTION_OUTCOME.name()).singleResult().getValue()).isEqualTo("ongegrond");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(objection.getId())
         .activityId("EndEvent_ObjectionIrrevocable").count()).isEqualTo(1);
     // the annual report of that year shows them

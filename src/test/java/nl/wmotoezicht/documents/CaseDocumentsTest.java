@@ -1,6 +1,13 @@
 package nl.wmotoezicht.documents;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
+import static nl.wmotoezicht.testsupport.TypedVariables.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.mock;
@@ -10,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * Documents of a case: {@code ${generateDocument}}, letters and attachments of {@code ${sendMail}},
@@ -77,19 +84,10 @@ class CaseDocumentsTest {
 
   private ProcessInstance start(Map<String, Object> extra) {
     String caseNumber = "DOC-2026-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseNumber", caseNumber);
-    variables.put("municipalityCode", "GM0917");
-    variables.put("municipalityName", "Heerlen");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerKvkNumber", "12345678");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    variables.put("kind", "calamiteit");
-    variables.put("location", "Woonlocatie De Linde, Heerlen");
-    variables.put("eventDate", "2026-11-20");
-    variables.put("providerInvestigationDeadline", "2026-12-18");
-    variables.put("judgementVeiligheid", "voldoetNiet");
-    variables.put("findingsVeiligheid", "Medicatie niet afgetekend.");
+    Map<String, Object> variables = TestProvider.ZORG_THUIS_ZUID.caseInHeerlen(caseNumber);
+    variables.putAll(with(KIND, "calamiteit").and(LOCATION, "Woonlocatie De Linde, Heerlen")
+        .and(EVENT_DATE, "2026-11-20").and(PROVIDER_INVESTIGATION_DEADLINE, "2026-12-18")
+        .and(THEME_SAFETY, "voldoetNiet").and(FINDINGS_SAFETY, "Medicatie niet afgetekend.").map());
     variables.putAll(extra);
     ProcessInstance pi = runtime.startProcessInstanceByKey("testDocumentSteps", caseNumber, variables);
     runAsyncJobs(management, pi);

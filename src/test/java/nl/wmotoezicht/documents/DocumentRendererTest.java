@@ -1,5 +1,19 @@
 package nl.wmotoezicht.documents;
 
+import static nl.wmotoezicht.bezwaar.BezwaarProcess.Variables.OBJECTION_TERM_ENDS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_DEADLINE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_CLIENT_CENTRED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE_DEADLINE;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import org.junit.jupiter.api.Test;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /** The templates render to PDFs whose text a reader sees: letterhead, case data, legal articles. */
 class DocumentRendererTest {
@@ -15,12 +30,10 @@ class DocumentRendererTest {
 
   private static Map<String, Object> caseData() {
     Map<String, Object> model = new HashMap<>();
-    model.put("caseNumber", "SIG-2026-00007");
-    model.put("municipalityName", "Heerlen");
+    model.put(CASE_NUMBER.name(), "SIG-2026-00007");
+    model.put(MUNICIPALITY_NAME.name(), "Heerlen");
     model.put("regionName", "GGD Zuid Limburg");
-    model.put("providerName", "Zorg Thuis Zuid B.V.");
-    model.put("providerKvkNumber", "12345678");
-    model.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(model);
     model.put("documentDate", "23 november 2026");
     return model;
   }
@@ -29,10 +42,10 @@ class DocumentRendererTest {
   void concept_report_shows_the_municipality_case_themes_and_the_legal_basis() {
     Map<String, Object> model = caseData();
     model.put("documentTitle", "Conceptrapport toezicht Wmo");
-    model.put("judgementVeiligheid", "voldoetNiet");
-    model.put("findingsVeiligheid", "Medicatie wordt niet dubbel gecontroleerd & niet afgetekend.");
-    model.put("judgementClientgerichtheid", "voldoet");
-    model.put("zienswijzeDeadline", "2026-12-07");
+    model.put(THEME_SAFETY.name(), "voldoetNiet");
+    model.put(FINDINGS_SAFETY.name(), "Medicatie wordt niet dubbel gecontroleerd & niet afgetekend.");
+    model.put(THEME_CLIENT_CENTRED.name(), "voldoet");
+    model.put(ZIENSWIJZE_DEADLINE.name(), "2026-12-07");
 
     String text = PdfDocuments.text(renderer.pdf("rapport-concept", model));
 
@@ -49,14 +62,14 @@ class DocumentRendererTest {
     model.put("documentTitle", "Besluit last onder dwangsom (zaak SIG-2026-00007)");
     model.put("violation", "Geen verklaring omtrent het gedrag van medewerkers.");
     model.put("legalBasis", "artikel 3.1 Wmo 2015");
-    model.put("lastDescription", "Overleg VOG's.");
+    model.put(LAST_DESCRIPTION.name(), "Overleg VOG's.");
     model.put("remedyMeasures", "VOG aanvragen.");
-    model.put("complianceDeadline", "2027-01-04");
-    model.put("dwangsomKind", "ineens");
-    model.put("dwangsomAmount", "2500");
-    model.put("dwangsomMaximum", "2500");
-    model.put("objectionTermEnds", "2027-01-12");
-    model.put("decisionMotivation", "De veiligheid van cliënten <vereist> dit.");
+    model.put(COMPLIANCE_DEADLINE.name(), "2027-01-04");
+    model.put(DWANGSOM_KIND.name(), "ineens");
+    model.put(DWANGSOM_AMOUNT.name(), "2500");
+    model.put(DWANGSOM_MAXIMUM.name(), "2500");
+    model.put(OBJECTION_TERM_ENDS.name(), "2027-01-12");
+    model.put(DECISION_MOTIVATION.name(), "De veiligheid van cliënten <vereist> dit.");
 
     String text = PdfDocuments.text(renderer.pdf("dwangsom-besluit", model));
 
@@ -69,9 +82,9 @@ class DocumentRendererTest {
   @Test
   void names_outside_western_european_letters_are_printed_as_written() {
     Map<String, Object> model = caseData();
-    model.put("providerName", "Zorgbureau Łukasz & Özdemir");
+    model.put(PROVIDER_NAME.name(), "Zorgbureau Łukasz & Özdemir");
     model.put("documentTitle", "Conceptrapport");
-    model.put("findingsVeiligheid", "Directeur Şükrü Kowalczyk gesproken — afspraken ≥ 3.");
+    model.put(FINDINGS_SAFETY.name(), "Directeur Şükrü Kowalczyk gesproken — afspraken ≥ 3.");
 
     String text = PdfDocuments.text(renderer.pdf("rapport-concept", model));
 

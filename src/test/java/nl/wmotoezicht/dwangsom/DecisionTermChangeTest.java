@@ -1,5 +1,11 @@
 package nl.wmotoezicht.dwangsom;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_DEADLINE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.ZIENSWIJZE_TERM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
@@ -34,44 +40,29 @@ class DecisionTermChangeTest {
 
   /** Voornemen on Monday 23 November with four weeks to comply; the provider's zienswijze asks for eight. */
   private ProcessInstance awaitingDecision() {
-    Map<String, Object> request = new HashMap<>();
-    request.put("municipalityCode", "GM0917");
-    request.put("providerName", "Zorg Thuis Zuid B.V.");
-    request.put("providerKvkNumber", "12345678");
-    request.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    request.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
-    request.put("legalBasis", "art. 3.1 Wmo 2015");
-    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
-        .correlateStartMessage();
+    ProcessInstance pi = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED)
+        .setVariables(DwangsomFixtures.requestWithLegalBasis()).correlateStartMessage();
     complete(task(PREPARE_VOORNEMEN, pi), voornemen());
     runAsyncJobs(management, pi);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariable("zienswijze", "Nieuwe begeleiders wachten acht weken op hun VOG; wij vragen acht weken.")
+        .setVariable(ZIENSWIJZE.name(), "Nieuwe begeleiders wachten acht weken op hun VOG; wij vragen acht weken.")
         .correlate();
     assertThat(pi).isWaitingAt(DECIDE);
     return pi;
   }
 
   private static Map<String, Object> voornemen() {
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
-    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
-    terms.put("complianceTerm", "P4W");
-    terms.put("dwangsomKind", "perTijdseenheid");
-    terms.put("dwangsomAmount", 500L);
-    terms.put("dwangsomMaximum", 5000L);
-    terms.put("timeUnit", "P1W");
-    terms.put("zienswijzeTerm", "P2W");
+    Map<String, Object> terms = DwangsomFixtures.terms("perTijdseenheid", 500L, 5000L);
+    ZIENSWIJZE_TERM.put(terms, "P2W");
     return terms;
   }
 
   private Map<String, Object> decision(String term, String termMotivation) {
     Map<String, Object> decision = new HashMap<>(voornemen());
-    decision.put("decision", "opleggen");
-    decision.put("decisionMotivation", "De zienswijze geeft geen aanleiding af te zien van de last.");
-    decision.put("complianceTerm", term);
+    decision.put(DECISION.name(), "opleggen");
+    decision.put(DECISION_MOTIVATION.name(), "De zienswijze geeft geen aanleiding af te zien van de last.");
+    decision.put(COMPLIANCE_TERM.name(), term);
     if (termMotivation != null) {
       decision.put("complianceTermMotivation", termMotivation);
     }
@@ -92,8 +83,8 @@ class DecisionTermChangeTest {
     complete(task(DECIDE, pi), decision("P8W", "De VOG-aanvraag duurt aantoonbaar tot acht weken."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(SEND_DECISION).variables().containsEntry("complianceTerm", "P8W")
-        .containsEntry("complianceDeadline", "2027-01-20")
+    assertThat(pi).hasPassed(SEND_DECISION).variables().containsEntry(COMPLIANCE_TERM.name(), "P8W")
+        .containsEntry(COMPLIANCE_DEADLINE.name(), "2027-01-20")
         .containsEntry("complianceTermMotivation", "De VOG-aanvraag duurt aantoonbaar tot acht weken.");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(COMPLIANCE_TERM_ENDED)
         .singleResult().getDuedate()).isEqualTo(at("2027-01-21T00:00"));
@@ -107,7 +98,7 @@ class DecisionTermChangeTest {
     complete(task(DECIDE, pi), decision("P4W", null));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).variables().containsEntry("complianceDeadline", "2026-12-23");
+    assertThat(pi).variables().containsEntry(COMPLIANCE_DEADLINE.name(), "2026-12-23");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(COMPLIANCE_TERM_ENDED)
         .singleResult().getDuedate()).isEqualTo(at("2026-12-24T00:00"));
   }

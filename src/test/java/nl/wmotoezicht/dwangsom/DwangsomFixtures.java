@@ -9,14 +9,12 @@ import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING_MOTIVATION;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.TIME_UNIT;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
 import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * The last onder dwangsom's test data, for every test that needs a dwangsom case ({@code lastOnderDwangsom}): the
@@ -39,9 +37,7 @@ public final class DwangsomFixtures {
   public static Map<String, Object> request() {
     Map<String, Object> request = new HashMap<>();
     CaseVariables.MUNICIPALITY_CODE.put(request, "GM0917");
-    PROVIDER_NAME.put(request, "Zorg Thuis Zuid B.V.");
-    PROVIDER_KVK_NUMBER.put(request, "12345678");
-    PROVIDER_EMAIL.put(request, "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(request);
     RegisterCaseDelegate.VIOLATION.put(request, "Geen VOG voor medewerkers die cliënten begeleiden.");
     return request;
   }

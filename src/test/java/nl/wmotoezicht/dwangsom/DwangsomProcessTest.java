@@ -1,5 +1,36 @@
 package nl.wmotoezicht.dwangsom;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_DEADLINE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_FINDING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_SENT_ON;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.HEARING_TERM_ENDS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.NEXT_STEP_ADVICE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OBJECTION_TERM_ENDS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.OUTCOME;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.PAID_ON;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_FINDINGS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.TIME_UNIT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.TOTAL_FORFEITED;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.URGENT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.VERJARING_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.VIOLATION_COUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.ZIENSWIJZE_TERM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.DWANGSOM_OUTCOME;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
 import static nl.wmotoezicht.dwangsom.DwangsomProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
@@ -36,6 +67,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.wmotoezicht.testsupport.TestProvider;
+import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.identity.Groups;
 
 /**
  * The timeline of a last onder dwangsom and the collection of its forfeitures, with the engine clock
@@ -72,14 +106,12 @@ class DwangsomProcessTest {
 
   private ProcessInstance request(String originCaseNumber) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("municipalityCode", "GM0917");
-    variables.put("providerName", "Zorg Thuis Zuid B.V.");
-    variables.put("providerKvkNumber", "12345678");
-    variables.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    variables.put(MUNICIPALITY_CODE.name(), "GM0917");
+    TestProvider.ZORG_THUIS_ZUID.into(variables);
     variables.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
     variables.put("legalBasis", "art. 3.1 Wmo 2015");
     if (originCaseNumber != null) {
-      variables.put("originCaseNumber", originCaseNumber);
+      variables.put(ORIGIN_CASE_NUMBER.name(), originCaseNumber);
     }
     return runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(variables)
         .correlateStartMessage();
@@ -87,15 +119,15 @@ class DwangsomProcessTest {
 
   private static Map<String, Object> dwangsom(String kind, long amount, long maximum) {
     Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Zorg dat elke begeleider een geldige VOG heeft.");
+    terms.put(SANCTION_TYPE.name(), "dwangsom");
+    terms.put(LAST_DESCRIPTION.name(), "Zorg dat elke begeleider een geldige VOG heeft.");
     terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
-    terms.put("complianceTerm", "P4W");
-    terms.put("dwangsomKind", kind);
-    terms.put("dwangsomAmount", amount);
-    terms.put("dwangsomMaximum", maximum);
-    terms.put("timeUnit", "P1W");
-    terms.put("zienswijzeTerm", "P2W");
+    terms.put(COMPLIANCE_TERM.name(), "P4W");
+    terms.put(DWANGSOM_KIND.name(), kind);
+    terms.put(DWANGSOM_AMOUNT.name(), amount);
+    terms.put(DWANGSOM_MAXIMUM.name(), maximum);
+    terms.put(TIME_UNIT.name(), "P1W");
+    terms.put(ZIENSWIJZE_TERM.name(), "P2W");
     return terms;
   }
 
@@ -108,12 +140,12 @@ class DwangsomProcessTest {
     if (!Boolean.TRUE.equals(terms.get("skipHearing"))) {
       assertThat(pi).isWaitingAt(AWAIT_ZIENSWIJZE);
       runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
-          .processInstanceBusinessKey(caseNumber(pi)).setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
+          .processInstanceBusinessKey(caseNumber(pi)).setVariable(ZIENSWIJZE.name(), "Wij zijn ermee bezig.").correlate();
     }
     setClock("2026-11-25T10:00");
     Map<String, Object> decision = new HashMap<>(terms);
-    decision.put("decision", "opleggen");
-    decision.put("decisionMotivation", "De zienswijze geeft geen aanleiding af te zien.");
+    decision.put(DECISION.name(), "opleggen");
+    decision.put(DECISION_MOTIVATION.name(), "De zienswijze geeft geen aanleiding af te zien.");
     complete(task(DECIDE, pi), decision);
     runAsyncJobs(management, pi);
     return pi;
@@ -122,13 +154,20 @@ class DwangsomProcessTest {
   private void recheck(ProcessInstance pi, String date, String finding) {
     setClock(date + "T09:00");
     fireDueTimers(management, pi);
-    complete(task(RECHECK, pi), withVariables("complianceFinding", finding, "recheckDate", date,
-        "recheckFindings", "Steekproef van tien dossiers op " + date + "."));
+    complete(task(RECHECK, pi), withVariables(COMPLIANCE_FINDING.name(), finding, RECHECK_DATE.name(), date,
+        RECHECK_FINDINGS.name(), "Steekproef van tien dossiers op " + date + "."));
     runAsyncJobs(management, pi);
   }
 
   private String caseNumber(ProcessInstance pi) {
     return pi.getBusinessKey();
+  }
+
+  /** An ineens last of 5000 imposed, not complied with at the recheck of 24 December: forfeited, in collection. */
+  private ProcessInstance forfeitedIneens() {
+    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
+    recheck(pi, "2026-12-24", "nietNageleefd");
+    return pi;
   }
 
   private ProcessInstance collection(String reference) {
@@ -172,19 +211,38 @@ class DwangsomProcessTest {
   }
 
   @Test
+  void aSupervisorStartsTheCaseByHandWithTheStartFormsFieldsAndTheCollegePreparesTheVoornemen() throws Exception {
+    // the fields of forms/dwangsom-starten.form (no origin case), as Tasklist submits them for the user
+    Map<String, Object> form = DwangsomFixtures.requestWithLegalBasis();
+    engine.getIdentityService().setAuthentication("toezichthouder", List.of(Groups.TOEZICHTHOUDERS),
+        List.of("GM0917"));
+    ProcessInstance pi = runtime.startProcessInstanceByKey(DwangsomProcess.KEY, form);
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(pi.getBusinessKey()).startsWith("LOD-");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).hasPassed("StartEvent_ByHand").hasNotPassed("StartEvent_Requested")
+        .isWaitingAt(PREPARE_VOORNEMEN).variables()
+        .containsEntry(InvestigationProcess.Variables.INITIATOR.name(), "toezichthouder")
+        .containsEntry(MUNICIPALITY_CODE.name(), "GM0917");
+    assertThat(task(PREPARE_VOORNEMEN, pi)).hasCandidateGroup(Groups.COLLEGE);
+    assertThat(TestMailServer.mailsFor(pi.getBusinessKey())).isEmpty(); // nothing is sent before the voornemen
+  }
+
+  @Test
   void closesWhenTheLastIsCompliedWithInTime() throws Exception {
     ProcessInstance pi = decided(dwangsom("perTijdseenheid", 1000, 2500), null);
 
     assertThat(pi).hasPassed(SEND_DECISION).variables()
-        .containsEntry("decisionSentOn", "2026-11-25")
-        .containsEntry("objectionTermEnds", "2027-01-06") // six weeks from the day after (art. 6:7, 6:8 Awb)
-        .containsEntry("complianceDeadline", "2026-12-23"); // four weeks as the decision says
+        .containsEntry(DECISION_SENT_ON.name(), "2026-11-25")
+        .containsEntry(OBJECTION_TERM_ENDS.name(), "2027-01-06") // six weeks from the day after (art. 6:7, 6:8 Awb)
+        .containsEntry(COMPLIANCE_DEADLINE.name(), "2026-12-23"); // four weeks as the decision says
     assertThat(timerDue(pi, COMPLIANCE_TERM_ENDED)).isEqualTo(at("2026-12-24T00:00"));
     assertThat(subjects(caseNumber(pi))).hasSize(2); // voornemen and besluit
 
     recheck(pi, "2026-12-24", "nageleefd");
 
-    assertThat(pi).hasPassed(SEND_COMPLIED, COMPLIED, DONE).isEnded().variables().containsEntry("outcome", "nageleefd");
+    assertThat(pi).hasPassed(SEND_COMPLIED, COMPLIED, DONE).isEnded().variables().containsEntry(OUTCOME.name(), "nageleefd");
     assertThat(ledger.forCase(caseNumber(pi))).isEmpty();
   }
 
@@ -219,7 +277,7 @@ class DwangsomProcessTest {
 
     recheck(pi, "2026-12-31", "nageleefd");
 
-    assertThat(pi).isEnded().variables().containsEntry("outcome", "nageleefd");
+    assertThat(pi).isEnded().variables().containsEntry(OUTCOME.name(), "nageleefd");
     assertThat(ledger.forCase(caseNumber)).hasSize(1);
   }
 
@@ -239,31 +297,30 @@ class DwangsomProcessTest {
     assertThat(forfeitures).extracting(Forfeiture::forfeitedOn)
         .containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 7));
     assertThat(forfeitures.get(2).runningTotal()).isEqualByComparingTo("2500");
-    assertThat(pi).isWaitingAt(ADVISE_NEXT_STEP).variables().containsEntry("maximumReached", true)
-        .containsEntry("totalForfeited", "2500.00");
+    assertThat(pi).isWaitingAt(ADVISE_NEXT_STEP).variables().containsEntry(DwangsomProcess.Variables.MAXIMUM_REACHED.name(), true)
+        .containsEntry(TOTAL_FORFEITED.name(), "2500.00");
 
-    complete(task(ADVISE_NEXT_STEP, pi), withVariables("nextStepAdvice", "bestuursdwang",
+    complete(task(ADVISE_NEXT_STEP, pi), withVariables(NEXT_STEP_ADVICE.name(), "bestuursdwang",
         "nextStepMotivation", "Dwangsom werkt niet."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(MAXIMUM_REACHED).isEnded();
     assertThat(origin).isWaitingAt("Task_OutcomeReceived").variables()
-        .containsEntry("dwangsomOutcome", "maximumBereikt").containsEntry("nextStepAdvice", "bestuursdwang")
-        .containsEntry("dwangsomCaseNumber", caseNumber);
+        .containsEntry(DWANGSOM_OUTCOME.name(), "maximumBereikt").containsEntry(NEXT_STEP_ADVICE.name(), "bestuursdwang")
+        .containsEntry(DWANGSOM_CASE_NUMBER.name(), caseNumber);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.INVORDERING_KEY)
-        .variableValueEquals("dwangsomCaseNumber", caseNumber).count()).isEqualTo(3);
+        .variableValueEquals(DWANGSOM_CASE_NUMBER.name(), caseNumber).count()).isEqualTo(3);
   }
 
   @Test
   void settlesAForfeiturePaidInTime() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
     setClock("2027-01-20T10:00");
     runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(reference)
-        .setVariable("paidOn", "2027-01-19").correlate();
+        .setVariable(PAID_ON.name(), "2027-01-19").correlate();
 
     assertThat(collection).hasPassed(PAID).isEnded();
     Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
@@ -273,8 +330,7 @@ class DwangsomProcessTest {
 
   @Test
   void recordsACollegesDecisionNotToCollectAsAWithdrawnForfeiture() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
@@ -293,14 +349,13 @@ class DwangsomProcessTest {
 
   @Test
   void collectsAnUnpaidForfeitureUpToTheWarrant() throws Exception {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
     setClock("2027-02-05T09:00");
     fireDueTimers(management, collection);
-    assertThat(collection).isWaitingAt(HEAR_PROVIDER).variables().containsEntry("hearingTermEnds", "2027-02-19");
+    assertThat(collection).isWaitingAt(HEAR_PROVIDER).variables().containsEntry(HEARING_TERM_ENDS.name(), "2027-02-19");
     // the provider is invited to be heard before the invorderingsbeschikking, with a term (art. 4:8 Awb)
     assertThat(subjects(reference)).containsExactly(
         "Voornemen tot invordering: u kunt uw zienswijze geven uiterlijk op 19 februari 2027 (laatste dag) (zaak " + reference + ")");
@@ -343,13 +398,13 @@ class DwangsomProcessTest {
     assertThat(PdfDocuments.letterText(reference, "invordering-dwangbevel")).contains("DWANGBEVEL",
         "In naam des Konings", "€ 5.000,00", "€ 15,00", "artikel 4:118 Awb", "artikel 4:116 Awb");
     assertThat(collection).hasPassed(DWANGBEVEL_ISSUED).isNotEnded().isWaitingAt(VERJARING_WARNING)
-        .variables().containsEntry("verjaringDate", "2028-02-22");
+        .variables().containsEntry(VERJARING_DATE.name(), "2028-02-22");
     assertThat(ledger.find(forfeiture.id()).orElseThrow().verjaringDate()).isEqualTo(LocalDate.of(2028, 2, 22));
     assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-12-28T00:00"));
 
     setClock("2027-04-12T10:00");
     runtime.createMessageCorrelation(DwangsomProcess.Messages.PAYMENT_RECEIVED).processInstanceBusinessKey(reference)
-        .setVariable("paidOn", "2027-04-09").correlate();
+        .setVariable(PAID_ON.name(), "2027-04-09").correlate();
     assertThat(collection).hasPassed(PAID).isEnded();
     assertThat(ledger.find(forfeiture.id()).orElseThrow()).extracting(Forfeiture::status, Forfeiture::statusChangedOn)
         .containsExactly(ForfeitureStatus.PAID, LocalDate.of(2027, 4, 9));
@@ -357,8 +412,7 @@ class DwangsomProcessTest {
 
   @Test
   void letsAnUncollectedForfeitureLapseAfterWarningTheCollege() throws Exception {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
     assertThat(timerDue(collection, VERJARING_WARNING)).isEqualTo(at("2027-10-29T00:00")); // eight weeks before
@@ -384,8 +438,7 @@ class DwangsomProcessTest {
 
   @Test
   void aRequestForCollectionIsDecidedWithinFourWeeksAndKeepsTheClaimAliveWhilePending() {
-    ProcessInstance pi = decided(dwangsom("ineens", 5000, 5000), null);
-    recheck(pi, "2026-12-24", "nietNageleefd");
+    ProcessInstance pi = forfeitedIneens();
     String reference = caseNumber(pi) + "-V1";
     ProcessInstance collection = collection(reference);
 
@@ -404,7 +457,7 @@ class DwangsomProcessTest {
     assertThat(ledger.forCase(caseNumber(pi)).get(0))
         .extracting(Forfeiture::verjaringDate, Forfeiture::verjaringUntilDecided)
         .containsExactly(LocalDate.of(2028, 2, 7), false);
-    assertThat(collection).variables().containsEntry("verjaringDate", "2028-02-07");
+    assertThat(collection).variables().containsEntry(VERJARING_DATE.name(), "2028-02-07");
   }
 
   @Test
@@ -423,7 +476,7 @@ class DwangsomProcessTest {
     runtime.createMessageCorrelation(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_ENDED)
         .processInstanceBusinessKey(caseNumber)
         .correlate();
-    complete(task(SET_NEW_TERM, pi), withVariables("complianceDeadline", "2027-02-01",
+    complete(task(SET_NEW_TERM, pi), withVariables(COMPLIANCE_DEADLINE.name(), "2027-02-01",
         "newTermMotivation", "Uitspraak: last blijft, nieuwe termijn."));
 
     assertThat(pi).isWaitingAt(COMPLIANCE_TERM_ENDED);
@@ -433,44 +486,44 @@ class DwangsomProcessTest {
   @Test
   void appliesBestuursdwangAtOnceWhenUrgent() throws Exception {
     Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "bestuursdwang");
-    terms.put("urgent", true);
-    terms.put("lastDescription", "Verwijder de geblokkeerde nooduitgang.");
+    terms.put(SANCTION_TYPE.name(), "bestuursdwang");
+    terms.put(URGENT.name(), true);
+    terms.put(LAST_DESCRIPTION.name(), "Verwijder de geblokkeerde nooduitgang.");
     terms.put("remedyMeasures", "Nooduitgang vrijmaken.");
-    terms.put("skipHearing", true);
-    terms.put("skipHearingMotivation", "Acuut brandgevaar voor cliënten.");
+    terms.put(SKIP_HEARING.name(), true);
+    terms.put(SKIP_HEARING_MOTIVATION.name(), "Acuut brandgevaar voor cliënten.");
     ProcessInstance pi = decided(terms, null);
 
     assertThat(pi).hasNotPassed(SEND_VOORNEMEN).isWaitingAt(EXECUTE_BESTUURSDWANG)
-        .variables().containsEntry("complianceDeadline", "2026-11-25");
+        .variables().containsEntry(COMPLIANCE_DEADLINE.name(), "2026-11-25");
     assertThat(subjects(caseNumber(pi))).anyMatch(s -> s.toLowerCase().contains("bestuursdwang"));
     complete(task(EXECUTE_BESTUURSDWANG, pi), withVariables("executionDate", "2026-11-25",
         "executionReport", "Nooduitgang vrijgemaakt door de gemeente.", "costsAmount", 850.0));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(BESTUURSDWANG_APPLIED).isEnded().variables()
-        .containsEntry("outcome", "bestuursdwangToegepast");
+        .containsEntry(OUTCOME.name(), "bestuursdwangToegepast");
   }
 
   @Test
   void closesABestuursdwangCaseWhenTheProviderCompliesWithinTheTerm() {
     Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "bestuursdwang");
-    terms.put("lastDescription", "Herstel de alarmopvolging.");
+    terms.put(SANCTION_TYPE.name(), "bestuursdwang");
+    terms.put(LAST_DESCRIPTION.name(), "Herstel de alarmopvolging.");
     terms.put("remedyMeasures", "Alarmopvolging inrichten.");
-    terms.put("complianceTerm", "P2W");
-    terms.put("zienswijzeTerm", "P2W");
+    terms.put(COMPLIANCE_TERM.name(), "P2W");
+    terms.put(ZIENSWIJZE_TERM.name(), "P2W");
     ProcessInstance pi = decided(terms, null);
 
-    assertThat(pi).isWaitingAt(BD_TERM_ENDED).variables().containsEntry("complianceDeadline", "2026-12-09");
+    assertThat(pi).isWaitingAt(BD_TERM_ENDED).variables().containsEntry(COMPLIANCE_DEADLINE.name(), "2026-12-09");
     setClock("2026-12-10T09:00");
     fireDueTimers(management, pi);
-    complete(task(RECHECK_BD, pi), withVariables("complianceFinding", "nageleefd", "recheckDate", "2026-12-10",
-        "recheckFindings", "Alarmopvolging werkt."));
+    complete(task(RECHECK_BD, pi), withVariables(COMPLIANCE_FINDING.name(), "nageleefd", RECHECK_DATE.name(), "2026-12-10",
+        RECHECK_FINDINGS.name(), "Alarmopvolging werkt."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(COMPLIED).hasNotPassed(EXECUTE_BESTUURSDWANG).isEnded()
-        .variables().containsEntry("outcome", "nageleefd");
+        .variables().containsEntry(OUTCOME.name(), "nageleefd");
   }
 
   @Test
@@ -486,7 +539,7 @@ class DwangsomProcessTest {
         "liftingMotivation", "Naleving is blijvend onmogelijk geworden."));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).hasPassed(OPGEHEVEN, LAST_ENDED).isEnded().variables().containsEntry("outcome", "opgeheven");
+    assertThat(pi).hasPassed(OPGEHEVEN, LAST_ENDED).isEnded().variables().containsEntry(OUTCOME.name(), "opgeheven");
   }
 
   @Test
@@ -495,13 +548,13 @@ class DwangsomProcessTest {
     ProcessInstance pi = decided(terms, null);
     setClock("2026-12-24T09:00");
     fireDueTimers(management, pi);
-    complete(task(RECHECK, pi), withVariables("complianceFinding", "nietNageleefd", "recheckDate", "2026-12-24",
-        "recheckFindings", "Drie cliënten zonder zorgplan.", "violationCount", 3L));
+    complete(task(RECHECK, pi), withVariables(COMPLIANCE_FINDING.name(), "nietNageleefd", RECHECK_DATE.name(), "2026-12-24",
+        RECHECK_FINDINGS.name(), "Drie cliënten zonder zorgplan.", VIOLATION_COUNT.name(), 3L));
     runAsyncJobs(management, pi);
 
     Forfeiture forfeiture = ledger.forCase(caseNumber(pi)).get(0);
     assertThat(forfeiture.amount()).isEqualByComparingTo("2250.00");
-    assertThat(pi).isWaitingAt(NEXT_PERIOD).variables().containsEntry("totalForfeited", "2250.00");
+    assertThat(pi).isWaitingAt(NEXT_PERIOD).variables().containsEntry(TOTAL_FORFEITED.name(), "2250.00");
   }
 
   @Test
@@ -511,11 +564,11 @@ class DwangsomProcessTest {
     runAsyncJobs(management, pi);
     setClock("2026-12-08T00:00");
     fireDueTimers(management, pi);
-    complete(task(DECIDE, pi), withVariables("decision", "afzien", "decisionMotivation", "Overtreding beëindigd."));
+    complete(task(DECIDE, pi), withVariables(DECISION.name(), "afzien", DECISION_MOTIVATION.name(), "Overtreding beëindigd."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(SEND_WAIVER, DONE).hasNotPassed(SEND_DECISION).isEnded()
-        .variables().containsEntry("outcome", "afgezien");
+        .variables().containsEntry(OUTCOME.name(), "afgezien");
     assertThat(TestMailServer.mailsFor(caseNumber(pi)).stream().map(TestMailServer::templateOf))
         .contains("dwangsom-voornemen", "dwangsom-afgezien");
   }
@@ -537,7 +590,7 @@ class DwangsomProcessTest {
   void refusesAnAbsurdAmount() {
     ProcessInstance pi = request(null);
     Map<String, Object> terms = dwangsom("perTijdseenheid", 1000, 2500);
-    terms.put("dwangsomAmount", "1e308");
+    terms.put(DWANGSOM_AMOUNT.name(), "1e308");
     String taskId = task(PREPARE_VOORNEMEN, pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(taskId, terms)).hasRootCauseInstanceOf(InvalidInputException.class)

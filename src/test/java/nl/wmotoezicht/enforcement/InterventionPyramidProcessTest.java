@@ -1,26 +1,29 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_FINDING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_FINDINGS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SKIP_HEARING_MOTIVATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_DEADLINE;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DEVIATION_MOTIVATION;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.DWANGSOM_OUTCOME;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FINDINGS;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.IMMEDIATE_MEASURES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.LEAD_MUNICIPALITY_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.PROVIDER_COMPLIES;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENCE_CHANCE;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
-import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_INSTRUMENT;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_STEP;
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.INITIATOR;
 import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.enforcement.InterventionPyramid.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
@@ -38,6 +41,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.dwangsom.DwangsomFixtures;
+import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.testsupport.PdfDocuments;
@@ -62,6 +67,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessScenario
 class InterventionPyramidProcessTest {
 
+  /** The start events: by hand (start form {@code piramide-starten}) and by the advice of another process. */
+  private static final String BY_HAND = "StartEvent_ByHand";
+  private static final String ADVISED = "StartEvent_EnforcementAdvised";
+
   static final String ZORG_THUIS_ZUID = "12345678";
   static final String MAASVALLEI = "34567890";
   static final String PARKSTAD = "23456789";
@@ -74,27 +83,12 @@ class InterventionPyramidProcessTest {
   @Autowired ProviderRegister providers;
 
   private ProcessInstance advised(String kvk, String municipality, String seriousness, String recurrence) {
-    Map<String, Object> advice = new HashMap<>();
-    ORIGIN_CASE_NUMBER.put(advice, "CAL-TEST-" + System.nanoTime());
-    advice.put("originProcess", "calamiteit");
-    MUNICIPALITY_CODE.put(advice, municipality);
-    PROVIDER_NAME.put(advice, "Aanbieder " + kvk);
-    PROVIDER_KVK_NUMBER.put(advice, kvk);
-    PROVIDER_EMAIL.put(advice, "kwaliteit@aanbieder.example");
-    FINDINGS.put(advice, "Transfers zonder tilprotocol; geen maatregelen.");
-    SERIOUSNESS.put(advice, seriousness);
-    RECURRENCE_CHANCE.put(advice, recurrence);
-    return runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED).setVariables(advice)
-        .correlateStartMessage();
+    return PyramidFixtures.advised(runtime, PyramidFixtures.advice(municipality, "Aanbieder " + kvk, kvk,
+        "kwaliteit@aanbieder.example", "Transfers zonder tilprotocol; geen maatregelen.", seriousness, recurrence));
   }
 
   private void choose(ProcessInstance pi, Map<String, Object> choice) {
-    if (task(WEIGH_IMMEDIATE_MEASURES, pi) != null) {
-      complete(task(WEIGH_IMMEDIATE_MEASURES, pi), withVariables("clientStop", true,
-          "immediateMeasuresMotivation", "Cliëntenstop tot het tilprotocol werkt."));
-    }
-    complete(task(CHOOSE_STEPS, pi), choice);
-    runAsyncJobs(management, pi);
+    PyramidFixtures.choose(management, pi, "Cliëntenstop tot het tilprotocol werkt.", choice);
   }
 
   @Test
@@ -114,6 +108,32 @@ class InterventionPyramidProcessTest {
     assertThat((String) runtime.getVariable(pi.getId(), IMMEDIATE_MEASURES.name()))
         .startsWith("Cliëntenstop: Ernstige situatie").doesNotContain("clientenstop");
     assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup("college");
+  }
+
+  @Test
+  void aCollegeMemberStartsTheCaseByHandWithTheStartFormsFieldsAndItIsWeighedLikeAnAdvisedOne() throws Exception {
+    // the fields of forms/piramide-starten.form, as Tasklist submits them for the user who starts the case: the
+    // advice's without the origin
+    Map<String, Object> form = PyramidFixtures.advice("GM0917", "Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID,
+        "kwaliteit@zorgthuiszuid.example", "Bij een eigen bezoek: transfers zonder tilprotocol.", "groot", "gemiddeld");
+    form.remove(ORIGIN_CASE_NUMBER.name());
+    form.remove(InterventionPyramid.Variables.ORIGIN_PROCESS.name());
+    engine.getIdentityService().setAuthentication("college-heerlen", List.of(Groups.COLLEGE), List.of("GM0917"));
+    ProcessInstance pi = runtime.startProcessInstanceByKey(InterventionPyramid.KEY, form);
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(pi.getBusinessKey()).startsWith("HH-");
+    assertThat(pi.getTenantId()).isEqualTo("GM0917");
+    assertThat(pi).hasPassed(BY_HAND).hasNotPassed(ADVISED).isWaitingAt(WEIGH_IMMEDIATE_MEASURES).variables()
+        .containsEntry(INITIATOR.name(), "college-heerlen")
+        .doesNotContainKey(ORIGIN_CASE_NUMBER.name())
+        .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917")
+        .containsEntry(RELATION.name(), "contract")
+        .containsEntry(RECIDIVE.name(), false)
+        .containsEntry(SUGGESTED_CATEGORY.name(), 1)
+        .containsEntry(SUGGESTED_STEP.name(), 5);
+    assertThat(task(WEIGH_IMMEDIATE_MEASURES, pi)).hasCandidateGroup(Groups.COLLEGE);
+    assertThat(TestMailServer.mailsFor(pi.getBusinessKey())).isEmpty(); // nothing is sent before the college weighs
   }
 
   @Test
@@ -257,7 +277,7 @@ class InterventionPyramidProcessTest {
     choose(pi, Map.of("step1", true, "step2", true, DEVIATION_MOTIVATION.name(), "Eerst advies en een accountgesprek."));
 
     complete(task(ADVICE_AND_REPAIR_OFFER, pi), withVariables("advice", "Stel een tilprotocol op.",
-        "repairDeadline", "2026-12-18"));
+        REPAIR_DEADLINE.name(), "2026-12-18"));
     assertThat(task(MONITOR_IMPROVEMENT, pi)).hasCandidateGroup("contractmanagers")
         .hasDueDate(ProcessTestSupport.at("2026-12-18T17:00"));
     complete(task(MONITOR_IMPROVEMENT, pi), withVariables("improvementFinding", "nietVerbeterd", "monitoringNotes", "Niets."));
@@ -309,29 +329,23 @@ class InterventionPyramidProcessTest {
 
     assertThat(pi).hasPassed(REQUEST_DWANGSOM).isWaitingAt(AWAIT_DWANGSOM_OUTCOME);
     ProcessInstance dwangsom = runtime.createProcessInstanceQuery().processDefinitionKey("lastOnderDwangsom")
-        .variableValueEquals("originCaseNumber", pi.getBusinessKey()).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), pi.getBusinessKey()).singleResult();
     assertThat(dwangsom.getTenantId()).isEqualTo("GM0917");
 
     // the college imposes a last with urgency and the provider complies at the recheck
-    Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Voer het tilprotocol in.");
-    terms.put("complianceTerm", "P1W");
-    terms.put("dwangsomKind", "perTijdseenheid");
-    terms.put("dwangsomAmount", 500L);
-    terms.put("dwangsomMaximum", 5000L);
-    terms.put("timeUnit", "P1W");
-    terms.put("skipHearing", true);
-    terms.put("skipHearingMotivation", "Cliënten lopen letsel op.");
+    Map<String, Object> terms = DwangsomFixtures.termsWithoutHearing("perTijdseenheid", 500L, 5000L);
+    LAST_DESCRIPTION.put(terms, "Voer het tilprotocol in.");
+    COMPLIANCE_TERM.put(terms, "P1W");
+    SKIP_HEARING_MOTIVATION.put(terms, "Cliënten lopen letsel op.");
     complete(task("Task_PrepareIntention", dwangsom), terms);
-    terms.put("decision", "opleggen");
-    terms.put("decisionMotivation", "Noodzakelijk.");
+    terms.put(DECISION.name(), "opleggen");
+    terms.put(DECISION_MOTIVATION.name(), "Noodzakelijk.");
     complete(task("Task_Decide", dwangsom), terms);
     runAsyncJobs(management, dwangsom);
     setClock("2026-12-16T09:00");
     fireDueTimers(management, dwangsom);
-    complete(task("Task_Recheck", dwangsom), withVariables("complianceFinding", "nageleefd",
-        "recheckDate", "2026-12-16", "recheckFindings", "Protocol aanwezig en toegepast."));
+    complete(task("Task_Recheck", dwangsom), withVariables(COMPLIANCE_FINDING.name(), "nageleefd",
+        RECHECK_DATE.name(), "2026-12-16", RECHECK_FINDINGS.name(), "Protocol aanwezig en toegepast."));
     runAsyncJobs(management, dwangsom);
 
     assertThat(dwangsom).isEnded();

@@ -1,10 +1,20 @@
 package nl.wmotoezicht.enforcement;
 
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.ACUTE_DANGER;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.FRAUD_SUSPECTED;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.MULTIPLE_MUNICIPALITIES;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.ORIGIN_PROCESS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECIDIVE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RECURRENCE_CHANCE;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.RELATION;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SERIOUSNESS;
+import static nl.wmotoezicht.enforcement.InterventionPyramid.Variables.SUGGESTED_CATEGORY;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +39,7 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 import org.w3c.dom.Document;
@@ -50,6 +60,8 @@ class MaatregelcategorieDecisionTest {
   static final String IMMEDIATE = "decisions/directeMaatregelen.dmn";
   static final String INSTRUMENT = "decisions/handhavingsinstrument.dmn";
   static final List<String> MODELS = List.of(REGION, MAASTRICHT, INITIATIVE, IMMEDIATE, INSTRUMENT);
+  /** One row per rule of each table, in the table's order: the rule's id first, then its inputs and outputs. */
+  static final String RULE_ROWS = "/decisions/rule-rows/";
 
   static final List<String> LEVELS = List.of("groot", "gemiddeld", "klein");
   static final Map<Integer, String> CATEGORY_TEXT = Map.of(
@@ -101,43 +113,19 @@ class MaatregelcategorieDecisionTest {
   }
 
   private static DmnDecisionResult matrix(String model, String ernst, String kans, Boolean recidive) {
-    return evaluate(model, "maatregelcategorie", "seriousness", ernst, "recurrenceChance", kans, "recidive", recidive);
+    return evaluate(model, "maatregelcategorie", SERIOUSNESS.name(), ernst, RECURRENCE_CHANCE.name(), kans,
+        RECIDIVE.name(), recidive);
   }
 
   // ------------------------------------------------------------------------------------------ the matrix (figure 3)
 
-  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
-  @CsvSource({
-      "Rule_maatregelcategorie_01, groot,     groot,     1",
-      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
-      "Rule_maatregelcategorie_03, groot,     klein,     2",
-      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
-      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 2",
-      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
-      "Rule_maatregelcategorie_07, klein,     groot,     2",
-      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
-      "Rule_maatregelcategorie_09, klein,     klein,     3"})
-  void regionMatrixIsFigure3(String rule, String ernst, String kans, int categorie) {
-    DmnDecisionResultEntries result = matrix(REGION, ernst, kans, false).getSingleResult();
-
-    assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
-    assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
-    assertThat((String) result.getEntry("categorieOmschrijving")).isEqualTo(CATEGORY_TEXT.get(categorie));
-  }
-
-  @ParameterizedTest(name = "{0}: ernst {1} × kans {2} → categorie {3}")
-  @CsvSource({
-      "Rule_maatregelcategorie_01, groot,     groot,     1",
-      "Rule_maatregelcategorie_02, groot,     gemiddeld, 1",
-      "Rule_maatregelcategorie_03, groot,     klein,     2",
-      "Rule_maatregelcategorie_04, gemiddeld, groot,     1",
-      "Rule_maatregelcategorie_05, gemiddeld, gemiddeld, 1",
-      "Rule_maatregelcategorie_06, gemiddeld, klein,     3",
-      "Rule_maatregelcategorie_07, klein,     groot,     2",
-      "Rule_maatregelcategorie_08, klein,     gemiddeld, 3",
-      "Rule_maatregelcategorie_09, klein,     klein,     3"})
-  void maastrichtMatrixIsStricterInOneCell(String rule, String ernst, String kans, int categorie) {
-    DmnDecisionResultEntries result = matrix(MAASTRICHT, ernst, kans, false).getSingleResult();
+  /** The region's matrix is figure 3; Maastricht's own table is stricter in one cell. */
+  @ParameterizedTest(name = "{0} ({1}): ernst {2} × kans {3} → categorie {4}")
+  @CsvFileSource(resources = {"/decisions/rule-rows/regionMatrixIsFigure3.csv",
+      "/decisions/rule-rows/maastrichtMatrixIsStricterInOneCell.csv"}, numLinesToSkip = 1)
+  void matrix(String rule, String table, String ernst, String kans, int categorie) {
+    DmnDecisionResultEntries result = matrix(table.equals("maastricht") ? MAASTRICHT : REGION, ernst, kans, false)
+        .getSingleResult();
 
     assertThat(matchedRules("maatregelcategorie")).containsExactly(rule);
     assertThat((Integer) result.getEntry("categorie")).isEqualTo(categorie);
@@ -190,7 +178,7 @@ class MaatregelcategorieDecisionTest {
   void derivesBothAxesFromTheWeighingFactorsWhenTheSupervisorGaveNoJudgement() {
     DmnDecisionResultEntries result = evaluate(REGION, "maatregelcategorie",
         "ernstRisico", "zeer ernstig", "omvangGroep", "gemiddeld",
-        "structuurOrganisatie", "matig", "houdingAanbieder", "niet-kunnen", "recidive", false).getSingleResult();
+        "structuurOrganisatie", "matig", "houdingAanbieder", "niet-kunnen", RECIDIVE.name(), false).getSingleResult();
 
     assertThat((Integer) result.getEntry("categorie")).isEqualTo(1); // groot × gemiddeld
     assertThat(matchedRules("ernstSituatie")).containsExactly("Rule_ernstSituatie_05");
@@ -200,31 +188,28 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void givesNoCategoryWithoutJudgementOrFactors() {
-    assertThat(evaluate(REGION, "maatregelcategorie", "recidive", true)).isEmpty();
-    assertThat(evaluate(REGION, "maatregelcategorie", "seriousness", "groot", "ernstRisico", "ernstig")).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", RECIDIVE.name(), true)).isEmpty();
+    assertThat(evaluate(REGION, "maatregelcategorie", SERIOUSNESS.name(), "groot", "ernstRisico", "ernstig")).isEmpty();
   }
 
   // ------------------------------------------------------------------------------------------ ernst van de situatie
 
-  @ParameterizedTest(name = "{0}: oordeel {1}, risico {2}, groep {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_ernstSituatie_01, groot,     niet zo ernstig, klein,     groot",
-      "Rule_ernstSituatie_02, gemiddeld, zeer ernstig,    groot,     gemiddeld",
-      "Rule_ernstSituatie_03, klein,     null,            null,      klein",
-      "Rule_ernstSituatie_04, null,      zeer ernstig,    groot,     groot",
-      "Rule_ernstSituatie_05, null,      zeer ernstig,    gemiddeld, groot",
-      "Rule_ernstSituatie_06, null,      zeer ernstig,    klein,     gemiddeld",
-      "Rule_ernstSituatie_07, null,      ernstig,         groot,     groot",
-      "Rule_ernstSituatie_08, null,      ernstig,         gemiddeld, gemiddeld",
-      "Rule_ernstSituatie_09, null,      ernstig,         klein,     klein",
-      "Rule_ernstSituatie_10, null,      niet zo ernstig, groot,     gemiddeld",
-      "Rule_ernstSituatie_11, null,      niet zo ernstig, gemiddeld, klein",
-      "Rule_ernstSituatie_12, null,      niet zo ernstig, klein,     klein"})
-  void ernstSituatie(String rule, String opgegeven, String risico, String groep, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "ernstSituatie",
-        "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+  /** The inputs of each derivation table: the supervisor's judgement and the two weighing factors. */
+  static final Map<String, List<String>> DERIVATION_INPUTS = Map.of(
+      "ernstSituatie", List.of(SERIOUSNESS.name(), "ernstRisico", "omvangGroep"),
+      "kansOpHerhalingBasis", List.of(RECURRENCE_CHANCE.name(), "structuurOrganisatie", "houdingAanbieder"));
 
-    assertThat(matchedRules("ernstSituatie")).containsExactly(rule);
+  /** Ernst van de situatie and kans op herhaling: the judgement when given, else derived from two factors. */
+  @ParameterizedTest(name = "{0}: oordeel {1}, factoren {2} en {3} → {4}")
+  @CsvFileSource(resources = {"/decisions/rule-rows/ernstSituatie.csv", "/decisions/rule-rows/kansOpHerhalingBasis.csv"},
+      numLinesToSkip = 1, nullValues = "null")
+  void derivedAxis(String rule, String opgegeven, String factor, String otherFactor, String expected) {
+    String table = rule.substring("Rule_".length(), rule.lastIndexOf('_'));
+    List<String> inputs = DERIVATION_INPUTS.get(table);
+    DmnDecisionResult result = evaluate(REGION, table,
+        inputs.get(0), opgegeven, inputs.get(1), factor, inputs.get(2), otherFactor);
+
+    assertThat(matchedRules(table)).containsExactly(rule);
     assertThat((String) result.getSingleEntry()).isEqualTo(expected);
   }
 
@@ -235,7 +220,7 @@ class MaatregelcategorieDecisionTest {
       for (String risico : List.of("zeer ernstig", "ernstig", "niet zo ernstig")) {
         for (String groep : LEVELS) {
           DmnDecisionResult result = evaluate(model, "ernstSituatie",
-              "seriousness", opgegeven, "ernstRisico", risico, "omvangGroep", groep);
+              SERIOUSNESS.name(), opgegeven, "ernstRisico", risico, "omvangGroep", groep);
 
           assertThat(result).as(opgegeven + "/" + risico + "/" + groep).hasSize(1);
           if (opgegeven != null) {
@@ -248,37 +233,10 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ kans op herhaling
 
-  @ParameterizedTest(name = "{0}: oordeel {1}, structuur {2}, houding {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_kansOpHerhalingBasis_01, groot,     goed,   niet-weten,  groot",
-      "Rule_kansOpHerhalingBasis_02, gemiddeld, slecht, niet-willen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_03, klein,     null,   null,        klein",
-      "Rule_kansOpHerhalingBasis_04, null,      slecht, niet-willen, groot",
-      "Rule_kansOpHerhalingBasis_05, null,      slecht, niet-kunnen, groot",
-      "Rule_kansOpHerhalingBasis_06, null,      slecht, niet-weten,  gemiddeld",
-      "Rule_kansOpHerhalingBasis_07, null,      matig,  niet-willen, groot",
-      "Rule_kansOpHerhalingBasis_08, null,      matig,  niet-kunnen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_09, null,      matig,  niet-weten,  klein",
-      "Rule_kansOpHerhalingBasis_10, null,      goed,   niet-willen, gemiddeld",
-      "Rule_kansOpHerhalingBasis_11, null,      goed,   niet-kunnen, klein",
-      "Rule_kansOpHerhalingBasis_12, null,      goed,   niet-weten,  klein"})
-  void kansOpHerhalingBasis(String rule, String opgegeven, String structuur, String houding, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhalingBasis",
-        "recurrenceChance", opgegeven, "structuurOrganisatie", structuur, "houdingAanbieder", houding);
-
-    assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly(rule);
-    assertThat((String) result.getSingleEntry()).isEqualTo(expected);
-  }
-
   @ParameterizedTest(name = "{0}: zonder recidive {1}, recidive {2} → {3}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_kansOpHerhaling_01, groot,     true,  groot",
-      "Rule_kansOpHerhaling_02, gemiddeld, true,  groot",
-      "Rule_kansOpHerhaling_03, gemiddeld, false, gemiddeld",
-      "Rule_kansOpHerhaling_04, klein,     true,  gemiddeld",
-      "Rule_kansOpHerhaling_05, klein,     null,  klein"})
+  @CsvFileSource(resources = "/decisions/rule-rows/kansOpHerhaling.csv", numLinesToSkip = 1, nullValues = "null")
   void kansOpHerhaling(String rule, String basis, Boolean recidive, String expected) {
-    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", "recurrenceChance", basis, "recidive", recidive);
+    DmnDecisionResult result = evaluate(REGION, "kansOpHerhaling", RECURRENCE_CHANCE.name(), basis, RECIDIVE.name(), recidive);
 
     assertThat(matchedRules("kansOpHerhalingBasis")).containsExactly("Rule_kansOpHerhalingBasis_0"
         + (LEVELS.indexOf(basis) + 1));
@@ -293,10 +251,10 @@ class MaatregelcategorieDecisionTest {
       for (String structuur : List.of("slecht", "matig", "goed")) {
         for (String houding : List.of("niet-weten", "niet-kunnen", "niet-willen")) {
           for (Boolean recidive : Arrays.asList(true, false, null)) {
-            String without = (String) evaluate(model, "kansOpHerhalingBasis", "recurrenceChance", opgegeven,
+            String without = (String) evaluate(model, "kansOpHerhalingBasis", RECURRENCE_CHANCE.name(), opgegeven,
                 "structuurOrganisatie", structuur, "houdingAanbieder", houding).getSingleEntry();
-            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", "recurrenceChance", opgegeven,
-                "structuurOrganisatie", structuur, "houdingAanbieder", houding, "recidive", recidive);
+            DmnDecisionResult result = evaluate(model, "kansOpHerhaling", RECURRENCE_CHANCE.name(), opgegeven,
+                "structuurOrganisatie", structuur, "houdingAanbieder", houding, RECIDIVE.name(), recidive);
 
             assertThat(result).hasSize(1);
             String expected = Boolean.TRUE.equals(recidive) ? LEVELS.get(Math.max(0, LEVELS.indexOf(without) - 1))
@@ -315,15 +273,11 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ initiatief
 
   @ParameterizedTest(name = "{0}: {1}, {2} → {5}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_initiatiefGemeente_01, calamiteit,       subsidie, GM0917, GM0928, GM0917, woongemeente van de cliënt",
-      "Rule_initiatiefGemeente_02, signaalonderzoek, subsidie, GM0935, GM0928, GM0935, subsidiebeschikking",
-      "Rule_initiatiefGemeente_03, null,             contract, GM0917, GM0928, GM0928, grootste aantal indicaties",
-      "Rule_initiatiefGemeente_04, calamiteit,       contract, null,   null,   null,   Vraag dit na"})
+  @CsvFileSource(resources = "/decisions/rule-rows/initiatiefGemeente.csv", numLinesToSkip = 1, nullValues = "null")
   void initiatiefGemeente(String rule, String originProcess, String relation, String municipality,
       String mostIndications, String expected, String grond) {
-    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
-        "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", mostIndications)
+    DmnDecisionResultEntries result = evaluate(INITIATIVE, "initiatiefGemeente", ORIGIN_PROCESS.name(), originProcess,
+        RELATION.name(), relation, MUNICIPALITY_CODE.name(), municipality, "municipalityWithMostIndications", mostIndications)
         .getSingleResult();
 
     assertThat(matchedRules("initiatiefGemeente")).containsExactly(rule);
@@ -337,8 +291,8 @@ class MaatregelcategorieDecisionTest {
       for (String relation : Arrays.asList("subsidie", "contract", null)) {
         for (String municipality : withMissing(List.of("GM0917"))) {
           for (String meeste : withMissing(List.of("GM0928"))) {
-            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", "originProcess", originProcess,
-                "relation", relation, "municipalityCode", municipality, "municipalityWithMostIndications", meeste);
+            DmnDecisionResult result = evaluate(INITIATIVE, "initiatiefGemeente", ORIGIN_PROCESS.name(), originProcess,
+                RELATION.name(), relation, MUNICIPALITY_CODE.name(), municipality, "municipalityWithMostIndications", meeste);
             assertThat(result).hasSize(1);
             String code = (String) result.getSingleResult().getEntry("initiatiefGemeente");
             String expected = "calamiteit".equals(originProcess) && municipality != null ? municipality
@@ -354,21 +308,11 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ directe maatregelen
 
   @ParameterizedTest(name = "{0}: acuut {1}, ernst {2}, fraude {3}, {4}, meer gemeenten {5} → {6}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_directeMaatregelen_01, true,  klein, false, contract, false, clientenstop",
-      "Rule_directeMaatregelen_02, false, groot, false, contract, false, clientenstop",
-      "Rule_directeMaatregelen_03, true,  null,  null,  null,     null,  clienten verhuizen",
-      "Rule_directeMaatregelen_04, false, klein, true,  contract, false, opschorten betalingen",
-      "Rule_directeMaatregelen_05, null,  groot, false, contract, false, opschorten betalingen",
-      "Rule_directeMaatregelen_06, false, klein, true,  subsidie, false, opschorten betalingen",
-      "Rule_directeMaatregelen_07, false, groot, null,  subsidie, false, opschorten betalingen",
-      "Rule_directeMaatregelen_08, true,  klein, false, contract, false, communicatie regio en media",
-      "Rule_directeMaatregelen_09, false, groot, false, contract, true,  communicatie regio en media",
-      "Rule_directeMaatregelen_10, false, klein, true,  contract, true,  communicatie regio en media"})
+  @CsvFileSource(resources = "/decisions/rule-rows/directeMaatregelen.csv", numLinesToSkip = 1, nullValues = "null")
   void directeMaatregelen(String rule, Boolean acuut, String ernst, Boolean fraude, String relatie,
       Boolean meerGemeenten, String maatregel) {
-    DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-        "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie, "multipleMunicipalities",
+    DmnDecisionResult result = evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), acuut,
+        SERIOUSNESS.name(), ernst, FRAUD_SUSPECTED.name(), fraude, RELATION.name(), relatie, MULTIPLE_MUNICIPALITIES.name(),
         meerGemeenten);
 
     assertThat(matchedRules("directeMaatregelen")).contains(rule);
@@ -378,16 +322,16 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void directeMaatregelenFollowTheSeriousnessOfTheFindings() {
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), true, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "contract", MULTIPLE_MUNICIPALITIES.name(), true)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", "subsidie", "multipleMunicipalities", false)
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), false, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "subsidie", MULTIPLE_MUNICIPALITIES.name(), false)
         .collectEntries("maatregel"))
         .containsExactly("clientenstop", "opschorten betalingen");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", false, "seriousness", "gemiddeld",
-        "vermoedenFraude", false, "relation", "contract", "multipleMunicipalities", true)).isEmpty();
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), false, SERIOUSNESS.name(), "gemiddeld",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), "contract", MULTIPLE_MUNICIPALITIES.name(), true)).isEmpty();
   }
 
   @Test
@@ -398,9 +342,9 @@ class MaatregelcategorieDecisionTest {
         for (Boolean fraude : flags) {
           for (String relatie : withMissing(List.of("subsidie", "contract"))) {
             for (Boolean meer : flags) {
-              List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", acuut,
-                  "seriousness", ernst, "vermoedenFraude", fraude, "relation", relatie,
-                  "multipleMunicipalities", meer).collectEntries("maatregel");
+              List<Object> measures = evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), acuut,
+                  SERIOUSNESS.name(), ernst, FRAUD_SUSPECTED.name(), fraude, RELATION.name(), relatie,
+                  MULTIPLE_MUNICIPALITIES.name(), meer).collectEntries("maatregel");
               assertThat(measures).as(acuut + "/" + ernst + "/" + fraude + "/" + relatie + "/" + meer)
                   .doesNotHaveDuplicates();
               if (Boolean.TRUE.equals(acuut)) {
@@ -416,17 +360,11 @@ class MaatregelcategorieDecisionTest {
   // ------------------------------------------------------------------------------------------ instrument
 
   @ParameterizedTest(name = "{0}: categorie {1}, {2}, spoed {3} → {4}")
-  @CsvSource(nullValues = "null", value = {
-      "Rule_handhavingsinstrument_01, 3, subsidie, true,  schriftelijke waarschuwing, bestuursrechtelijk, 3",
-      "Rule_handhavingsinstrument_02, 2, contract, true,  last onder bestuursdwang, bestuursrechtelijk, 4",
-      "Rule_handhavingsinstrument_03, 2, subsidie, null,  last onder dwangsom, bestuursrechtelijk, 4",
-      "Rule_handhavingsinstrument_04, 1, contract, true,  ontbinding overeenkomst, privaatrechtelijk, 5",
-      "Rule_handhavingsinstrument_05, 1, subsidie, false, "
-          + "'subsidie lager vaststellen, stoppen of intrekken (art. 4:48 Awb)', bestuursrechtelijk, 5"})
+  @CsvFileSource(resources = "/decisions/rule-rows/handhavingsinstrument.csv", numLinesToSkip = 1, nullValues = "null")
   void handhavingsinstrument(String rule, int categorie, String relatie, Boolean spoedeisend, String instrument,
       String route, int trede) {
-    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
-        "relation", relatie, "acuutGevaarClienten", spoedeisend).getSingleResult();
+    DmnDecisionResultEntries result = evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), categorie,
+        RELATION.name(), relatie, ACUTE_DANGER.name(), spoedeisend).getSingleResult();
 
     assertThat(matchedRules("handhavingsinstrument")).containsExactly(rule);
     assertThat((String) result.getEntry("instrument")).isEqualTo(instrument);
@@ -436,10 +374,10 @@ class MaatregelcategorieDecisionTest {
 
   @Test
   void anUnknownRelationCountsAsAContractAsTheJavaDidBeforeTheTablesWereCalledFromTheModel() {
-    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", 1, "relation", null,
-        "acuutGevaarClienten", true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
-    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", "acuutGevaarClienten", true, "seriousness", "groot",
-        "vermoedenFraude", false, "relation", null, "multipleMunicipalities", true).collectEntries("maatregel"))
+    assertThat((String) evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), 1, RELATION.name(), null,
+        ACUTE_DANGER.name(), true).getSingleResult().getEntry("instrument")).isEqualTo("ontbinding overeenkomst");
+    assertThat(evaluate(IMMEDIATE, "directeMaatregelen", ACUTE_DANGER.name(), true, SERIOUSNESS.name(), "groot",
+        FRAUD_SUSPECTED.name(), false, RELATION.name(), null, MULTIPLE_MUNICIPALITIES.name(), true).collectEntries("maatregel"))
         .containsExactly("clientenstop", "clienten verhuizen", "opschorten betalingen", "communicatie regio en media");
   }
 
@@ -448,8 +386,8 @@ class MaatregelcategorieDecisionTest {
     for (int categorie = 1; categorie <= 3; categorie++) {
       for (String relatie : List.of("contract", "subsidie")) {
         for (Boolean spoedeisend : Arrays.asList(true, false, null)) {
-          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", "suggestedCategory", categorie,
-              "relation", relatie, "acuutGevaarClienten", spoedeisend);
+          DmnDecisionResult result = evaluate(INSTRUMENT, "handhavingsinstrument", SUGGESTED_CATEGORY.name(), categorie,
+              RELATION.name(), relatie, ACUTE_DANGER.name(), spoedeisend);
           String combination = categorie + "/" + relatie + "/" + spoedeisend;
 
           assertThat(result).as(combination).hasSize(1);
@@ -466,18 +404,21 @@ class MaatregelcategorieDecisionTest {
 
   // ------------------------------------------------------------------------------------------ the models themselves
 
-  /** Each rule of each table is named by exactly one row of the test that belongs to that table. */
+  /**
+   * Each rule of each table is named by exactly one row of its rule-row file ({@code decisions/rule-rows/}, first
+   * column), and every rule-row file is the source of a parameterized test of this class.
+   */
   @Test
   void everyRuleHasItsOwnTestRow() throws Exception {
-    Map<String, String[]> testOfTable = new LinkedHashMap<>();
-    testOfTable.put(REGION + "#maatregelcategorie", new String[] {"regionMatrixIsFigure3"});
-    testOfTable.put(MAASTRICHT + "#maatregelcategorie", new String[] {"maastrichtMatrixIsStricterInOneCell"});
-    testOfTable.put(REGION + "#ernstSituatie", new String[] {"ernstSituatie"});
-    testOfTable.put(REGION + "#kansOpHerhalingBasis", new String[] {"kansOpHerhalingBasis"});
-    testOfTable.put(REGION + "#kansOpHerhaling", new String[] {"kansOpHerhaling"});
-    testOfTable.put(INITIATIVE + "#initiatiefGemeente", new String[] {"initiatiefGemeente"});
-    testOfTable.put(IMMEDIATE + "#directeMaatregelen", new String[] {"directeMaatregelen"});
-    testOfTable.put(INSTRUMENT + "#handhavingsinstrument", new String[] {"handhavingsinstrument"});
+    Map<String, String> rowsOfTable = new LinkedHashMap<>();
+    rowsOfTable.put(REGION + "#maatregelcategorie", RULE_ROWS + "regionMatrixIsFigure3.csv");
+    rowsOfTable.put(MAASTRICHT + "#maatregelcategorie", RULE_ROWS + "maastrichtMatrixIsStricterInOneCell.csv");
+    rowsOfTable.put(REGION + "#ernstSituatie", RULE_ROWS + "ernstSituatie.csv");
+    rowsOfTable.put(REGION + "#kansOpHerhalingBasis", RULE_ROWS + "kansOpHerhalingBasis.csv");
+    rowsOfTable.put(REGION + "#kansOpHerhaling", RULE_ROWS + "kansOpHerhaling.csv");
+    rowsOfTable.put(INITIATIVE + "#initiatiefGemeente", RULE_ROWS + "initiatiefGemeente.csv");
+    rowsOfTable.put(IMMEDIATE + "#directeMaatregelen", RULE_ROWS + "directeMaatregelen.csv");
+    rowsOfTable.put(INSTRUMENT + "#handhavingsinstrument", RULE_ROWS + "handhavingsinstrument.csv");
 
     Set<String> tables = new HashSet<>();
     for (String model : MODELS) {
@@ -487,22 +428,19 @@ class MaatregelcategorieDecisionTest {
     }
     // the Maastricht derivation tables are the region's, compared rule by rule below
     tables.removeIf(table -> table.startsWith(MAASTRICHT) && !table.endsWith("#maatregelcategorie"));
-    assertThat(testOfTable.keySet()).containsExactlyInAnyOrderElementsOf(tables);
+    assertThat(rowsOfTable.keySet()).containsExactlyInAnyOrderElementsOf(tables);
 
-    for (Map.Entry<String, String[]> entry : testOfTable.entrySet()) {
+    for (Map.Entry<String, String> entry : rowsOfTable.entrySet()) {
       String model = entry.getKey().substring(0, entry.getKey().indexOf('#'));
       String decisionId = entry.getKey().substring(entry.getKey().indexOf('#') + 1);
-      List<String> rules = ruleIds(read(model), decisionId);
-      List<String> rows = new ArrayList<>();
-      for (String methodName : entry.getValue()) {
-        Method method = Arrays.stream(getClass().getDeclaredMethods())
-            .filter(m -> m.getName().equals(methodName)).findFirst().orElseThrow();
-        for (String row : method.getAnnotation(CsvSource.class).value()) {
-          rows.add(row.substring(0, row.indexOf(',')).strip());
-        }
-      }
-      assertThat(rows).as(entry.getKey()).containsExactlyElementsOf(rules);
+      List<String> rows = ruleRows(entry.getValue()).stream().map(row -> row.substring(0, row.indexOf(',')).strip())
+          .toList();
+      assertThat(rows).as(entry.getKey()).containsExactlyElementsOf(ruleIds(read(model), decisionId));
     }
+    List<String> tested = Arrays.stream(getClass().getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(CsvFileSource.class))
+        .flatMap(method -> Arrays.stream(method.getAnnotation(CsvFileSource.class).resources())).toList();
+    assertThat(tested).containsExactlyInAnyOrderElementsOf(rowsOfTable.values());
   }
 
   @Test
@@ -550,6 +488,14 @@ class MaatregelcategorieDecisionTest {
   }
 
   // ------------------------------------------------------------------------------------------ helpers
+
+  /** The rows of a rule-row file without its header. */
+  private static List<String> ruleRows(String resource) throws IOException {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return lines.subList(1, lines.size());
+    }
+  }
 
   private static List<String> withMissing(List<String> values) {
     List<String> all = new ArrayList<>(values);

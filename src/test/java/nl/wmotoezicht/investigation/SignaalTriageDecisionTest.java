@@ -1,23 +1,25 @@
 package nl.wmotoezicht.investigation;
 
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ACUTE_DANGER;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FRAUD_SUSPECTED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.IN_SCOPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.MANY_CLIENTS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.testsupport.StandaloneDmn;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,36 +42,29 @@ class SignaalTriageDecisionTest {
   static final List<String> SOURCES = List.of("burger", "toegang", "contractmanager", "ikz", "toezichthouder", "calamiteit");
   static final List<String> SUBJECTS = List.of("kwaliteit", "rechtmatigheid", "beide");
 
-  private static DmnEngine engine;
+  private static final StandaloneDmn DMN = new StandaloneDmn();
   private static DmnDecision decision;
-  private static final List<DmnDecisionTableEvaluationEvent> EVENTS = new ArrayList<>();
 
   @BeforeAll
   static void parse() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(EVENTS::add));
-    engine = configuration.buildEngine();
-    try (InputStream in = new ClassPathResource(MODEL).getInputStream()) {
-      decision = engine.parseDecision(InvestigationProcess.TRIAGE_DECISION, in);
-    }
+    decision = DMN.parse(MODEL, InvestigationProcess.TRIAGE_DECISION);
   }
 
   private static DmnDecisionResult evaluate(boolean inScope, boolean acute, boolean many, String subject,
       boolean fraud, String source) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("binnenReikwijdte", inScope);
-    variables.put("acuutGevaarClienten", acute);
-    variables.put("veelClientenGeraakt", many);
-    variables.put("onderwerp", subject);
-    variables.put("vermoedenFraude", fraud);
-    variables.put("signalSource", source);
-    EVENTS.clear();
-    return engine.evaluateDecision(decision, variables);
+    variables.put(IN_SCOPE.name(), inScope);
+    variables.put(ACUTE_DANGER.name(), acute);
+    variables.put(MANY_CLIENTS.name(), many);
+    variables.put(SUBJECT.name(), subject);
+    variables.put(FRAUD_SUSPECTED.name(), fraud);
+    variables.put(SIGNAL_SOURCE.name(), source);
+    return DMN.evaluate(decision, variables);
   }
 
   private static List<String> matchedRules() {
-    return EVENTS.stream().flatMap(e -> e.getMatchingRules().stream()).map(DmnEvaluatedDecisionRule::getId).toList();
+    return DMN.events().stream().flatMap(e -> e.getMatchingRules().stream()).map(DmnEvaluatedDecisionRule::getId)
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}: reikwijdte {1}, acuut {2}, veel {3}, {4}, fraude {5}, {6} → {7}, {8} werkdagen, IKZ {9}")

@@ -1,5 +1,81 @@
 package nl.wmotoezicht.investigation;
 
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_FINDING;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_FINDINGS;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.ZIENSWIJZE_TERM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ACUTE_DANGER;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ADVICE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ADVICE_MOTIVATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ANOTHER_POWER;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.COOPERATION_REFUSED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.DESCRIPTION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.DWANGSOM_OUTCOME;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ESCALATION_MOTIVATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINAL_CONCLUSION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINAL_REPORT_DOCUMENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_CLIENT_CENTRED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_PROFESSIONALISM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FINDINGS_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.FRAUD_SUSPECTED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.INITIATOR;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.IN_SCOPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.LEAD_MUNICIPALITY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.LEAD_MUNICIPALITY_NAME;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.LOCATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.MANY_CLIENTS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.OBSERVED_ON;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ORIGIN_PROCESS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.PASS_TO_IKZ;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWERS_USED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWERS_USED_TEXT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWER_DATE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWER_DESCRIPTION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWER_LEGAL_BASIS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.POWER_MOTIVATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.RECURRENCE_CHANCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REFUSAL_DESCRIPTION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_ACTIONS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_ASSESSMENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_DEADLINE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_REPORT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_ROUTE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_SUFFICIENT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPAIR_TERM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_EMAIL;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_MAILABLE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_NAME;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORT_CONCLUSION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SERIOUSNESS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SHORTCOMINGS;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.START_DEADLINE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_CLIENT_CENTRED;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_PROFESSIONALISM;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.TRIAGE_MOTIVATION;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.URGENCY;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE_DEADLINE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.ZIENSWIJZE_RESPONSE;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.kernel.CaseVariables.ORIGIN_CASE_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Elements.*;
 import static nl.wmotoezicht.investigation.ReportingProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
@@ -39,6 +115,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /** Every path of {@code processes/signaalonderzoek.bpmn}, as the supervisor, the provider and the other processes walk it. */
 @ProcessScenario
@@ -82,17 +159,15 @@ class SignalInvestigationProcessTest {
   /** A valid signal from the access team of Heerlen about Zorg Thuis Zuid. */
   static Map<String, Object> signal(String reference) {
     Map<String, Object> signal = new HashMap<>();
-    signal.put("reporterReference", reference);
-    signal.put("signalSource", "toegang");
-    signal.put("providerName", "Zorg Thuis Zuid B.V.");
-    signal.put("providerKvkNumber", ZORG_THUIS_ZUID);
-    signal.put("providerEmail", PROVIDER);
-    signal.put("location", "Wijkteam Heerlen-Noord");
-    signal.put("municipalityCode", "GM0917");
-    signal.put("description", "Begeleiding komt al weken niet opdagen; cliënten worden niet gebeld.");
-    signal.put("observedOn", "2026-11-18");
-    signal.put("reporterName", "Team Toegang Heerlen");
-    signal.put("reporterEmail", REPORTER);
+    signal.put(REPORTER_REFERENCE.name(), reference);
+    signal.put(SIGNAL_SOURCE.name(), "toegang");
+    new TestProvider("Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID, PROVIDER).into(signal);
+    signal.put(LOCATION.name(), "Wijkteam Heerlen-Noord");
+    signal.put(MUNICIPALITY_CODE.name(), "GM0917");
+    signal.put(DESCRIPTION.name(), "Begeleiding komt al weken niet opdagen; cliënten worden niet gebeld.");
+    signal.put(OBSERVED_ON.name(), "2026-11-18");
+    signal.put(REPORTER_NAME.name(), "Team Toegang Heerlen");
+    signal.put(REPORTER_EMAIL.name(), REPORTER);
     return signal;
   }
 
@@ -102,8 +177,8 @@ class SignalInvestigationProcessTest {
   }
 
   private static Map<String, Object> triage(String subject, boolean inScope, boolean acute, boolean fraud) {
-    return withVariables("onderwerp", subject, "binnenReikwijdte", inScope, "acuutGevaarClienten", acute,
-        "veelClientenGeraakt", false, "vermoedenFraude", fraud, "triageMotivation", "Past in het Wmo-toezicht.");
+    return withVariables(SUBJECT.name(), subject, IN_SCOPE.name(), inScope, ACUTE_DANGER.name(), acute,
+        MANY_CLIENTS.name(), false, FRAUD_SUSPECTED.name(), fraud, TRIAGE_MOTIVATION.name(), "Past in het Wmo-toezicht.");
   }
 
   /** Received and triaged as an ordinary quality signal: waiting for the first use of a power. */
@@ -116,20 +191,20 @@ class SignalInvestigationProcessTest {
   }
 
   private static Map<String, Object> power(String basis, boolean refused, boolean another) {
-    Map<String, Object> use = withVariables("powerLegalBasis", basis, "powerDate", "2026-11-23",
-        "powerDescription", "Dossiers van vijf cliënten ingezien.",
-        "powerMotivation", "Nodig om de signalen over uitval te toetsen; een gesprek alleen geeft onvoldoende zicht.",
-        "cooperationRefused", refused, "anotherPower", another);
+    Map<String, Object> use = withVariables(POWER_LEGAL_BASIS.name(), basis, POWER_DATE.name(), "2026-11-23",
+        POWER_DESCRIPTION.name(), "Dossiers van vijf cliënten ingezien.",
+        POWER_MOTIVATION.name(), "Nodig om de signalen over uitval te toetsen; een gesprek alleen geeft onvoldoende zicht.",
+        COOPERATION_REFUSED.name(), refused, ANOTHER_POWER.name(), another);
     if (refused) {
-      use.put("refusalDescription", "De directie weigert inzage in de cliëntdossiers.");
+      use.put(REFUSAL_DESCRIPTION.name(), "De directie weigert inzage in de cliëntdossiers.");
     }
     return use;
   }
 
   private static Map<String, Object> judgement(String safety) {
-    return withVariables("judgementClientgerichtheid", "voldoet", "findingsClientgerichtheid", "Cliënten voelen zich gehoord.",
-        "judgementProfessionaliteit", "voldoet", "findingsProfessionaliteit", "Medewerkers hebben een VOG.",
-        "judgementVeiligheid", safety, "findingsVeiligheid", "Uitval van begeleiding wordt niet opgevangen.");
+    return withVariables(THEME_CLIENT_CENTRED.name(), "voldoet", FINDINGS_CLIENT_CENTRED.name(), "Cliënten voelen zich gehoord.",
+        THEME_PROFESSIONALISM.name(), "voldoet", FINDINGS_PROFESSIONALISM.name(), "Medewerkers hebben een VOG.",
+        THEME_SAFETY.name(), safety, FINDINGS_SAFETY.name(), "Uitval van begeleiding wordt niet opgevangen.");
   }
 
   /** Investigated with one power; the judgement given: waiting at the choice of herstelaanbod, or at the concept. */
@@ -145,7 +220,7 @@ class SignalInvestigationProcessTest {
     ProcessInstance pi = judged(signal, "voldoet");
     assertThat(pi).isWaitingAt(CALL_REPORTING);
     assertThat(report(pi)).isWaitingAt(WRITE_CONCEPT_REPORT);
-    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables("reportConclusion", "De aanbieder voldoet aan de norm."));
+    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables(REPORT_CONCLUSION.name(), "De aanbieder voldoet aan de norm."));
     runJobs(pi);
     assertThat(report(pi)).isWaitingAt(AWAIT_ZIENSWIJZE);
     return pi;
@@ -156,7 +231,7 @@ class SignalInvestigationProcessTest {
     ProcessInstance pi = awaitingZienswijze(signal);
     setClock("2026-12-08T00:00");
     fireDueTimers(management, report(pi));
-    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+    complete(task(FINAL_REPORT, report(pi)), withVariables(FINAL_CONCLUSION.name(), "De aanbieder voldoet aan de norm."));
     runJobs(pi);
     assertThat(report(pi)).isEnded();
     assertThat(pi).isWaitingAt(ADVISE_COLLEGE);
@@ -165,7 +240,7 @@ class SignalInvestigationProcessTest {
 
   private String caseNumber(ProcessInstance pi) {
     return (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("caseNumber").singleResult().getValue();
+        .variableName(CASE_NUMBER.name()).singleResult().getValue();
   }
 
   private Object variable(ProcessInstance pi, String name) {
@@ -204,9 +279,9 @@ class SignalInvestigationProcessTest {
     assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).activityIdIn(EVALUATE_TRIAGE)
         .decisionDefinitionKey(InvestigationProcess.TRIAGE_DECISION).count()).isOne(); // taken in the model, on record
     assertThat(pi).hasPassed(EVALUATE_TRIAGE, FEEDBACK_PICKED_UP).hasNotPassed(INFORM_IKZ).isWaitingAt(RECORD_POWER_USE)
-        .variables().containsEntry("urgency", "normaal").containsEntry("investigationStartDeadline", "2026-12-07")
-        .containsEntry("passToIkz", false).containsEntry("leadMunicipality", "GM0917")
-        .containsEntry("leadMunicipalityName", "Heerlen");
+        .variables().containsEntry(URGENCY.name(), "normaal").containsEntry(START_DEADLINE.name(), "2026-12-07")
+        .containsEntry(PASS_TO_IKZ.name(), false).containsEntry(LEAD_MUNICIPALITY.name(), "GM0917")
+        .containsEntry(LEAD_MUNICIPALITY_NAME.name(), "Heerlen");
     assertThat(task(RECORD_POWER_USE, pi)).hasDueDate(at("2026-12-07T17:00")); // ten working days
     MimeMessage feedback = mail(pi, "signaal-terugkoppeling-ontvangen");
     assertThat(to(feedback)).isEqualTo(REPORTER);
@@ -221,8 +296,8 @@ class SignalInvestigationProcessTest {
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(INFORM_IKZ, FEEDBACK_PICKED_UP).isWaitingAt(RECORD_POWER_USE).variables()
-        .containsEntry("urgency", "hoog").containsEntry("investigationStartDeadline", "2026-11-30")
-        .containsEntry("passToIkz", true);
+        .containsEntry(URGENCY.name(), "hoog").containsEntry(START_DEADLINE.name(), "2026-11-30")
+        .containsEntry(PASS_TO_IKZ.name(), true);
     assertThat(to(mail(pi, "signaal-ikz"))).isEqualTo("meldingen@ikz.demo.example");
     assertThat(TestMailServer.bodyOf(mail(pi, "signaal-terugkoppeling-ontvangen"))).contains("Informatieknooppunt Zorgfraude");
   }
@@ -233,8 +308,8 @@ class SignalInvestigationProcessTest {
     complete(task(TRIAGE, pi), triage("kwaliteit", true, true, false));
     runAsyncJobs(management, pi);
 
-    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("urgency", "spoed")
-        .containsEntry("investigationStartDeadline", "2026-11-24");
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry(URGENCY.name(), "spoed")
+        .containsEntry(START_DEADLINE.name(), "2026-11-24");
   }
 
   @Test
@@ -261,8 +336,8 @@ class SignalInvestigationProcessTest {
   @Test
   void rejectsAnInvalidSignalAndStartsNothing() {
     Map<String, Object> signal = signal(UUID.randomUUID().toString());
-    signal.put("signalSource", "buurman");
-    signal.put("providerKvkNumber", "1234");
+    signal.put(SIGNAL_SOURCE.name(), "buurman");
+    signal.put(PROVIDER_KVK_NUMBER.name(), "1234");
     signal.remove("description");
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY).count();
 
@@ -281,7 +356,7 @@ class SignalInvestigationProcessTest {
     assertThatThrownBy(() -> receive(signal(reference))).isInstanceOfSatisfying(DuplicateReportException.class,
         e -> assertThat(e.caseNumber()).isEqualTo(first.getBusinessKey()));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
-        .variableValueEquals("reporterReference", reference).count()).isEqualTo(1);
+        .variableValueEquals(REPORTER_REFERENCE.name(), reference).count()).isEqualTo(1);
   }
 
   @Test
@@ -290,48 +365,46 @@ class SignalInvestigationProcessTest {
     Map<String, Object> signal = signal(null);
     signal.remove("reporterReference");
     signal.remove("reporterEmail");
-    signal.put("signalSource", "contractmanager");
-    signal.put("municipalityCode", "GM0935");
+    signal.put(SIGNAL_SOURCE.name(), "contractmanager");
+    signal.put(MUNICIPALITY_CODE.name(), "GM0935");
     ProcessInstance pi = runtime.startProcessInstanceByKey(InvestigationProcess.KEY, signal);
     identity.clearAuthentication();
 
-    assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("initiator", "contractmanager-maastricht")
-        .containsEntry("reporterReference", pi.getBusinessKey()).containsEntry("municipalityName", "Maastricht")
-        .containsEntry("reporterMailable", false);
+    assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry(INITIATOR.name(), "contractmanager-maastricht")
+        .containsEntry(REPORTER_REFERENCE.name(), pi.getBusinessKey()).containsEntry(MUNICIPALITY_NAME.name(), "Maastricht")
+        .containsEntry(REPORTER_MAILABLE.name(), false);
     assertThat(pi.getTenantId()).isEqualTo("GM0935");
 
     complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
     runAsyncJobs(management, pi);
     // no address, no mail; Zorg Thuis Zuid has most indications in Heerlen, which leads any enforcement
     assertThat(pi).hasNotPassed(FEEDBACK_PICKED_UP).isWaitingAt(RECORD_POWER_USE).variables()
-        .containsEntry("leadMunicipality", "GM0917");
+        .containsEntry(LEAD_MUNICIPALITY.name(), "GM0917");
   }
 
   @Test
   void startsFromACalamityHandOverWithWhatIsKnownAndOnlyOnce() {
     Map<String, Object> handOver = new HashMap<>();
     String calamity = "CAL-2026-" + UUID.randomUUID().toString().substring(0, 5);
-    handOver.put("originCaseNumber", calamity);
-    handOver.put("originProcess", "calamiteit");
-    handOver.put("municipalityCode", "GM0928");
-    handOver.put("providerName", "Zorg Thuis Zuid B.V.");
-    handOver.put("providerKvkNumber", ZORG_THUIS_ZUID);
-    handOver.put("providerEmail", PROVIDER);
-    handOver.put("location", "Woonlocatie De Linde, Heerlen");
-    handOver.put("description", "Cliënt gevallen tijdens transfer.");
-    handOver.put("findings", "Onderzoek van de aanbieder onvolledig.");
+    handOver.put(ORIGIN_CASE_NUMBER.name(), calamity);
+    handOver.put(ORIGIN_PROCESS.name(), "calamiteit");
+    handOver.put(MUNICIPALITY_CODE.name(), "GM0928");
+    new TestProvider("Zorg Thuis Zuid B.V.", ZORG_THUIS_ZUID, PROVIDER).into(handOver);
+    handOver.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
+    handOver.put(DESCRIPTION.name(), "Cliënt gevallen tijdens transfer.");
+    handOver.put(FINDINGS.name(), "Onderzoek van de aanbieder onvolledig.");
     ProcessInstance pi = runtime.createMessageCorrelation(InvestigationProcess.Messages.CALAMITY_ESCALATED)
         .setVariables(handOver).correlateStartMessage();
 
     assertThat(pi).hasPassed(START_CALAMITY_ESCALATED).isWaitingAt(TRIAGE).variables()
-        .containsEntry("signalSource", "calamiteit").containsEntry("reporterReference", calamity)
-        .containsEntry("reporterMailable", false);
+        .containsEntry(SIGNAL_SOURCE.name(), "calamiteit").containsEntry(REPORTER_REFERENCE.name(), calamity)
+        .containsEntry(REPORTER_MAILABLE.name(), false);
     assertThat(pi.getTenantId()).isEqualTo("GM0928");
     complete(task(TRIAGE, pi), triage("kwaliteit", true, false, false));
     // after a calamity the client's municipality leads (decisions/initiatiefGemeente.dmn);
     // escalated calamities get priority
-    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("leadMunicipality", "GM0928")
-        .containsEntry("urgency", "hoog");
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry(LEAD_MUNICIPALITY.name(), "GM0928")
+        .containsEntry(URGENCY.name(), "hoog");
 
     assertThatThrownBy(() -> runtime.createMessageCorrelation(InvestigationProcess.Messages.CALAMITY_ESCALATED)
         .setVariables(handOver).correlateStartMessage()).isInstanceOf(DuplicateReportException.class);
@@ -347,12 +420,12 @@ class SignalInvestigationProcessTest {
     complete(task(RECORD_POWER_USE, pi), power("awb-5:15", false, false));
 
     assertThat(pi).isWaitingAt(JUDGE_THEMES);
-    JsonNode uses = json.readTree((String) runtime.getVariable(pi.getId(), "powersUsed"));
+    JsonNode uses = json.readTree((String) runtime.getVariable(pi.getId(), POWERS_USED.name()));
     assertThat(uses).hasSize(2);
     assertThat(uses.get(0).get("legalBasis").asText()).isEqualTo("art. 5:16 Awb (vorderen van inlichtingen)");
     assertThat(uses.get(1).get("legalBasis").asText()).isEqualTo("art. 5:15 Awb (betreden van plaatsen)");
     assertThat(uses.get(1).get("necessityAndProportionality").asText()).startsWith("Nodig om de signalen");
-    assertThat((String) runtime.getVariable(pi.getId(), "powersUsedText"))
+    assertThat((String) runtime.getVariable(pi.getId(), POWERS_USED_TEXT.name()))
         .contains("23 november 2026 — art. 5:16 Awb", "\n23 november 2026 — art. 5:15 Awb");
     // every version of the list stays in the history
     List<String> versions = history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().list()
@@ -373,19 +446,19 @@ class SignalInvestigationProcessTest {
     Map<String, Object> unknown = power("awb-5:99", false, false);
     assertThatThrownBy(() -> tasks.complete(taskId, unknown)).hasMessageContaining("powerLegalBasis");
     assertThat(pi).isWaitingAt(RECORD_POWER_USE);
-    assertThat(runtime.getVariable(pi.getId(), "powersUsed")).isEqualTo("[]");
+    assertThat(runtime.getVariable(pi.getId(), POWERS_USED.name())).isEqualTo("[]");
   }
 
   private static Map<String, Object> dwangsomTerms() {
     Map<String, Object> terms = new HashMap<>();
-    terms.put("sanctionType", "dwangsom");
-    terms.put("lastDescription", "Geef de toezichthouder inzage in de cliëntdossiers.");
+    terms.put(SANCTION_TYPE.name(), "dwangsom");
+    terms.put(LAST_DESCRIPTION.name(), "Geef de toezichthouder inzage in de cliëntdossiers.");
     terms.put("remedyMeasures", "Inzage verlenen.");
-    terms.put("complianceTerm", "P4W");
-    terms.put("dwangsomKind", "ineens");
-    terms.put("dwangsomAmount", 5000);
-    terms.put("dwangsomMaximum", 5000);
-    terms.put("zienswijzeTerm", "P2W");
+    terms.put(COMPLIANCE_TERM.name(), "P4W");
+    terms.put(DWANGSOM_KIND.name(), "ineens");
+    terms.put(DWANGSOM_AMOUNT.name(), 5000);
+    terms.put(DWANGSOM_MAXIMUM.name(), 5000);
+    terms.put(ZIENSWIJZE_TERM.name(), "P2W");
     return terms;
   }
 
@@ -396,11 +469,11 @@ class SignalInvestigationProcessTest {
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(REQUEST_COOPERATION_DWANGSOM).isWaitingAt(AWAIT_DWANGSOM_OUTCOME)
-        .variables().containsEntry("cooperationRefused", true);
+        .variables().containsEntry(COOPERATION_REFUSED.name(), true);
     ProcessInstance last = runtime.createProcessInstanceQuery().processDefinitionKey(DwangsomProcess.KEY)
-        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), caseNumber(pi)).singleResult();
     assertThat(last).isWaitingAt(DwangsomProcess.Elements.PREPARE_VOORNEMEN).variables()
-        .containsEntry("originProcess", InvestigationProcess.KEY).containsEntry("providerKvkNumber", ZORG_THUIS_ZUID);
+        .containsEntry(ORIGIN_PROCESS.name(), InvestigationProcess.KEY).containsEntry(PROVIDER_KVK_NUMBER.name(), ZORG_THUIS_ZUID);
     assertThat(last.getTenantId()).isEqualTo("GM0917");
     assertThat((String) runtime.getVariable(last.getId(), "violation"))
         .contains("art. 5:20 Awb", "weigert inzage in de cliëntdossiers");
@@ -408,7 +481,7 @@ class SignalInvestigationProcessTest {
     complete(task(DwangsomProcess.Elements.PREPARE_VOORNEMEN, last), dwangsomTerms());
     runAsyncJobs(management, last);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED)
-        .processInstanceBusinessKey(last.getBusinessKey()).setVariable("zienswijze", "Wij werken mee.").correlate();
+        .processInstanceBusinessKey(last.getBusinessKey()).setVariable(ZIENSWIJZE.name(), "Wij werken mee.").correlate();
     return new ProcessInstance[] {pi, last};
   }
 
@@ -419,21 +492,21 @@ class SignalInvestigationProcessTest {
     ProcessInstance last = cases[1];
     setClock("2026-11-25T10:00");
     Map<String, Object> decision = dwangsomTerms();
-    decision.put("decision", "opleggen");
-    decision.put("decisionMotivation", "Medewerking is verplicht.");
+    decision.put(DECISION.name(), "opleggen");
+    decision.put(DECISION_MOTIVATION.name(), "Medewerking is verplicht.");
     complete(task(DwangsomProcess.Elements.DECIDE, last), decision);
     runAsyncJobs(management, last);
     assertThat(pi).isWaitingAt(AWAIT_DWANGSOM_OUTCOME);
 
     setClock("2026-12-24T09:00");
     fireDueTimers(management, last);
-    complete(task(DwangsomProcess.Elements.RECHECK, last), withVariables("complianceFinding", "nageleefd",
-        "recheckDate", "2026-12-24", "recheckFindings", "Inzage verleend op 22 december."));
+    complete(task(DwangsomProcess.Elements.RECHECK, last), withVariables(COMPLIANCE_FINDING.name(), "nageleefd",
+        RECHECK_DATE.name(), "2026-12-24", RECHECK_FINDINGS.name(), "Inzage verleend op 22 december."));
     runAsyncJobs(management, last);
 
     assertThat(last).isEnded();
-    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry("dwangsomOutcome", "nageleefd")
-        .containsEntry("cooperationRefused", false);
+    assertThat(pi).isWaitingAt(RECORD_POWER_USE).variables().containsEntry(DWANGSOM_OUTCOME.name(), "nageleefd")
+        .containsEntry(COOPERATION_REFUSED.name(), false);
     complete(task(RECORD_POWER_USE, pi), power("wmo-6.1-lid2", false, false));
     assertThat(pi).isWaitingAt(JUDGE_THEMES);
   }
@@ -443,14 +516,14 @@ class SignalInvestigationProcessTest {
     ProcessInstance[] cases = refused();
     ProcessInstance pi = cases[0];
     ProcessInstance last = cases[1];
-    complete(task(DwangsomProcess.Elements.DECIDE, last), withVariables("decision", "afzien",
-        "decisionMotivation", "Eerst bestuurlijk overleg."));
+    complete(task(DwangsomProcess.Elements.DECIDE, last), withVariables(DECISION.name(), "afzien",
+        DECISION_MOTIVATION.name(), "Eerst bestuurlijk overleg."));
     runAsyncJobs(management, last);
 
     assertThat(pi).hasNotPassed(JUDGE_THEMES, CALL_REPORTING).isWaitingAt(ADVISE_COLLEGE).variables()
-        .containsEntry("dwangsomOutcome", "afgezien");
-    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
-        "De aanbieder belemmert het toezicht.", "seriousness", "gemiddeld", "recurrenceChance", "groot"));
+        .containsEntry(DWANGSOM_OUTCOME.name(), "afgezien");
+    complete(task(ADVISE_COLLEGE, pi), withVariables(ADVICE.name(), "handhaven", ADVICE_MOTIVATION.name(),
+        "De aanbieder belemmert het toezicht.", SERIOUSNESS.name(), "gemiddeld", RECURRENCE_CHANCE.name(), "groot"));
     runAsyncJobs(management, pi);
     assertThat(pi).isEnded();
     assertThat(TestMailServer.bodyOf(mail(pi, "signaal-advies"))).contains("weigerde medewerking", "afgezien");
@@ -461,13 +534,13 @@ class SignalInvestigationProcessTest {
   @Test
   void herstelaanbodAcceptedGoesIntoTheConceptReport() throws Exception {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetDeels");
-    assertThat(report(pi)).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry("shortcomings", true);
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "herstelaanbod",
-        "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", "P4W"));
+    assertThat(report(pi)).isWaitingAt(CHOOSE_REPAIR_OR_ESCALATE).variables().containsEntry(SHORTCOMINGS.name(), true);
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables(REPAIR_ROUTE.name(), "herstelaanbod",
+        REPAIR_ACTIONS.name(), "Zorg voor vervanging bij uitval en bel cliënten vooraf.", REPAIR_TERM.name(), "P4W"));
     runJobs(pi);
 
     assertThat(report(pi)).hasPassed(SEND_REPAIR_OFFER).isWaitingAt(AWAIT_REPAIR).variables()
-        .containsEntry("repairDeadline", "2026-12-21");
+        .containsEntry(REPAIR_DEADLINE.name(), "2026-12-21");
     assertThat(timerDue(management, report(pi), REPAIR_TERM_EXPIRED)).isEqualTo(at("2026-12-22T00:00"));
     MimeMessage offer = mail(pi, "signaal-herstelaanbod");
     assertThat(to(offer)).isEqualTo(PROVIDER);
@@ -475,11 +548,11 @@ class SignalInvestigationProcessTest {
     assertThat(TestMailServer.bodyOf(offer)).contains("21 december 2026", "Zorg voor vervanging bij uitval");
 
     runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
-        .processInstanceBusinessKey(caseNumber(pi)).setVariable("repairReport", "Invalpool ingericht.").correlate();
+        .processInstanceBusinessKey(caseNumber(pi)).setVariable(REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
     assertThat(report(pi)).isWaitingAt(ASSESS_REPAIR).variables().containsEntry("repairReported", true);
-    complete(task(ASSESS_REPAIR, report(pi)), withVariables("repairSufficient", true,
-        "repairAssessment", "De invalpool werkt; steekproef zonder uitval."));
-    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables("reportConclusion", "Na herstel voldoet de aanbieder."));
+    complete(task(ASSESS_REPAIR, report(pi)), withVariables(REPAIR_SUFFICIENT.name(), true,
+        REPAIR_ASSESSMENT.name(), "De invalpool werkt; steekproef zonder uitval."));
+    complete(task(WRITE_CONCEPT_REPORT, report(pi)), withVariables(REPORT_CONCLUSION.name(), "Na herstel voldoet de aanbieder."));
     runJobs(pi);
 
     assertThat(report(pi)).hasPassed(GENERATE_CONCEPT_REPORT, SEND_CONCEPT_REPORT).isWaitingAt(AWAIT_ZIENSWIJZE);
@@ -496,10 +569,10 @@ class SignalInvestigationProcessTest {
   @Test
   void herstelaanbodTermExpiresWithoutARepair() {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "herstelaanbod",
-        "repairActions", "Invalpool inrichten.", "repairTerm", "P2W"));
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables(REPAIR_ROUTE.name(), "herstelaanbod",
+        REPAIR_ACTIONS.name(), "Invalpool inrichten.", REPAIR_TERM.name(), "P2W"));
     runJobs(pi);
-    assertThat(report(pi)).isWaitingAt(AWAIT_REPAIR).variables().containsEntry("repairDeadline", "2026-12-07");
+    assertThat(report(pi)).isWaitingAt(AWAIT_REPAIR).variables().containsEntry(REPAIR_DEADLINE.name(), "2026-12-07");
 
     setClock("2026-12-08T00:00");
     fireDueTimers(management, report(pi));
@@ -513,11 +586,11 @@ class SignalInvestigationProcessTest {
     ProcessInstance pi = judged(signal(UUID.randomUUID().toString()), "voldoetNiet");
     String taskId = task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)).getId();
 
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables("repairRoute", "escaleren")))
+    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(REPAIR_ROUTE.name(), "escaleren")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("escalationMotivation");
 
-    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables("repairRoute", "escaleren",
-        "escalationMotivation", "Cliënten zonder zorg; de aanbieder heeft geen personeel om te herstellen."));
+    complete(task(CHOOSE_REPAIR_OR_ESCALATE, report(pi)), withVariables(REPAIR_ROUTE.name(), "escaleren",
+        ESCALATION_MOTIVATION.name(), "Cliënten zonder zorg; de aanbieder heeft geen personeel om te herstellen."));
     runJobs(pi);
 
     assertThat(report(pi)).hasPassed(NOTIFY_ESCALATION).hasNotPassed(SEND_REPAIR_OFFER, AWAIT_REPAIR)
@@ -532,19 +605,19 @@ class SignalInvestigationProcessTest {
   @Test
   void includesTheZienswijzeInTheFinalReportAndAsksForPublication() throws Exception {
     ProcessInstance pi = awaitingZienswijze(signal(UUID.randomUUID().toString()));
-    assertThat(report(pi)).variables().containsEntry("zienswijzeDeadline", "2026-12-07");
+    assertThat(report(pi)).variables().containsEntry(ZIENSWIJZE_DEADLINE.name(), "2026-12-07");
     assertThat(timerDue(management, report(pi), ZIENSWIJZE_TERM_EXPIRED)).isEqualTo(at("2026-12-08T00:00"));
 
     runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(caseNumber(pi))
-        .setVariable("zienswijze", "Wij herkennen het beeld en hebben de planning verbeterd.").correlate();
-    complete(task(PROCESS_ZIENSWIJZE, report(pi)), withVariables("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
-    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet aan de norm."));
+        .setVariable(ZIENSWIJZE.name(), "Wij herkennen het beeld en hebben de planning verbeterd.").correlate();
+    complete(task(PROCESS_ZIENSWIJZE, report(pi)), withVariables(ZIENSWIJZE_RESPONSE.name(), "Opgenomen; het oordeel blijft."));
+    complete(task(FINAL_REPORT, report(pi)), withVariables(FINAL_CONCLUSION.name(), "De aanbieder voldoet aan de norm."));
     runJobs(pi);
 
     assertThat(report(pi)).hasPassed(GENERATE_FINAL_REPORT, SEND_FINAL_REPORT, REQUEST_PUBLICATION, REPORTED).isEnded();
     assertThat(pi).hasPassed(CALL_REPORTING).isWaitingAt(ADVISE_COLLEGE)
-        .variables().containsEntry("zienswijzeReceived", true);
+        .variables().containsEntry(InvestigationProcess.Variables.ZIENSWIJZE_RECEIVED.name(), true);
     MimeMessage report = mail(pi, "signaal-definitief-rapport");
     assertThat(to(report)).isEqualTo(PROVIDER);
     assertThat(report.getRecipients(Message.RecipientType.CC)[0].toString()).isEqualTo(HEERLEN);
@@ -559,14 +632,14 @@ class SignalInvestigationProcessTest {
     assertThat(variable(pi, "publicationProcessInstanceId")).isEqualTo(publication.getId());
     // the supervisor starts the public version from the judgement and the conclusion
     assertThat(publication).isWaitingAt("Task_PreparePublicationVersion").variables()
-        .containsEntry("originProcess", InvestigationProcess.KEY)
-        .containsEntry("judgementVeiligheid", "voldoet")
+        .containsEntry(ORIGIN_PROCESS.name(), InvestigationProcess.KEY)
+        .containsEntry(THEME_SAFETY.name(), "voldoet")
         .containsEntry("publicationFindingsVeiligheid", "Uitval van begeleiding wordt niet opgevangen.")
         .containsEntry("publicationConclusion", "De aanbieder voldoet aan de norm.")
-        .containsEntry("municipalityCode", "GM0917").containsEntry("municipalityName", "Heerlen")
-        .containsEntry("providerName", "Zorg Thuis Zuid B.V.").containsEntry("providerKvkNumber", ZORG_THUIS_ZUID)
-        .containsEntry("providerEmail", PROVIDER)
-        .containsEntry("finalReportDocumentId", variable(pi, "finalReportDocumentId"));
+        .containsEntry(MUNICIPALITY_CODE.name(), "GM0917").containsEntry(MUNICIPALITY_NAME.name(), "Heerlen")
+        .containsEntry(PROVIDER_NAME.name(), "Zorg Thuis Zuid B.V.").containsEntry(PROVIDER_KVK_NUMBER.name(), ZORG_THUIS_ZUID)
+        .containsEntry(PROVIDER_EMAIL.name(), PROVIDER)
+        .containsEntry(FINAL_REPORT_DOCUMENT.name(), variable(pi, "finalReportDocumentId"));
   }
 
   @Test
@@ -576,8 +649,8 @@ class SignalInvestigationProcessTest {
     fireDueTimers(management, report(pi));
 
     assertThat(report(pi)).hasPassed(ZIENSWIJZE_TERM_EXPIRED).hasNotPassed(PROCESS_ZIENSWIJZE).isWaitingAt(FINAL_REPORT)
-        .variables().containsEntry("zienswijzeReceived", false);
-    complete(task(FINAL_REPORT, report(pi)), withVariables("finalConclusion", "De aanbieder voldoet."));
+        .variables().containsEntry(InvestigationProcess.Variables.ZIENSWIJZE_RECEIVED.name(), false);
+    complete(task(FINAL_REPORT, report(pi)), withVariables(FINAL_CONCLUSION.name(), "De aanbieder voldoet."));
     runJobs(pi);
     assertThat(PdfDocuments.attachments(mail(pi, "signaal-definitief-rapport")).get(0).text())
         .contains("geen zienswijze op het conceptrapport gegeven");
@@ -589,7 +662,7 @@ class SignalInvestigationProcessTest {
   @Test
   void adviceNoActionClosesTheCaseWithFeedbackToTheReporter() throws Exception {
     ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
-    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "geenActie", "adviceMotivation", "Voldoet."));
+    complete(task(ADVISE_COLLEGE, pi), withVariables(ADVICE.name(), "geenActie", ADVICE_MOTIVATION.name(), "Voldoet."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasPassed(SEND_ADVICE, CLOSING_FEEDBACK, CLOSED).hasNotPassed(HAND_OVER_TO_ENFORCEMENT);
@@ -604,8 +677,8 @@ class SignalInvestigationProcessTest {
   @Test
   void adviceToMonitorImprovementGoesToTheMunicipality() throws Exception {
     ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
-    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "verbeteringMonitoren",
-        "adviceMotivation", "Plan van aanpak volgen."));
+    complete(task(ADVISE_COLLEGE, pi), withVariables(ADVICE.name(), "verbeteringMonitoren",
+        ADVICE_MOTIVATION.name(), "Plan van aanpak volgen."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasNotPassed(HAND_OVER_TO_ENFORCEMENT);
@@ -619,8 +692,8 @@ class SignalInvestigationProcessTest {
     ProcessInstance pi = awaitingAdvice(signal(UUID.randomUUID().toString()));
     String taskId = task(ADVISE_COLLEGE, pi).getId();
 
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables("adviceOutcome", "handhaven",
-        "adviceMotivation", "Ernstig.")))
+    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(ADVICE.name(), "handhaven",
+        ADVICE_MOTIVATION.name(), "Ernstig.")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("seriousness")
         .hasMessageContaining("recurrenceChance");
     assertThat(pi).isWaitingAt(ADVISE_COLLEGE);
@@ -629,26 +702,26 @@ class SignalInvestigationProcessTest {
   @Test
   void adviceToEnforceStartsThePyramidInTheLeadMunicipality() throws Exception {
     Map<String, Object> signal = signal(UUID.randomUUID().toString());
-    signal.put("providerName", "Thuiszorg Maasvallei B.V.");
-    signal.put("providerKvkNumber", MAASVALLEI);
+    signal.put(PROVIDER_NAME.name(), "Thuiszorg Maasvallei B.V.");
+    signal.put(PROVIDER_KVK_NUMBER.name(), MAASVALLEI);
     ProcessInstance pi = awaitingAdvice(signal);
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
-    assertThat(pi).variables().containsEntry("leadMunicipality", "GM0935"); // most indications at Maasvallei
+    assertThat(pi).variables().containsEntry(LEAD_MUNICIPALITY.name(), "GM0935"); // most indications at Maasvallei
 
-    complete(task(ADVISE_COLLEGE, pi), withVariables("adviceOutcome", "handhaven", "adviceMotivation",
-        "Structurele uitval; eerder een overtreding.", "seriousness", "groot", "recurrenceChance", "gemiddeld"));
+    complete(task(ADVISE_COLLEGE, pi), withVariables(ADVICE.name(), "handhaven", ADVICE_MOTIVATION.name(),
+        "Structurele uitval; eerder een overtreding.", SERIOUSNESS.name(), "groot", RECURRENCE_CHANCE.name(), "gemiddeld"));
     runAsyncJobs(management, pi);
 
     assertThat(pi).isEnded().hasPassed(HAND_OVER_TO_ENFORCEMENT, CLOSING_FEEDBACK);
     ProcessInstance pyramid = runtime.createProcessInstanceQuery().processDefinitionKey("interventiepiramide")
-        .variableValueEquals("originCaseNumber", caseNumber(pi)).singleResult();
+        .variableValueEquals(ORIGIN_CASE_NUMBER.name(), caseNumber(pi)).singleResult();
     assertThat(pyramid).isNotNull();
     assertThat(pyramid.getTenantId()).isEqualTo("GM0935");
     assertThat(pyramid).isWaitingAt("Task_WeighImmediateMeasures").variables()
-        .containsEntry("municipalityCode", "GM0935").containsEntry("originProcess", InvestigationProcess.KEY)
-        .containsEntry("seriousness", "groot").containsEntry("recurrenceChance", "gemiddeld")
-        .containsEntry("providerKvkNumber", MAASVALLEI).containsEntry("leadMunicipality", "GM0935");
-    assertThat((String) runtime.getVariable(pyramid.getId(), "findings"))
+        .containsEntry(MUNICIPALITY_CODE.name(), "GM0935").containsEntry(ORIGIN_PROCESS.name(), InvestigationProcess.KEY)
+        .containsEntry(SERIOUSNESS.name(), "groot").containsEntry(RECURRENCE_CHANCE.name(), "gemiddeld")
+        .containsEntry(PROVIDER_KVK_NUMBER.name(), MAASVALLEI).containsEntry(LEAD_MUNICIPALITY.name(), "GM0935");
+    assertThat((String) runtime.getVariable(pyramid.getId(), FINDINGS.name()))
         .contains("Veiligheid: voldoet", "Structurele uitval");
     assertThat(variable(pi, "enforcementProcessInstanceId")).isEqualTo(pyramid.getId());
     assertThat(to(mail(pi, "signaal-advies"))).isEqualTo(MAASTRICHT);

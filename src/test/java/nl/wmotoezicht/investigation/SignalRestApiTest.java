@@ -1,6 +1,7 @@
 package nl.wmotoezicht.investigation;
 
-import static nl.wmotoezicht.testsupport.ProblemAssertions.assertSingleFieldError;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.instancesWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.IntakeEndpoint;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,8 +44,14 @@ class SignalRestApiTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   private final ObjectMapper json = new ObjectMapper();
+  private ApiClient api;
+  private IntakeEndpoint intake;
+
   @BeforeEach
   void setUp() {
+    api = new ApiClient(port);
+    intake = new IntakeEndpoint(api, runtime, "/api/signal-reports", InvestigationProcess.KEY,
+        InvestigationProcess.Variables.REPORTER_REFERENCE);
     TestMailServer.get();
     // another class's test of a wrong password locks the supervisor's account for a moment (brute force protection)
     identity.unlockUser(SUPERVISOR);
@@ -55,89 +63,60 @@ class SignalRestApiTest {
   }
 
   private ObjectNode signal(String reference) {
-    ObjectNode signal = json.createObjectNode();
-    SignalInvestigationProcessTest.signal(reference).forEach(signal::putPOJO);
-    return signal;
-  }
-
-  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-    return new ApiClient(port).send(method, path, user, body);
-  }
-
-  private JsonNode body(HttpResponse<String> response) throws Exception {
-    return json.readTree(response.body());
-  }
-
-  private long casesWithReference(String reference) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(InvestigationProcess.KEY)
-        .variableValueEquals("reporterReference", reference).count();
+    return ApiClient.jsonOf(SignalInvestigationProcessTest.signal(reference));
   }
 
   @Test
   void startsACaseAndAnswersARepeatWithTheSameCase() throws Exception {
     String reference = UUID.randomUUID().toString();
-    HttpResponse<String> created = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
+    HttpResponse<String> created = api.send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
 
     assertThat(created.statusCode()).isEqualTo(201);
-    String caseNumber = body(created).get("caseNumber").asText();
+    String caseNumber = ApiClient.json(created).get("caseNumber").asText();
     assertThat(caseNumber).matches("SIG-\\d{4}-\\d{5}");
     assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
-    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    JsonNode status = ApiClient.json(api.send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
     assertThat(status.get("process").asText()).isEqualTo(InvestigationProcess.KEY);
     assertThat(status.get("municipalityCode").asText()).isEqualTo("GM0917");
     assertThat(status.get("openTasks").get(0).get("taskDefinitionKey").asText())
         .isEqualTo(InvestigationProcess.Elements.TRIAGE);
 
-    HttpResponse<String> repeat = send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
-    assertThat(repeat.statusCode()).isEqualTo(200);
-    assertThat(body(repeat).get("caseNumber").asText()).isEqualTo(caseNumber);
-    assertThat(body(repeat).get("duplicate").asBoolean()).isTrue();
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    HttpResponse<String> repeat = api.send("POST", "/api/signal-reports", SYSTEM, signal(reference).toString());
+    intake.assertRepeatOf(repeat, caseNumber, reference);
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "signalSource|'buurman'|een van",
-      "providerName|''|is verplicht",
-      "providerKvkNumber|'1234567'|KvK-nummer",
-      "providerEmail|'geen-adres'|e-mailadres",
-      "municipalityCode|'GM9999'|geen gemeente van de regio",
-      "description|''|is verplicht",
-      "observedOn|'2099-01-01'|toekomst",
-      "reporterEmail|'melder'|e-mailadres",
-      "reporterReference|''|is verplicht"})
+  @CsvFileSource(resources = {"/intake/bad-provider-fields.csv", "/intake/bad-signal-fields.csv"}, delimiter = '|',
+      quoteCharacter = '\'', numLinesToSkip = 1)
   void namesEachBadFieldAndStartsNothing(String field, String value, String message) throws Exception {
     String reference = UUID.randomUUID().toString();
     ObjectNode signal = signal(reference);
     signal.put(field, value);
 
-    HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, signal.toString());
-
-    assertSingleFieldError(response, field, message);
-    assertThat(casesWithReference(reference)).isZero();
+    intake.assertRefused(signal, reference, field, message);
   }
 
   @Test
   void refusesUnknownFieldsAndBrokenJson() throws Exception {
     ObjectNode unknown = signal(UUID.randomUUID().toString());
     unknown.put("clientBsn", "123456782");
-    HttpResponse<String> response = send("POST", "/api/signal-reports", SYSTEM, unknown.toString());
+    HttpResponse<String> response = api.send("POST", "/api/signal-reports", SYSTEM, unknown.toString());
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(body(response).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
-    assertThat(send("POST", "/api/signal-reports", SYSTEM, "{\"providerName\": ").statusCode()).isEqualTo(400);
+    assertThat(ApiClient.json(response).get("errors").get(0).get("field").asText()).isEqualTo("clientBsn");
+    assertThat(api.send("POST", "/api/signal-reports", SYSTEM, "{\"providerName\": ").statusCode()).isEqualTo(400);
   }
 
   @Test
   void letsSystemsSupervisorsAndContractManagersReportButNoOneElse() throws Exception {
-    assertThat(send("POST", "/api/signal-reports", null, signal(UUID.randomUUID().toString()).toString())
+    assertThat(api.send("POST", "/api/signal-reports", null, signal(UUID.randomUUID().toString()).toString())
         .statusCode()).isEqualTo(401);
-    assertThat(send("POST", "/api/signal-reports", "college-heerlen", signal(UUID.randomUUID().toString()).toString())
+    assertThat(api.send("POST", "/api/signal-reports", "college-heerlen", signal(UUID.randomUUID().toString()).toString())
         .statusCode()).isEqualTo(403);
-    assertThat(send("POST", "/api/signal-reports", "manager-heerlen", signal(UUID.randomUUID().toString()).toString())
+    assertThat(api.send("POST", "/api/signal-reports", "manager-heerlen", signal(UUID.randomUUID().toString()).toString())
         .statusCode()).isEqualTo(403);
-    assertThat(send("POST", "/api/signal-reports", "contractmanager-heerlen",
+    assertThat(api.send("POST", "/api/signal-reports", "contractmanager-heerlen",
         signal(UUID.randomUUID().toString()).toString()).statusCode()).isEqualTo(201);
-    assertThat(send("POST", "/api/signal-reports", SUPERVISOR, signal(UUID.randomUUID().toString()).toString())
+    assertThat(api.send("POST", "/api/signal-reports", SUPERVISOR, signal(UUID.randomUUID().toString()).toString())
         .statusCode()).isEqualTo(201);
   }
 
@@ -157,24 +136,24 @@ class SignalRestApiTest {
     String body = message(InvestigationProcess.Messages.SIGNAL_RECEIVED, null,
         SignalInvestigationProcessTest.signal(reference));
 
-    assertThat(send("POST", "/engine-rest/message", SYSTEM, body).statusCode()).isEqualTo(204);
-    HttpResponse<String> again = send("POST", "/engine-rest/message", SYSTEM, body);
+    assertThat(api.send("POST", "/engine-rest/message", SYSTEM, body).statusCode()).isEqualTo(204);
+    HttpResponse<String> again = api.send("POST", "/engine-rest/message", SYSTEM, body);
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(body(again).get("caseNumber").asText()).matches("SIG-\\d{4}-\\d{5}");
-    assertThat(casesWithReference(reference)).isEqualTo(1);
+    assertThat(ApiClient.json(again).get("caseNumber").asText()).matches("SIG-\\d{4}-\\d{5}");
+    assertThat(instancesWith(runtime, InvestigationProcess.KEY, REPORTER_REFERENCE, reference)).isEqualTo(1);
 
     Map<String, Object> invalid = SignalInvestigationProcessTest.signal(UUID.randomUUID().toString());
     invalid.put("signalSource", "buurman");
-    HttpResponse<String> rejected = send("POST", "/engine-rest/message", SYSTEM,
+    HttpResponse<String> rejected = api.send("POST", "/engine-rest/message", SYSTEM,
         message(InvestigationProcess.Messages.SIGNAL_RECEIVED, null, invalid));
     assertThat(rejected.statusCode()).isEqualTo(400);
-    assertThat(body(rejected).get("errors").get(0).get("field").asText()).isEqualTo("signalSource");
+    assertThat(ApiClient.json(rejected).get("errors").get(0).get("field").asText()).isEqualTo("signalSource");
   }
 
   // ------------------------------------------------------------------------------------------ as Tasklist does
 
   private JsonNode openTask(String caseNumber, String process, String user) throws Exception {
-    JsonNode found = body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+    JsonNode found = ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&processDefinitionKey=" + process, user, null));
     assertThat(found).as(() -> "open task of " + caseNumber + " (" + process + ") for " + user + "; the case is at "
         + runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
@@ -195,13 +174,13 @@ class SignalRestApiTest {
       Map<String, Object> values) throws Exception {
     JsonNode task = openTask(caseNumber, process, user);
     assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(taskKey);
-    HttpResponse<String> deployedForm = send("GET", "/engine-rest/task/" + task.get("id").asText() + "/deployed-form",
+    HttpResponse<String> deployedForm = api.send("GET", "/engine-rest/task/" + task.get("id").asText() + "/deployed-form",
         user, null);
     assertThat(deployedForm.statusCode()).isEqualTo(200);
     ObjectNode form = json.createObjectNode();
     ObjectNode variables = form.putObject("variables");
     values.forEach((key, value) -> variables.putObject(key).putPOJO("value", value));
-    return send("POST", "/engine-rest/task/" + task.get("id").asText() + "/submit-form", user, form.toString());
+    return api.send("POST", "/engine-rest/task/" + task.get("id").asText() + "/submit-form", user, form.toString());
   }
 
   private void work(String caseNumber, String taskKey, Map<String, Object> values) throws Exception {
@@ -228,8 +207,8 @@ class SignalRestApiTest {
     ObjectNode signal = signal(UUID.randomUUID().toString());
     signal.put("providerName", "Thuiszorg Maasvallei B.V.");
     signal.put("providerKvkNumber", SignalInvestigationProcessTest.MAASVALLEI);
-    String caseNumber = body(send("POST", "/api/signal-reports", SYSTEM, signal.toString())).get("caseNumber").asText();
-    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, "college-heerlen", null)))
+    String caseNumber = ApiClient.json(api.send("POST", "/api/signal-reports", SYSTEM, signal.toString())).get("caseNumber").asText();
+    assertThat(ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, "college-heerlen", null)))
         .isEmpty();
 
     work(caseNumber, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
@@ -239,7 +218,7 @@ class SignalRestApiTest {
         "powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20", "powerDescription", "Roosters ingezien.",
         "cooperationRefused", false, "anotherPower", false));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(body(refused).get("errors").get(0).get("field").asText()).isEqualTo("powerMotivation");
+    assertThat(ApiClient.json(refused).get("errors").get(0).get("field").asText()).isEqualTo("powerMotivation");
     work(caseNumber, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-20",
         "powerDescription", "Roosters van oktober en november ingezien.",
         "powerMotivation", "Alleen de roosters tonen of de uitval structureel is.", "cooperationRefused", false,
@@ -250,23 +229,23 @@ class SignalRestApiTest {
         "findingsVeiligheid", "Structurele uitval van begeleiding."));
     work(caseNumber, ReportingProcess.KEY, "Task_ChooseRepairOrEscalate", Map.of("repairRoute", "herstelaanbod",
         "repairActions", "Invalpool en belprotocol.", "repairTerm", "P4W"));
-    assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.REPAIR_REPORTED,
+    assertThat(api.send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.REPAIR_REPORTED,
         caseNumber, Map.of("repairReport", "Invalpool ingericht per 1 december."))).statusCode()).isEqualTo(204);
     work(caseNumber, ReportingProcess.KEY, "Task_AssessRepair", Map.of("repairSufficient", false,
         "repairAssessment", "De invalpool dekt de avonden niet."));
     work(caseNumber, ReportingProcess.KEY, "Task_WriteConceptReport", Map.of("reportConclusion", "De veiligheid voldoet niet."));
-    assertThat(send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
+    assertThat(api.send("POST", "/engine-rest/message", SYSTEM, message(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED,
         caseNumber, Map.of("zienswijze", "Wij breiden de invalpool uit."))).statusCode()).isEqualTo(204);
     work(caseNumber, ReportingProcess.KEY, "Task_ProcessZienswijze", Map.of("zienswijzeResponse", "Opgenomen; het oordeel blijft."));
     work(caseNumber, ReportingProcess.KEY, "Task_FinalReport", Map.of("finalConclusion", "De veiligheid voldoet niet; handhaving is nodig."));
     work(caseNumber, "Task_AdviseCollege", Map.of("adviceOutcome", "handhaven", "adviceMotivation",
         "Herstel onvoldoende.", "seriousness", "groot", "recurrenceChance", "groot"));
 
-    JsonNode status = body(send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
+    JsonNode status = ApiClient.json(api.send("GET", "/api/cases/" + caseNumber, SUPERVISOR, null));
     assertThat(status.get("state").asText()).isEqualTo("COMPLETED");
 
     // the final report as a PDF with the case
-    JsonNode documents = body(send("GET", "/api/cases/" + caseNumber + "/documents", SUPERVISOR, null));
+    JsonNode documents = ApiClient.json(api.send("GET", "/api/cases/" + caseNumber + "/documents", SUPERVISOR, null));
     JsonNode finalReport = null;
     for (JsonNode document : documents) {
       if (document.get("kind").asText().equals("rapport-definitief")) {
@@ -291,7 +270,7 @@ class SignalRestApiTest {
             "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true));
     assertThat(version.statusCode()).as(version.body()).isEqualTo(204);
     runJobs(caseNumber);
-    assertThat(send("POST", "/engine-rest/message", SYSTEM, message("ZienswijzePublicatieOntvangen", caseNumber,
+    assertThat(api.send("POST", "/engine-rest/message", SYSTEM, message("ZienswijzePublicatieOntvangen", caseNumber,
         Map.of("publicationView", "Geen bezwaar."))).statusCode()).isEqualTo(204);
     HttpResponse<String> decided = submit(caseNumber, "openbaarmaking", "college-heerlen", "Task_DecidePublication",
         Map.of("publicationDecision", "publiceren", "publicationDate", publicationDate,
@@ -304,7 +283,7 @@ class SignalRestApiTest {
     ProcessTestSupport.fireDueTimers(management, publication);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(publication.getId()).count()).isZero();
 
-    JsonNode listing = body(send("GET", "/openbaar/rapporten", null, null));
+    JsonNode listing = ApiClient.json(api.send("GET", "/openbaar/rapporten", null, null));
     JsonNode published = null;
     for (JsonNode report : listing) {
       if (report.get("url").asText().contains("/openbaar/rapporten/")
@@ -323,14 +302,14 @@ class SignalRestApiTest {
     // and a running pyramid case in Maastricht, where Maasvallei has the most indications
     String pyramids = "/engine-rest/process-instance?processDefinitionKey=interventiepiramide&variables="
         + URLEncoder.encode("originCaseNumber_eq_" + caseNumber, StandardCharsets.UTF_8);
-    JsonNode maastricht = body(send("GET", pyramids, "manager-maastricht", null));
+    JsonNode maastricht = ApiClient.json(api.send("GET", pyramids, "manager-maastricht", null));
     assertThat(maastricht).hasSize(1);
     assertThat(maastricht.get(0).get("tenantId").asText()).isEqualTo("GM0935");
-    assertThat(body(send("GET", pyramids, "manager-heerlen", null))).isEmpty();
+    assertThat(ApiClient.json(api.send("GET", pyramids, "manager-heerlen", null))).isEmpty();
     String pyramidCase = maastricht.get(0).get("businessKey").asText();
     JsonNode collegeTask = openTask(pyramidCase, "interventiepiramide", "college-maastricht");
     assertThat(collegeTask.get("taskDefinitionKey").asText()).isEqualTo("Task_WeighImmediateMeasures");
-    assertThat(body(send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
+    assertThat(ApiClient.json(api.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + pyramidCase, "college-heerlen", null)))
         .isEmpty();
   }
 }

@@ -1,5 +1,27 @@
 package nl.wmotoezicht.notification;
 
+import static nl.wmotoezicht.bezwaar.BezwaarProcess.Variables.DECISION_CASE_NUMBER;
+import static nl.wmotoezicht.bezwaar.BezwaarProcess.Variables.OBJECTION_RECEIVED_ON;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.COMPLIANCE_TERM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DECISION_MOTIVATION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_CASE_NUMBER;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_KIND;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.DWANGSOM_MAXIMUM;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.FORFEITED_ON;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.FORFEITURE_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_DESCRIPTION;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.LAST_FORFEITURE_AMOUNT;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.RECHECK_DATE;
+import static nl.wmotoezicht.dwangsom.DwangsomProcess.Variables.SANCTION_TYPE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SUBJECT;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.PUBLICATION_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * One date, one meaning (docs/termijnen.md): every letter, mail and form that shows a term shows its LAST DAY,
@@ -59,7 +82,8 @@ class LastDayWordingTest {
     assertThat(OBJECTION).isEqualTo(LocalDate.of(2027, 1, 4));
   }
 
-  static Stream<Arguments> lettersWithATerm() {
+  /** The templates rendered both as a letter and as a mail, with the term each shows. */
+  private static Stream<Arguments> lettersAndMailsWithATerm() {
     return Stream.of(
         Arguments.of("dwangsom-besluit", "complianceDeadline"), Arguments.of("dwangsom-besluit", "objectionTermEnds"),
         Arguments.of("bestuursdwang-besluit", "complianceDeadline"),
@@ -70,8 +94,11 @@ class LastDayWordingTest {
         Arguments.of("invordering-aanmaning", "reminderTermEnds"),
         Arguments.of("calamiteit-onderzoek-verzoek", "providerInvestigationDeadline"),
         Arguments.of("calamiteit-onderzoek-verlenging", "providerInvestigationDeadline"),
-        Arguments.of("openbaarmaking-aankondiging", "viewDeadline"),
-        Arguments.of("rapport-concept", "zienswijzeDeadline"));
+        Arguments.of("openbaarmaking-aankondiging", "viewDeadline"));
+  }
+
+  static Stream<Arguments> lettersWithATerm() {
+    return Stream.concat(lettersAndMailsWithATerm(), Stream.of(Arguments.of("rapport-concept", "zienswijzeDeadline")));
   }
 
   @ParameterizedTest(name = "brief {0}: {1}")
@@ -83,22 +110,12 @@ class LastDayWordingTest {
   }
 
   static Stream<Arguments> mailsWithATerm() {
-    return Stream.of(
-        Arguments.of("dwangsom-besluit", "complianceDeadline"), Arguments.of("dwangsom-besluit", "objectionTermEnds"),
-        Arguments.of("bestuursdwang-besluit", "complianceDeadline"),
-        Arguments.of("bestuursdwang-besluit", "objectionTermEnds"),
-        Arguments.of("dwangsom-voornemen", "zienswijzeDeadline"), Arguments.of("dwangsom-verbeurbrief", "lastPayBy"),
-        Arguments.of("piramide-waarschuwing", "warningDeadline"),
-        Arguments.of("piramide-ingebrekestelling", "defaultDeadline"), Arguments.of("invordering-aanmaning", "payBy"),
-        Arguments.of("invordering-aanmaning", "reminderTermEnds"),
-        Arguments.of("calamiteit-onderzoek-verzoek", "providerInvestigationDeadline"),
-        Arguments.of("calamiteit-onderzoek-verlenging", "providerInvestigationDeadline"),
+    return Stream.concat(lettersAndMailsWithATerm(), Stream.of(
         Arguments.of("calamiteit-onderzoek-herinnering", "providerInvestigationDeadline"),
-        Arguments.of("openbaarmaking-aankondiging", "viewDeadline"),
         Arguments.of("signaal-concept-rapport", "zienswijzeDeadline"),
         Arguments.of("signaal-herstelaanbod", "repairDeadline"),
         Arguments.of("invordering-horen", "hearingTermEnds"), Arguments.of("bezwaar-verdaging", "decideBy"),
-        Arguments.of("invordering-verjaring-waarschuwing", "verjaringDate"));
+        Arguments.of("invordering-verjaring-waarschuwing", "verjaringDate")));
   }
 
   @ParameterizedTest(name = "mail {0}: {1}")
@@ -200,40 +217,38 @@ class LastDayWordingTest {
   /** A case with every term on a different day, and the one under test on its computed last day. */
   private static Map<String, Object> model(String variable) {
     Map<String, Object> model = new HashMap<>();
-    model.put("caseNumber", "LOD-2026-00042");
-    model.put("dwangsomCaseNumber", "LOD-2026-00042");
-    model.put("decisionCaseNumber", "LOD-2026-00042");
-    model.put("municipalityCode", "GM0917");
-    model.put("municipalityName", "Heerlen");
+    model.put(CASE_NUMBER.name(), "LOD-2026-00042");
+    model.put(DWANGSOM_CASE_NUMBER.name(), "LOD-2026-00042");
+    model.put(DECISION_CASE_NUMBER.name(), "LOD-2026-00042");
+    model.put(MUNICIPALITY_CODE.name(), "GM0917");
+    model.put(MUNICIPALITY_NAME.name(), "Heerlen");
     model.put("regionName", "Testregio");
-    model.put("providerName", "Zorg Thuis Zuid B.V.");
-    model.put("providerKvkNumber", "12345678");
-    model.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(model);
     model.put("documentTitle", "Brief");
     model.put("documentDate", "19 december 2026");
-    model.put("location", "Woonlocatie De Linde, Heerlen");
-    model.put("eventDate", "2026-11-20");
-    model.put("kind", "calamiteit");
-    model.put("onderwerp", "kwaliteit");
+    model.put(LOCATION.name(), "Woonlocatie De Linde, Heerlen");
+    model.put(EVENT_DATE.name(), "2026-11-20");
+    model.put(KIND.name(), "calamiteit");
+    model.put(SUBJECT.name(), "kwaliteit");
     model.put("violation", "Geen VOG.");
     model.put("legalBasis", "artikel 3.1 Wmo 2015");
-    model.put("lastDescription", "Overleg VOG's.");
+    model.put(LAST_DESCRIPTION.name(), "Overleg VOG's.");
     model.put("remedyMeasures", "VOG aanvragen.");
-    model.put("decisionMotivation", "Veiligheid.");
-    model.put("sanctionType", "dwangsom");
-    model.put("dwangsomKind", "ineens");
-    model.put("dwangsomAmount", 2500L);
-    model.put("dwangsomMaximum", 2500L);
-    model.put("complianceTerm", "P2W");
-    model.put("forfeitureAmount", 2500L);
-    model.put("lastForfeitureAmount", 2500L);
-    model.put("forfeitedOn", "2026-11-02");
-    model.put("recheckDate", "2026-11-02");
+    model.put(DECISION_MOTIVATION.name(), "Veiligheid.");
+    model.put(SANCTION_TYPE.name(), "dwangsom");
+    model.put(DWANGSOM_KIND.name(), "ineens");
+    model.put(DWANGSOM_AMOUNT.name(), 2500L);
+    model.put(DWANGSOM_MAXIMUM.name(), 2500L);
+    model.put(COMPLIANCE_TERM.name(), "P2W");
+    model.put(FORFEITURE_AMOUNT.name(), 2500L);
+    model.put(LAST_FORFEITURE_AMOUNT.name(), 2500L);
+    model.put(FORFEITED_ON.name(), "2026-11-02");
+    model.put(RECHECK_DATE.name(), "2026-11-02");
     model.put("warningText", "Voer het tilprotocol in.");
     model.put("defaultText", "Lever de zorg volgens contract.");
     model.put("repairProposal", "Protocol aanpassen.");
-    model.put("publicationDate", "2027-03-15");
-    model.put("objectionReceivedOn", "2026-11-02");
+    model.put(PUBLICATION_DATE.name(), "2027-03-15");
+    model.put(OBJECTION_RECEIVED_ON.name(), "2026-11-02");
     model.put("hearingDate", "2026-11-02");
     // the other terms far from the one under test
     for (String other : TERM_VARIABLES) {

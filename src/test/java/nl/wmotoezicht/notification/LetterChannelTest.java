@@ -1,5 +1,10 @@
 package nl.wmotoezicht.notification;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.INVESTIGATION_BY;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.PROVIDER_INVESTIGATION_DEADLINE;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
+import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +27,7 @@ import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.documents.CaseDocument;
 import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.enforcement.InterventionPyramid;
+import nl.wmotoezicht.enforcement.PyramidFixtures;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessScenario;
@@ -74,16 +79,16 @@ class LetterChannelTest {
   /** A calamity of the provider in Heerlen, through intake, with the provider asked to investigate (a letter). */
   private ProcessInstance providerAskedToInvestigate(String kvk) throws Exception {
     Map<String, Object> report = CalamityFixtures.report(UUID.randomUUID().toString());
-    report.put("providerKvkNumber", kvk);
-    report.put("providerName", "Zorgbureau " + kvk);
-    report.put("providerEmail", "post@" + kvk + ".example");
+    report.put(PROVIDER_KVK_NUMBER.name(), kvk);
+    report.put(PROVIDER_NAME.name(), "Zorgbureau " + kvk);
+    report.put(PROVIDER_EMAIL.name(), "post@" + kvk + ".example");
     ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
         .correlateStartMessage();
     runAsyncJobs(management, pi);
     complete(task(CalamityProcess.Elements.CONTACT_REPORTER, pi),
         withVariables("contactDate", "2026-11-23", "contactNotes", "Melder gesproken."));
-    complete(task(CalamityProcess.Elements.CHOOSE_INVESTIGATION, pi), withVariables("investigationBy", "aanbieder",
-        "providerInvestigationDeadline", "2026-12-18", "investigationChoiceMotivation", "VIM-commissie."));
+    complete(task(CalamityProcess.Elements.CHOOSE_INVESTIGATION, pi), withVariables(INVESTIGATION_BY.name(), "aanbieder",
+        PROVIDER_INVESTIGATION_DEADLINE.name(), "2026-12-18", "investigationChoiceMotivation", "VIM-commissie."));
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt(CalamityProcess.Elements.AWAIT_PROVIDER_REPORT);
     return pi;
@@ -211,24 +216,10 @@ class LetterChannelTest {
   @Test
   void aDecisionLetterCarriesTheAddressesAndTheSignatoryWithTheMandate() throws Exception {
     // Stichting Begeleid Wonen Parkstad (demo): subsidised by Kerkrade, no consent, so by post
-    Map<String, Object> advice = new HashMap<>();
-    advice.put("originCaseNumber", "CAL-TEST-" + System.nanoTime());
-    advice.put("originProcess", "calamiteit");
-    advice.put("municipalityCode", "GM0928");
-    advice.put("providerName", "Stichting Begeleid Wonen Parkstad");
-    advice.put("providerKvkNumber", "23456789");
-    advice.put("providerEmail", "info@bwparkstad.example");
-    advice.put("findings", "Subsidievoorwaarden niet nageleefd.");
-    advice.put("seriousness", "groot");
-    advice.put("recurrenceChance", "groot");
-    ProcessInstance pi = runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED)
-        .setVariables(advice).correlateStartMessage();
-    if (task(InterventionPyramid.Elements.WEIGH_IMMEDIATE_MEASURES, pi) != null) {
-      complete(task(InterventionPyramid.Elements.WEIGH_IMMEDIATE_MEASURES, pi), withVariables("clientStop", true,
-          "immediateMeasuresMotivation", "Cliëntenstop."));
-    }
-    complete(task(InterventionPyramid.Elements.CHOOSE_STEPS, pi), Map.of("step5", true));
-    runAsyncJobs(management, pi);
+    ProcessInstance pi = PyramidFixtures.advised(runtime, PyramidFixtures.advice("GM0928",
+        "Stichting Begeleid Wonen Parkstad", "23456789", "info@bwparkstad.example", "Subsidievoorwaarden niet nageleefd.",
+        "groot", "groot"));
+    PyramidFixtures.choose(management, pi, "Cliëntenstop.", Map.of("step5", true));
     complete(task(InterventionPyramid.Elements.SUBSIDY_MEASURE, pi), withVariables("subsidyMeasure", "intrekken",
         "recovery", true, "recoveryAmount", 18000.0, "subsidyMotivation", "Subsidievoorwaarden niet nageleefd."));
     runAsyncJobs(management, pi);
@@ -248,25 +239,10 @@ class LetterChannelTest {
   @Test
   void aLetterByMailCarriesTheSameLines() throws Exception {
     // Zorg Thuis Zuid B.V. (demo) consented: the warning goes by mail, with its postal address and the signatory
-    Map<String, Object> advice = new HashMap<>();
-    advice.put("originCaseNumber", "CAL-TEST-" + System.nanoTime());
-    advice.put("originProcess", "calamiteit");
-    advice.put("municipalityCode", "GM0917");
-    advice.put("providerName", "Zorg Thuis Zuid B.V.");
-    advice.put("providerKvkNumber", "12345678");
-    advice.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
-    advice.put("findings", "Transfers zonder tilprotocol.");
-    advice.put("seriousness", "gemiddeld");
-    advice.put("recurrenceChance", "gemiddeld");
-    ProcessInstance pi = runtime.createMessageCorrelation(InterventionPyramid.Messages.ENFORCEMENT_ADVISED)
-        .setVariables(advice).correlateStartMessage();
-    if (task(InterventionPyramid.Elements.WEIGH_IMMEDIATE_MEASURES, pi) != null) {
-      complete(task(InterventionPyramid.Elements.WEIGH_IMMEDIATE_MEASURES, pi), withVariables("clientStop", true,
-          "immediateMeasuresMotivation", "Cliëntenstop."));
-    }
-    complete(task(InterventionPyramid.Elements.CHOOSE_STEPS, pi), Map.of("step3", true, "deviationMotivation",
-        "Eerst waarschuwen."));
-    runAsyncJobs(management, pi);
+    ProcessInstance pi = PyramidFixtures.advised(runtime, PyramidFixtures.advice("GM0917", "Zorg Thuis Zuid B.V.",
+        "12345678", "kwaliteit@zorgthuiszuid.example", "Transfers zonder tilprotocol.", "gemiddeld", "gemiddeld"));
+    PyramidFixtures.choose(management, pi, "Cliëntenstop.", Map.of("step3", true,
+        InterventionPyramid.Variables.DEVIATION_MOTIVATION.name(), "Eerst waarschuwen."));
     complete(task(InterventionPyramid.Elements.WRITE_WARNING, pi), withVariables("warningText",
         "Voer het tilprotocol in.", "warningTerm", "P2W"));
     runAsyncJobs(management, pi);

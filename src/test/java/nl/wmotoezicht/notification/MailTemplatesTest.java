@@ -22,8 +22,6 @@ import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_PHONE;
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_NAME;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
 import static nl.wmotoezicht.notification.MailVariables.TEMPLATE;
 import static nl.wmotoezicht.notification.MailVariables.TO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
@@ -46,6 +43,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 class MailTemplatesTest {
 
@@ -96,9 +94,7 @@ class MailTemplatesTest {
     MUNICIPALITY_NAME.put(model, "Heerlen");
     model.put("regionName", "Testregio");
     REPORTER_REFERENCE.put(model, "ZA-2026-1183");
-    ProviderVariables.PROVIDER_NAME.put(model, PROVIDER_NAME);
-    PROVIDER_KVK_NUMBER.put(model, "12345678");
-    PROVIDER_EMAIL.put(model, "kwaliteit@zorgthuiszuid.example");
+    new TestProvider(PROVIDER_NAME, "12345678", "kwaliteit@zorgthuiszuid.example").into(model);
     LOCATION.put(model, "Woonlocatie De Linde, Heerlen");
     EVENT_DATE.put(model, "2026-11-20");
     KIND.put(model, kind);

@@ -1,5 +1,8 @@
 package nl.wmotoezicht.publication;
 
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.DECISION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.MOTIVATION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.PUBLICATION_DATE;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
@@ -19,16 +22,12 @@ import nl.wmotoezicht.documents.CaseDocuments;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.PdfDocuments;
 import nl.wmotoezicht.testsupport.ProcessScenario;
-import nl.wmotoezicht.testsupport.TestMailServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,32 +36,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * version only, no personal data; everything else still needs a login.
  */
 @ProcessScenario
+@ExtendWith(PublicationTestModel.class)
 class PublicListingTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
-  @Autowired RepositoryService repository;
   @Autowired Publications publications;
   @Autowired CaseDocuments documents;
   @LocalServerPort int port;
 
   private final ObjectMapper json = new ObjectMapper();
-
-  @BeforeAll
-  static void startMailServer() {
-    TestMailServer.get();
-  }
-
-  @BeforeEach
-  void setUp() {
-    PublicationTestCases.deploy(repository);
-  }
-
-  @AfterAll
-  static void removeModel(@Autowired RepositoryService repository) {
-    PublicationTestCases.undeploy(repository);
-  }
 
   /** A publication decided on 8 December for 22 December, waiting for that date. */
   private ProcessInstance decided() {
@@ -74,8 +58,8 @@ class PublicListingTest {
     runAsyncJobs(management, pi);
     setClock("2026-12-08T10:00");
     fireDueTimers(management, pi);
-    complete(task(PublicationProcess.Elements.DECIDE, pi), withVariables("publicationDecision", "publiceren",
-        "publicationDate", "2026-12-22", "publicationMotivation", "Transparantie."));
+    complete(task(PublicationProcess.Elements.DECIDE, pi), withVariables(DECISION.name(), "publiceren",
+        PUBLICATION_DATE.name(), "2026-12-22", MOTIVATION.name(), "Transparantie."));
     runAsyncJobs(management, pi);
     assertThat(pi).isWaitingAt(PublicationProcess.Elements.AWAIT_PUBLICATION_DATE);
     return pi;

@@ -1,5 +1,15 @@
 package nl.wmotoezicht.publication;
 
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.THEME_SAFETY;
+import static nl.wmotoezicht.kernel.CaseVariables.CASE_NUMBER;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.DECISION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.EARLY_PUBLICATION_MOTIVATION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.MOTIVATION;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.PERSONAL_DATA_REMOVED;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.PUBLICATION_DOCUMENT_ID;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.TITLE;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.VIEW;
+import static nl.wmotoezicht.publication.PublicationProcess.Variables.VIEW_TERM;
 import static nl.wmotoezicht.publication.PublicationProcess.Elements.*;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.at;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.fireDueTimers;
@@ -37,43 +47,25 @@ import nl.wmotoezicht.testsupport.TestMailServer;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of {@code processes/openbaarmaking.bpmn}: published, not published, held by a court. */
 @ProcessScenario
+@ExtendWith(PublicationTestModel.class)
 class PublicationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
   @Autowired Publications publications;
   @Autowired CaseDocuments documents;
   @LocalServerPort int port;
-
-  @BeforeAll
-  static void startMailServer() {
-    TestMailServer.get();
-  }
-
-  @BeforeEach
-  void setUp() {
-    PublicationTestCases.deploy(repository);
-  }
-
-  @AfterAll
-  static void removeModel(@Autowired RepositoryService repository) {
-    PublicationTestCases.undeploy(repository);
-  }
 
   private ProcessInstance requested(ProcessInstance investigation) {
     return runtime.createMessageCorrelation(PublicationProcess.Messages.PREPARE)
@@ -97,15 +89,15 @@ class PublicationProcessTest {
     assertThat(pi).isWaitingAt(DECIDE);
     setClock("2026-12-08T10:00");
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationDecision", decision);
-    variables.put("publicationDate", date);
-    variables.put("publicationMotivation", "Transparantie over de kwaliteit weegt zwaar.");
+    variables.put(DECISION.name(), decision);
+    variables.put(PublicationProcess.Variables.PUBLICATION_DATE.name(), date);
+    variables.put(MOTIVATION.name(), "Transparantie over de kwaliteit weegt zwaar.");
     complete(task(DECIDE, pi), variables);
     runAsyncJobs(management, pi);
   }
 
   private String caseNumber(ProcessInstance pi) {
-    return (String) runtime.getVariable(pi.getId(), "caseNumber");
+    return (String) runtime.getVariable(pi.getId(), CASE_NUMBER.name());
   }
 
   private Publication publication(String caseNumber) {
@@ -123,16 +115,16 @@ class PublicationProcessTest {
     assertThat(pi.getTenantId()).isEqualTo("GM0917");
     assertThat(task(PREPARE_VERSION, pi)).hasCandidateGroup("toezichthouders");
     // pre-filled from the investigation: the supervisor starts from its findings
-    assertThat(pi).variables().containsEntry("judgementVeiligheid", "voldoetNiet")
+    assertThat(pi).variables().containsEntry(THEME_SAFETY.name(), "voldoetNiet")
         .containsEntry("publicationFindingsVeiligheid", "Bij " + PublicationTestCases.CLIENT_NAME + " is medicatie niet afgetekend.")
         .containsEntry("publicationConclusion", "De aanbieder voldoet niet aan de eisen van veiligheid.")
-        .containsEntry("publicationTitle", "Toezichtrapport Wmo Zorg Thuis Zuid B.V.")
-        .containsEntry("viewTerm", "P2W");
+        .containsEntry(TITLE.name(), "Toezichtrapport Wmo Zorg Thuis Zuid B.V.")
+        .containsEntry(VIEW_TERM.name(), "P2W");
     assertThat(publication(caseNumber).status()).isEqualTo(PublicationStatus.VOORBEREIDING);
 
     // the confirmation that personal data is removed is required
     Map<String, Object> unconfirmed = PublicationTestCases.publicationVersion();
-    unconfirmed.put("personalDataRemoved", false);
+    unconfirmed.put(PERSONAL_DATA_REMOVED.name(), false);
     assertThatThrownBy(() -> complete(task(PREPARE_VERSION, pi), unconfirmed))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("personalDataRemoved");
 
@@ -156,7 +148,7 @@ class PublicationProcessTest {
     assertThat(publicVersion).contains("Toezichtrapport Wmo Zorg Thuis Zuid B.V.", caseNumber, "Gemeente Heerlen",
         "Oordeel: voldoet niet", "Bij een cliënt is medicatie niet afgetekend.", "artikel 5.1");
     assertThat(publicVersion).doesNotContain("de Vries", "Janssen", "Melder", "medewerkers zijn geschoold; ");
-    String documentId = (String) runtime.getVariable(pi.getId(), "publicationDocumentId");
+    String documentId = (String) runtime.getVariable(pi.getId(), PUBLICATION_DOCUMENT_ID.name());
     assertThat(documents.forCase(caseNumber)).extracting(CaseDocument::id).contains(documentId);
   }
 
@@ -199,7 +191,7 @@ class PublicationProcessTest {
     // the decision is revoked (art. 7:11 lid 2 Awb): the case ends as withdrawn, nothing waits for the date
     assertThat(pi).hasPassed(OBJECTION_DECIDED, APPLY_OBJECTION_DECISION, WITHDRAWN_ON_OBJECTION, RECORD_WITHDRAWN,
         WITHDRAWN).hasNotPassed(PUBLISH, OBJECTION_PROCESSED).isEnded();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("outcome")
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(PublicationProcess.Variables.OUTCOME.name())
         .singleResult().getValue()).isEqualTo("ingetrokkenOpBezwaar");
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     setClock("2026-12-22T10:00");
@@ -249,7 +241,7 @@ class PublicationProcessTest {
     assertThat(published.status()).isEqualTo(PublicationStatus.GEPUBLICEERD);
     assertThat(published.publicationDate()).isEqualTo(LocalDate.of(2026, 12, 22));
     assertThat(published.documentId()).isEqualTo(history.createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("publicationDocumentId").singleResult().getValue());
+        .processInstanceId(pi.getId()).variableName(PUBLICATION_DOCUMENT_ID.name()).singleResult().getValue());
     assertThat(published.title()).isEqualTo("Toezichtrapport Wmo Zorg Thuis Zuid B.V.");
     assertThat(publications.published()).extracting(Publication::id).contains(published.id());
   }
@@ -261,12 +253,12 @@ class PublicationProcessTest {
 
     setClock("2026-11-30T10:00");
     runtime.createMessageCorrelation(PublicationProcess.Messages.VIEW_RECEIVED).processInstanceBusinessKey(caseNumber)
-        .setVariable("publicationView", "Wij hebben de medicatieregistratie inmiddels verbeterd.").correlate();
+        .setVariable(VIEW.name(), "Wij hebben de medicatieregistratie inmiddels verbeterd.").correlate();
     assertThat(pi).hasPassed(VIEW_RECEIVED).hasNotPassed(VIEW_TERM_EXPIRED).isWaitingAt(DECIDE);
     assertThat(task(DECIDE, pi)).hasCandidateGroup("college");
 
-    complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren", "publicationDate", "2026-12-14",
-        "publicationMotivation", "De verbetering doet niet af aan de bevindingen."));
+    complete(task(DECIDE, pi), withVariables(DECISION.name(), "publiceren", PublicationProcess.Variables.PUBLICATION_DATE.name(), "2026-12-14",
+        MOTIVATION.name(), "De verbetering doet niet af aan de bevindingen."));
     runAsyncJobs(management, pi);
     assertThat(PdfDocuments.letterText(caseNumber, "openbaarmaking-besluit"))
         .contains("U heeft uw zienswijze op de openbaarmaking gegeven.", "op 14 december 2026");
@@ -311,7 +303,7 @@ class PublicationProcessTest {
     assertThat(publications.published()).extracting(Publication::caseNumber).doesNotContain(caseNumber);
 
     runtime.createMessageCorrelation(PublicationProcess.Messages.COURT_RULING).processInstanceBusinessKey(caseNumber)
-        .setVariable("courtRuling", "toegestaan").correlate();
+        .setVariable(PublicationProcess.Variables.COURT_RULING.name(), "toegestaan").correlate();
     fireDueTimers(management, pi); // the date is past: publish at once
 
     assertThat(pi).hasPassed(PUBLICATION_DATE_AFTER_RULING, PUBLISH, PUBLISHED).isEnded();
@@ -326,7 +318,7 @@ class PublicationProcessTest {
 
     runtime.createMessageCorrelation(PublicationProcess.Messages.HELD).processInstanceBusinessKey(caseNumber).correlate();
     runtime.createMessageCorrelation(PublicationProcess.Messages.COURT_RULING).processInstanceBusinessKey(caseNumber)
-        .setVariable("courtRuling", "verboden").correlate();
+        .setVariable(PublicationProcess.Variables.COURT_RULING.name(), "verboden").correlate();
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(RECORD_FORBIDDEN, FORBIDDEN).hasNotPassed(PUBLISH).isEnded();
@@ -352,8 +344,8 @@ class PublicationProcessTest {
     setClock("2026-12-08T00:00");
     fireDueTimers(management, pi);
 
-    assertThatThrownBy(() -> complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren",
-        "publicationDate", "2026-12-01", "publicationMotivation", "Zo snel mogelijk.")))
+    assertThatThrownBy(() -> complete(task(DECIDE, pi), withVariables(DECISION.name(), "publiceren",
+        PublicationProcess.Variables.PUBLICATION_DATE.name(), "2026-12-01", MOTIVATION.name(), "Zo snel mogelijk.")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("publicationDate");
     assertThat(pi).isWaitingAt(DECIDE);
   }
@@ -369,19 +361,19 @@ class PublicationProcessTest {
     assertThat(engine.getTaskService().getVariable(task(DECIDE, pi).getId(), "advisedPublicationDate"))
         .isEqualTo("2026-12-22");
 
-    assertThatThrownBy(() -> complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren",
-        "publicationDate", "2026-12-21", "publicationMotivation", "Transparantie.")))
+    assertThatThrownBy(() -> complete(task(DECIDE, pi), withVariables(DECISION.name(), "publiceren",
+        PublicationProcess.Variables.PUBLICATION_DATE.name(), "2026-12-21", MOTIVATION.name(), "Transparantie.")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("earlyPublicationMotivation")
         .hasMessageContaining("22 december 2026");
     assertThat(pi).isWaitingAt(DECIDE);
 
-    complete(task(DECIDE, pi), withVariables("publicationDecision", "publiceren", "publicationDate", "2026-12-10",
-        "publicationMotivation", "Transparantie.",
-        "earlyPublicationMotivation", "Cliënten lopen nu risico; zij moeten dit zo snel mogelijk kunnen lezen."));
+    complete(task(DECIDE, pi), withVariables(DECISION.name(), "publiceren", PublicationProcess.Variables.PUBLICATION_DATE.name(), "2026-12-10",
+        MOTIVATION.name(), "Transparantie.",
+        EARLY_PUBLICATION_MOTIVATION.name(), "Cliënten lopen nu risico; zij moeten dit zo snel mogelijk kunnen lezen."));
     runAsyncJobs(management, pi);
 
     assertThat(pi).hasPassed(SEND_DECISION).isWaitingAt(AWAIT_PUBLICATION_DATE).variables()
-        .containsEntry("earlyPublicationMotivation",
+        .containsEntry(EARLY_PUBLICATION_MOTIVATION.name(),
             "Cliënten lopen nu risico; zij moeten dit zo snel mogelijk kunnen lezen.");
     assertThat(timerDue(management, pi, PUBLICATION_DATE)).isEqualTo(at("2026-12-10T00:00"));
   }
@@ -393,7 +385,7 @@ class PublicationProcessTest {
 
     assertThat(pi).isWaitingAt(AWAIT_PUBLICATION_DATE);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName("earlyPublicationMotivation").count()).isZero();
+        .variableName(EARLY_PUBLICATION_MOTIVATION.name()).count()).isZero();
   }
 
   /**
@@ -410,7 +402,7 @@ class PublicationProcessTest {
     runAsyncJobs(management, pi);
     setClock("2026-11-30T10:00");
     runtime.createMessageCorrelation(PublicationProcess.Messages.VIEW_RECEIVED).processInstanceBusinessKey(caseNumber)
-        .setVariable("publicationView", "Wij zijn het niet eens met de bevindingen.").correlate();
+        .setVariable(VIEW.name(), "Wij zijn het niet eens met de bevindingen.").correlate();
     String decide = task(DECIDE, pi).getId();
     HttpResponse<String> decided = new ApiClient(port).send("POST", "/engine-rest/task/" + decide + "/complete",
         "college-heerlen", "{\"variables\":{\"publicationDecision\":{\"value\":\"nietPubliceren\"},"

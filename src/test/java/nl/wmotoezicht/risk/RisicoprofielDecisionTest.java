@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wmotoezicht.testsupport.StandaloneDmn;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -36,21 +32,15 @@ class RisicoprofielDecisionTest {
 
   static final String MODEL = "decisions/risicoprofiel.dmn";
 
-  private static DmnEngine engine;
+  private static final StandaloneDmn DMN = new StandaloneDmn();
   private static DmnDecision profile;
-  private static final List<DmnDecisionTableEvaluationEvent> EVENTS = new ArrayList<>();
   private static final Set<String> TESTED = new HashSet<>();
 
   @BeforeAll
   static void parse() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(EVENTS::add));
-    engine = configuration.buildEngine();
-    try (InputStream in = new ClassPathResource(MODEL).getInputStream()) {
-      profile = engine.parseDecision(RiskDecision.PROFILE, in);
-    }
+    profile = DMN.parse(MODEL, RiskDecision.PROFILE);
   }
+
 
   /** A provider of dagbesteding with nothing against it: only the service kind's rule fires (6 points). */
   static RiskInputs quiet() {
@@ -62,12 +52,11 @@ class RisicoprofielDecisionTest {
   }
 
   private static DmnDecisionResult evaluate(Map<String, Object> variables) {
-    EVENTS.clear();
-    return engine.evaluateDecision(profile, variables);
+    return DMN.evaluate(profile, variables);
   }
 
   private static List<String> matched(String decisionKey) {
-    return EVENTS.stream().filter(e -> e.getDecision().getKey().equals(decisionKey))
+    return DMN.events().stream().filter(e -> e.getDecision().getKey().equals(decisionKey))
         .flatMap(e -> e.getMatchingRules().stream()).map(DmnEvaluatedDecisionRule::getId).toList();
   }
 
@@ -118,8 +107,7 @@ class RisicoprofielDecisionTest {
     if (input.equals("ernstigeCalamiteiten")) {
       variables.put("calamiteiten", 1);
     }
-    EVENTS.clear();
-    DmnDecisionResult result = engine.evaluateDecision(profile, variables);
+    DmnDecisionResult result = DMN.evaluate(profile, variables);
     List<String> rules = matched(RiskDecision.POINTS);
     assertThat(rules).contains(rule);
     int base = input.equals("dienstsoort") ? 0 : 6;
@@ -141,8 +129,7 @@ class RisicoprofielDecisionTest {
     Map<String, Object> variables = new LinkedHashMap<>(quiet().toVariables());
     variables.put("dienstsoort", "onbekend");
     variables.put("punten", List.of(score));
-    EVENTS.clear();
-    DmnDecisionResult result = engine.evaluateDecision(profile, variables);
+    DmnDecisionResult result = DMN.evaluate(profile, variables);
     assertThat(matched(RiskDecision.POINTS)).isEmpty();
     assertThat(matched(RiskDecision.PROFILE)).containsExactly(rule);
     assertThat((String) result.getSingleResult().getEntry(RiskDecision.CLASS)).isEqualTo(riskClass);
@@ -180,7 +167,7 @@ class RisicoprofielDecisionTest {
   @AfterAll
   static void everyRuleHasItsOwnTestRow() {
     Set<String> all = new HashSet<>();
-    for (DmnDecision decision : engine.parseDecisions(resource())) {
+    for (DmnDecision decision : DMN.engine().parseDecisions(resource())) {
       for (DmnDecisionTableRuleImpl rule : ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules()) {
         all.add(rule.getId());
       }

@@ -1,5 +1,15 @@
 package nl.wmotoezicht.risk;
 
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.DESCRIPTION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.EVENT_DATE;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.KIND;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.LOCATION;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_EMAIL;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_NAME;
+import static nl.wmotoezicht.calamity.CalamityProcess.Variables.REPORTER_REFERENCE;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.OBSERVED_ON;
+import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.SIGNAL_SOURCE;
+import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import nl.wmotoezicht.testsupport.TestProvider;
 
 /**
  * The risk analysis on the real engine and tables: inputs gathered from calamity and signal cases, enforcement
@@ -74,17 +85,15 @@ class RiskAnalysisTest {
   private ProcessInstance calamity(String startedAt, String seriousness) {
     setClock(startedAt);
     Map<String, Object> report = new HashMap<>();
-    report.put("reporterReference", "RISK-" + kvk + "-" + startedAt);
-    report.put("providerName", "Risico Test Zorg B.V.");
-    report.put("providerKvkNumber", kvk);
-    report.put("providerEmail", "info@risicotest.example");
-    report.put("location", "Locatie Kerkrade");
-    report.put("municipalityCode", "GM0928");
-    report.put("eventDate", startedAt.substring(0, 10));
-    report.put("kind", "calamiteit");
-    report.put("description", "Cliënt gevallen.");
-    report.put("reporterName", "J. Smeets");
-    report.put("reporterEmail", "j.smeets@risicotest.example");
+    report.put(REPORTER_REFERENCE.name(), "RISK-" + kvk + "-" + startedAt);
+    new TestProvider("Risico Test Zorg B.V.", kvk, "info@risicotest.example").into(report);
+    report.put(LOCATION.name(), "Locatie Kerkrade");
+    report.put(MUNICIPALITY_CODE.name(), "GM0928");
+    report.put(EVENT_DATE.name(), startedAt.substring(0, 10));
+    report.put(KIND.name(), "calamiteit");
+    report.put(DESCRIPTION.name(), "Cliënt gevallen.");
+    report.put(REPORTER_NAME.name(), "J. Smeets");
+    report.put(REPORTER_EMAIL.name(), "j.smeets@risicotest.example");
     ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
         .correlateStartMessage();
     if (seriousness != null) {
@@ -96,17 +105,15 @@ class RiskAnalysisTest {
   private ProcessInstance signal(String startedAt, String source) {
     setClock(startedAt);
     Map<String, Object> signal = new HashMap<>();
-    signal.put("reporterReference", "RISK-S-" + kvk + "-" + startedAt);
-    signal.put("signalSource", source);
-    signal.put("providerName", "Risico Test Zorg B.V.");
-    signal.put("providerKvkNumber", kvk);
-    signal.put("providerEmail", "info@risicotest.example");
-    signal.put("location", "Locatie Kerkrade");
-    signal.put("municipalityCode", "GM0928");
-    signal.put("description", "Begeleiding komt niet opdagen.");
-    signal.put("observedOn", startedAt.substring(0, 10));
-    signal.put("reporterName", "Team Toegang Kerkrade");
-    signal.put("reporterEmail", "toegang@kerkrade.example");
+    signal.put(REPORTER_REFERENCE.name(), "RISK-S-" + kvk + "-" + startedAt);
+    signal.put(SIGNAL_SOURCE.name(), source);
+    new TestProvider("Risico Test Zorg B.V.", kvk, "info@risicotest.example").into(signal);
+    signal.put(LOCATION.name(), "Locatie Kerkrade");
+    signal.put(MUNICIPALITY_CODE.name(), "GM0928");
+    signal.put(DESCRIPTION.name(), "Begeleiding komt niet opdagen.");
+    signal.put(OBSERVED_ON.name(), startedAt.substring(0, 10));
+    signal.put(REPORTER_NAME.name(), "Team Toegang Kerkrade");
+    signal.put(REPORTER_EMAIL.name(), "toegang@kerkrade.example");
     return runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED).setVariables(signal)
         .correlateStartMessage();
   }

@@ -1,11 +1,16 @@
 package nl.wmotoezicht.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Calls the running test application as an external system or a user's browser would: JSON over HTTP Basic. */
 public final class ApiClient {
@@ -16,6 +21,8 @@ public final class ApiClient {
   public static final String INTAKE_SYSTEM = "intake-systeem";
   /** The demo profile's API key of the intake system. */
   public static final String DEMO_INTAKE_API_KEY = "demo-intake-sleutel-2026";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -46,6 +53,18 @@ public final class ApiClient {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     credentials(request, user);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The JSON body of a response. */
+  public static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  /** A JSON object with the fields and values of the map (a start's variables as a request body). */
+  public static ObjectNode jsonOf(Map<String, ?> fields) {
+    ObjectNode node = JSON.createObjectNode();
+    fields.forEach(node::putPOJO);
+    return node;
   }
 
   /** A person signs in with HTTP Basic; the intake system sends its API key. */

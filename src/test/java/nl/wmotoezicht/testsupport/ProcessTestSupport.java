@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -75,5 +76,11 @@ public final class ProcessTestSupport {
   public static Date timerDue(ManagementService management, ProcessInstance instance, String activityId) {
     return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
         .singleResult().getDuedate();
+  }
+
+  /** How many instances of the process hold the variable with the value. */
+  public static <T> long instancesWith(RuntimeService runtime, String processKey, ProcessVariable<T> variable, T value) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .variableValueEquals(variable.name(), value).count();
   }
 }

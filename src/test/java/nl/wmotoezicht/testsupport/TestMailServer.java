@@ -74,6 +74,23 @@ public final class TestMailServer {
     return content instanceof String text ? text : null;
   }
 
+  /** The case's mail rendered from the template; fails when there is none. */
+  public static MimeMessage mail(String caseNumber, String template) throws MessagingException {
+    return mailsFor(caseNumber).stream().filter(message -> template.equals(templateOf(message))).findFirst()
+        .orElseThrow(() -> new AssertionError("no mail " + template + " for " + caseNumber));
+  }
+
+  /** Subject and text of the case's mail rendered from the template; fails when there is none. */
+  public static String mailText(String caseNumber, String template) throws MessagingException {
+    MimeMessage message = mail(caseNumber, template);
+    return message.getSubject() + "\n" + bodyOf(message);
+  }
+
+  /** The templates of the case's mails, in the order they were sent. */
+  public static List<String> templatesFor(String caseNumber) throws MessagingException {
+    return mailsFor(caseNumber).stream().map(TestMailServer::templateOf).toList();
+  }
+
   /** The distinct mails (one per Message-ID, however many recipients) sent for a case. */
   public static List<MimeMessage> mailsFor(String caseNumber) throws MessagingException {
     Map<String, MimeMessage> distinct = new LinkedHashMap<>();
