@@ -46,13 +46,16 @@ public class TestDatabase implements EnvironmentPostProcessor {
       } catch (IOException e) {
         throw new IllegalStateException("Embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // stopped only after the application contexts are closed (their connection pools first): a JVM shutdown hook of
+      // its own would run concurrently with Spring Boot's, and the pools, validating connections to a stopped server
+      // while closing, kept the JVM from exiting until Surefire killed it
+      SpringApplication.getShutdownHandlers().add(() -> {
         try {
           postgres.close();
         } catch (IOException ignored) {
           // the JVM is exiting
         }
-      }));
+      });
     }
     return postgres;
   }
