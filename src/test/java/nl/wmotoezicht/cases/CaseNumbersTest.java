@@ -13,6 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.wmotoezicht.bezwaar.BezwaarProcess;
+import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.enforcement.InterventionPyramid;
+import nl.wmotoezicht.inspection.InspectionProcess;
+import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +79,13 @@ class CaseNumbersTest {
     at(2094, 5, 1, 12, 0);
     assertThat(caseNumbers.next("HH")).isEqualTo("HH-2094-00008");
     assertThat(caseNumbers.next("BZW")).isEqualTo("BZW-2094-00001");
+  }
+
+  @Test
+  void theKnownPrefixesAreTheModulesCasePrefixes() {
+    assertThat(CaseNumbers.PREFIXES).containsExactlyInAnyOrder(CalamityProcess.CASE_PREFIX,
+        InvestigationProcess.CASE_PREFIX, InspectionProcess.CASE_PREFIX, InterventionPyramid.CASE_PREFIX,
+        DwangsomProcess.CASE_PREFIX, BezwaarProcess.CASE_PREFIX);
   }
 
   @Test

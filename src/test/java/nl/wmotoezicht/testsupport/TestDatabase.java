@@ -42,7 +42,8 @@ public class TestDatabase implements EnvironmentPostProcessor {
   private static synchronized EmbeddedPostgres start() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // no JVM shutdown hook of its own: it would stop the server while the contexts still close their pools
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new IllegalStateException("Embedded PostgreSQL did not start", e);
       }
