@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * transaction: H2 would commit it, PostgreSQL would hold the catalog lock until it ends); at start-up for the current
  * and the next year. Two nodes creating the same sequence at once is tolerated (PostgreSQL may then report a unique
  * violation on its catalog: the creation is tried once more). A new sequence starts after the highest number of its
- * prefix and year already in the case register, so numbers issued before this scheme are not issued again.
+ * prefix and year already issued (the case register, the annual plan's planned inspections), so numbers issued
+ * before this scheme are not issued again.
  *
  * <p>Numbers may have gaps: a number drawn by an intake that is then rolled back (an invalid report, a failure) is
  * not reused. Dutch municipal case systems accept such gaps; a number is an identifier, not a count of cases.
@@ -165,12 +166,19 @@ public class CaseNumbers implements SmartInitializingSingleton {
     }
   }
 
-  /** The highest number of this prefix and year in the case register (0 when none), e.g. issued before upgrading. */
+  /**
+   * The highest number of this prefix and year issued before (0 when none), e.g. from the region-wide sequence
+   * before upgrading: in the case register, or drawn for a planned inspection that waits for its month and is
+   * registered only when it starts (the annual plan's items).
+   */
   private static long highestRegistered(Connection connection, String prefix, int year) throws SQLException {
     String like = prefix + "-" + year + "-";
-    try (PreparedStatement query = connection.prepareStatement("SELECT case_number FROM wmo_case "
-        + "WHERE case_number LIKE ? ORDER BY LENGTH(case_number) DESC, case_number DESC FETCH FIRST 1 ROWS ONLY")) {
+    try (PreparedStatement query = connection.prepareStatement("SELECT case_number FROM ("
+        + "SELECT case_number FROM wmo_case WHERE case_number LIKE ? "
+        + "UNION ALL SELECT case_number FROM wmo_annual_plan_item WHERE case_number LIKE ?) issued "
+        + "ORDER BY LENGTH(case_number) DESC, case_number DESC FETCH FIRST 1 ROWS ONLY")) {
       query.setString(1, like + "%");
+      query.setString(2, like + "%");
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return 0;

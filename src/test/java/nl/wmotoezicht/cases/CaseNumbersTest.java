@@ -82,6 +82,17 @@ class CaseNumbersTest {
   }
 
   @Test
+  void aNewYearsCountStartsAfterANumberAPlannedInspectionHolds() {
+    // an annual plan item draws its inspection's number months before the inspection registers it
+    jdbc.update("INSERT INTO wmo_annual_plan_item (purchasing_region, plan_year, kvk_number, service_kind, "
+        + "provider_name, municipality_code, selection, score, hours, planned_month, case_number, late) "
+        + "VALUES ('case-numbers-test', 2097, '12345678', 'begeleiding', 'Zorg Thuis Zuid B.V.', 'GM0917', "
+        + "'risico', 10, 8, 3, 'KWO-2096-00012', FALSE)");
+    at(2096, 11, 1, 12, 0);
+    assertThat(caseNumbers.next("KWO")).isEqualTo("KWO-2096-00013");
+  }
+
+  @Test
   void theKnownPrefixesAreTheModulesCasePrefixes() {
     assertThat(CaseNumbers.PREFIXES).containsExactlyInAnyOrder(CalamityProcess.CASE_PREFIX,
         InvestigationProcess.CASE_PREFIX, InspectionProcess.CASE_PREFIX, InterventionPyramid.CASE_PREFIX,
