@@ -30,6 +30,7 @@ RUN_P5=${BENCH_P5:-1}
 RUN_GROWTH=${BENCH_GROWTH:-0}           # 1: P5 again after growing to the sizes below (long: SQL copies)
 GROWTH_HISTORIC=${BENCH_GROWTH_HISTORIC:-1000000}
 GROWTH_OPEN_TASKS=${BENCH_GROWTH_OPEN_TASKS:-50000}
+GROWTH_FULL=${BENCH_GROWTH_FULL_HISTORY:-0}   # 1: the growth copies all history tables (about 60 GB at 1,000,000 cases)
 BUILD=${BENCH_BUILD:-1}                 # 0: reuse the jars of the previous run in bench/.work
 BUILD_IN_PLACE=${BENCH_BUILD_IN_PLACE:-0}   # 1: build in /work/main/target instead of a snapshot
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx2g}   # the same for our app and the peer
@@ -40,6 +41,9 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 MVN_OFFLINE=${BENCH_MVN_OFFLINE:-auto}   # auto: offline if ~/.m2 has everything, else online; 1 offline only; 0 online
 MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP process (as in production); 0: the demo's in-app one
 DB=${BENCH_DB_PREFIX:-bench}             # databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling (two runs side by side need two prefixes)
+PG_TRACE=${BENCH_PG_TRACE:-1}            # 1: on ${DB}_wmo only, log plans of statements over 1 s (auto_explain), lock waits, planning time
+PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-${PG_CLUSTER// /-}.log}   # the cluster's log (the run's lines are copied)
+PG_LOG_START=$(stat -c %s "$PG_LOG" 2>/dev/null || echo 0)
 
 RUN_ID=$(date +%Y%m%d%H%M%S)
 WORK=$BENCH_DIR/.work/run-$RUN_ID
@@ -66,16 +70,19 @@ free_port() {
   done
   die "no free port from $1"
 }
-# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it
-pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset()" >/dev/null 2>&1 || true; }
+# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it. The reset is for
+# this database only: the statistics are cluster-wide, and another run (BENCH_DB_PREFIX) may be measuring meanwhile.
+pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
 pgss_dump() {   # db file starts
   as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v starts="$3" >"$2" 2>&1 <<'SQL' || true
 \pset footer off
 select sum(calls) as statements, round(sum(calls)::numeric / :starts, 1) as statements_per_start,
        sum(rows) as rows, round(sum(rows)::numeric / :starts, 1) as rows_per_start,
-       round(sum(total_exec_time)::numeric / :starts, 2) as exec_ms_per_start
+       round(sum(total_exec_time)::numeric / :starts, 2) as exec_ms_per_start,
+       round(sum(total_plan_time)::numeric / :starts, 2) as plan_ms_per_start
   from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database();
 select calls, round(calls::numeric / :starts, 2) as per_start, rows, round(total_exec_time::numeric, 0) as total_ms,
+       round(total_plan_time::numeric, 0) as plan_ms,
        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
   from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
  order by calls desc limit 60;
@@ -131,6 +138,12 @@ stop_pid() {
 }
 cleanup() {
   local rc=$?
+  # this run's database's lines from the cluster log (slow plans, lock waits, errors), and the checkpoints
+  if [[ -r $PG_LOG ]]; then
+    tail -c +$((PG_LOG_START + 1)) "$PG_LOG" 2>/dev/null | awk -v db="@${DB}_wmo " '
+      /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / { keep = index($0, db) > 0 || /checkpoint/ }
+      keep' >"$WORK/pg.log" 2>/dev/null || true
+  fi
   stop_pid "$APP_PID" "wmo-toezicht"
   stop_pid "$PEER_PID" "peer"
   stop_pid "$MAIL_PID" "mail sink"
@@ -199,6 +212,15 @@ SQL
 for db in ${DB}_wmo ${DB}_peer; do
   as_postgres psql -X -q -p "$PG_PORT" -d "$db" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || true
 done
+if [[ $PG_TRACE == 1 ]]; then
+  # database-level only (the cluster is shared): plans of slow statements, lock waits, planning time in pg_stat_statements
+  as_postgres psql -X -q -p "$PG_PORT" >/dev/null 2>&1 <<SQL || log "PG trace settings not applied (auto_explain missing?)"
+ALTER DATABASE ${DB}_wmo SET session_preload_libraries = 'auto_explain';
+ALTER DATABASE ${DB}_wmo SET auto_explain.log_min_duration = '1s';
+ALTER DATABASE ${DB}_wmo SET log_lock_waits = on;
+ALTER DATABASE ${DB}_wmo SET pg_stat_statements.track_planning = on;
+SQL
+fi
 PG_VERSION=$(psql_db ${DB}_wmo -c "show server_version")
 PG_SETTINGS=$(psql_db ${DB}_wmo -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings where name in ('shared_buffers', 'synchronous_commit', 'max_connections')")
 log "PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT ($PG_SETTINGS); databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling fresh"
@@ -253,12 +275,16 @@ CEIL1_TPS=$(calc "${CEIL1_TPS:-0}" 1)
 log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
+RUN_P4=${BENCH_P4:-1}   # 0 skips both P4 sides (runs that measure only P3/P5; the DMN program's compile can take minutes on a loaded machine)
+P4S= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
+if [[ $RUN_P4 == 1 ]]; then
 LOAD_P4S=$(load1)
 log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
 P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$BENCH_DIR/DmnStandalone.java" \
   "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
+fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
 APP_PORT=$(free_port 18080)
@@ -289,7 +315,7 @@ log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)
     --wmo.demo.mail-server.imap-port="$IMAP_PORT" "${MAIL_ARGS[@]}" >"$WORK/app.log" 2>&1
 ) &
 APP_PID=$!
-wait_http "$APP/actuator/health" "$APP_PID" app 240
+wait_http "$APP/actuator/health" "$APP_PID" app "${BENCH_APP_START_TIMEOUT:-240}"
 MUNIS=$(psql_db ${DB}_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
 N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
@@ -317,6 +343,7 @@ P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 
 # ---- 6. P4 in the engine ------------------------------------------------------------------------
+if [[ $RUN_P4 == 1 ]]; then
 DMN_URL="$APP/engine-rest/decision-definition/key/maatregelcategorie/evaluate"
 P4_ANSWER=$(curl -s -u toezichthouder:demo -H 'Content-Type: application/json' -d @"$BENCH_DIR/payload/dmn-evaluate.json" "$DMN_URL")
 P4_CAT=$(grep -o '"categorie":{[^}]*"value":[0-9]*' <<<"$P4_ANSWER" | grep -o '[0-9]*$' || echo "?")
@@ -330,6 +357,7 @@ P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_D
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
+fi
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
 P3= P3_NOTE="not run (BENCH_P3=0)"
@@ -374,13 +402,13 @@ if [[ $RUN_P3 == 1 ]]; then
 fi
 
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
-# p5_measure <suffix> <historic> <open tasks> <tag>: grows ${DB}_wmo (SQL copies), then times the four
+# p5_measure <suffix> <historic> <open tasks> <tag> <full>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
 p5_measure() {
-  local sfx=$1 hist=$2 open=$3 tag=$4 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
+  local sfx=$1 hist=$2 open=$3 tag=$4 full=$5 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
   log "P5$sfx: growing ${DB}_wmo to $hist historic cases and $open open tasks (SQL copies)"
   gen_t0=$(date +%s)
-  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v hist="$hist" -v open="$open" -v tag="$tag" \
+  timeout "${BENCH_P5_VOLUME_TIMEOUT:-3600}" psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v hist="$hist" -v open="$open" -v tag="$tag" -v full="$full" \
     -f "$BENCH_DIR/sql/p5-volume.sql" >"$WORK/p5-volume$sfx.log" 2>&1 || { tail -20 "$WORK/p5-volume$sfx.log" >&2; die "P5 volume"; }
   gen_s=$(( $(date +%s) - gen_t0 ))
   hi=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_procinst where end_time_ is not null")
@@ -406,28 +434,40 @@ p5_measure() {
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
   local r
+  # wall clock of each phase (times-*.tsv count from there) and, afterwards, autovacuum/analyze and checkpoints during P5
+  p5_clock() { echo "$(date -u +%FT%T.%3NZ) $1" >>"$WORK/p5-clock$sfx.txt"; }
+  psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >"$WORK/p5-checkpoints$sfx.txt"
+  p5_clock supervisor-list
   r=$(bench_http url="$list_url" accept=application/hal+json user=toezichthouder password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-list") || die "P5"
   printf -v "P5_SUP$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock supervisor-count
   r=$(bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-count") || die "P5"
   printf -v "P5_SUPC$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock contractmanager-list
   r=$(bench_http url="$list_url" accept=application/hal+json user=contractmanager-heerlen password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-contractmanager-list") || die "P5"
   printf -v "P5_CM$sfx" '%s' "$r"; log "P5$sfx: $r"
+  p5_clock manager-history
   r=$(bench_http url="$hist_url" method=GET user=manager-heerlen password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-manager-history") || die "P5"
   printf -v "P5_HIST$sfx" '%s' "$r"; log "P5$sfx: $r"
-  printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s)"
+  p5_clock end
+  psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >>"$WORK/p5-checkpoints$sfx.txt"
+  psql_db ${DB}_wmo -F ' ' -c "select relname, last_autovacuum, last_autoanalyze from pg_stat_user_tables
+    where greatest(last_autovacuum, last_autoanalyze) > now() - interval '$((4 * QUERY_SECONDS + 60)) seconds' order by 1" \
+    >"$WORK/p5-autovacuum$sfx.txt" || true
+  printf -v "P5_NOTE$sfx" '%s' "$hi historic cases, $open_n open tasks, $tenants municipalities (data made in ${gen_s}s$([[ $full == 1 ]] || echo "; cases beyond the previous size carry process-instance, task and identity-link history only"))"
   printf -v "P5_SIZE$sfx" '%s' "$hi historic cases, $open_n open tasks"
   P5_TENANTS_N=$tenants
 }
 P5_NOTE="not run (BENCH_P5=0)" P5_SUP= P5_SUPC= P5_CM= P5_HIST=
 P5_NOTE_G="not run (BENCH_GROWTH=0)" P5_SUP_G= P5_SUPC_G= P5_CM_G= P5_HIST_G=
 if [[ $RUN_P5 == 1 ]]; then
-  p5_measure "" "$HISTORIC" "$OPEN_TASKS" a
+  p5_measure "" "$HISTORIC" "$OPEN_TASKS" a 1
   if [[ $RUN_GROWTH == 1 ]]; then
-    p5_measure _G "$GROWTH_HISTORIC" "$GROWTH_OPEN_TASKS" b
+    p5_measure _G "$GROWTH_HISTORIC" "$GROWTH_OPEN_TASKS" b "$GROWTH_FULL"
   fi
 fi
 stop_pid "$APP_PID" "wmo-toezicht"; APP_PID=
@@ -523,7 +563,7 @@ TABLE=$WORK/table.md
   fi
   # ---- the issue's goals, each a ratio or latency from this one run
   FULL=1
-  [[ $TIMERS -ge 10000 && $HISTORIC -ge 100000 && $OPEN_TASKS -ge 10000 ]] || FULL=0
+  [[ ($RUN_P3 == 0 || $TIMERS -ge 10000) && $HISTORIC -ge 100000 && $OPEN_TASKS -ge 10000 ]] || FULL=0
   echo
   echo "Goals (issue 16)$([[ $FULL == 0 ]] && echo "; reduced sizes (BENCH_TIMERS=$TIMERS, BENCH_HISTORIC=$HISTORIC, BENCH_OPEN_TASKS=$OPEN_TASKS): the goals are stated for the full sizes")"
   echo

@@ -1,5 +1,7 @@
 package nl.wmotoezicht.annualreport;
 
+import static nl.wmotoezicht.kernel.Problems.forbidden;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,21 +14,19 @@ import java.util.Optional;
 import nl.wmotoezicht.annualreport.AnnualReport.Scope;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.wmotoezicht.kernel.NotSignedIn;
 
 /**
  * The annual figures over REST: {@code GET /api/reports/annual?year=2025&municipality=GM0917} or
@@ -62,7 +62,7 @@ class AnnualReportController {
           + "bezwaren, tijdigheid en openbaarmaking over een kalenderjaar. Geen persoonsgegevens.")
   @ApiResponse(responseCode = "200", description = "De cijfers als JSON, CSV of PDF")
   @ApiResponse(responseCode = "400", description = "Ongeldig jaar, onbekende gemeente of inkoopregio, of formaat")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht op de cijfers van deze gemeente of inkoopregio")
   @GetMapping("/api/reports/annual")
   ResponseEntity<?> annual(@RequestParam(required = false) String year,
@@ -185,10 +185,5 @@ class AnnualReportController {
 
   private static String attachment(String name) {
     return ContentDisposition.attachment().filename(name).build().toString();
-  }
-
-  private static ResponseEntity<ProblemDetail> forbidden(String detail) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Problems.of(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", detail));
   }
 }

@@ -124,11 +124,8 @@ class AnnualReportSteps {
   JavaDelegate draftAnnualReport(AnnualReports reports, ReportScopes scopes, AnnualReportPdf pdf,
       DocumentService documents) {
     return execution -> {
-      AnnualReport report = compute(execution, reports, scopes);
-      KEY_FIGURES.set(execution, keyFigures(report));
-      CaseDocument document = generate(execution, report, pdf, documents, null,
-          "Concept jaarrapportage " + report.year() + " " + report.scope().name());
-      DRAFT_DOCUMENT.set(execution, document.id());
+      DRAFT_DOCUMENT.set(execution, reportDocument(execution, reports, scopes, pdf, documents, null,
+          "Concept jaarrapportage").id());
       COMMENTS_REQUESTED_ON.set(execution, today().toString());
     };
   }
@@ -160,13 +157,20 @@ class AnnualReportSteps {
   @Bean("finalAnnualReport")
   JavaDelegate finalAnnualReport(AnnualReports reports, ReportScopes scopes, AnnualReportPdf pdf,
       DocumentService documents) {
-    return execution -> {
-      AnnualReport report = compute(execution, reports, scopes);
-      KEY_FIGURES.set(execution, keyFigures(report));
-      CaseDocument document = generate(execution, report, pdf, documents, COMMENTARY.find(execution).orElse(null),
-          "Jaarrapportage toezicht Wmo " + report.year() + " " + report.scope().name());
-      REPORT_DOCUMENT.set(execution, document.id());
-    };
+    return execution -> REPORT_DOCUMENT.set(execution, reportDocument(execution, reports, scopes, pdf, documents,
+        COMMENTARY.find(execution).orElse(null), "Jaarrapportage toezicht Wmo").id());
+  }
+
+  /**
+   * Computes the year's figures, keeps the key figures with the case and makes the report as a PDF titled
+   * {@code title year scope}, with the supervisor's commentary when there is one.
+   */
+  private static CaseDocument reportDocument(DelegateExecution execution, AnnualReports reports, ReportScopes scopes,
+      AnnualReportPdf pdf, DocumentService documents, String commentary, String title) {
+    AnnualReport report = compute(execution, reports, scopes);
+    KEY_FIGURES.set(execution, keyFigures(report));
+    return generate(execution, report, pdf, documents, commentary,
+        title + " " + report.year() + " " + report.scope().name());
   }
 
   /** "Kennisnemen": the college must confirm it took note, and decides on publication. */

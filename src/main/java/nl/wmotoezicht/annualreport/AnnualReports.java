@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wmotoezicht.annualreport.AnnualReport.Amount;
 import nl.wmotoezicht.annualreport.AnnualReport.Calamities;
 import nl.wmotoezicht.annualreport.AnnualReport.Dwangsommen;
@@ -66,9 +67,11 @@ public class AnnualReports {
   private static final String ENDED = " AND p.END_TIME_ >= :from AND p.END_TIME_ < :until";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatutoryTerms statutoryTerms;
 
-  AnnualReports(NamedParameterJdbcTemplate jdbc) {
+  AnnualReports(NamedParameterJdbcTemplate jdbc, StatutoryTerms statutoryTerms) {
     this.jdbc = jdbc;
+    this.statutoryTerms = statutoryTerms;
   }
 
   /** The figures of the year for the scope; read in one read-only transaction. */
@@ -92,18 +95,12 @@ public class AnnualReports {
     MapSqlParameterSource p = with(params, CalamityProcess.KEY);
     Map<String, Long> byKind = zeros(CALAMITY_KINDS);
     Map<String, Long> byType = zeros(PROVIDER_TYPES);
-    long total = 0;
     String sql = "SELECT k.TEXT_ AS kind, r.kind AS ptype, COUNT(*) AS n" + INSTANCES
         + var("k", CalamityProcess.Variables.KIND.name())
         + var("kvk", ProviderVariables.PROVIDER_KVK_NUMBER.name())
         + " LEFT JOIN wmo_provider_relation r ON r.kvk_number = kvk.TEXT_ AND r.municipality_code = p.TENANT_ID_"
         + " WHERE" + IN_SCOPE + STARTED + " GROUP BY k.TEXT_, r.kind";
-    for (Map<String, Object> row : jdbc.queryForList(sql, p)) {
-      long n = count(row.get("n"));
-      total += n;
-      byKind.merge(label(row.get("kind")), n, Long::sum);
-      byType.merge(label(row.get("ptype")), n, Long::sum);
-    }
+    long total = tally(sql, p, Map.of("kind", byKind, "ptype", byType));
     return new Calamities(total, byKind, byType);
   }
 
@@ -111,17 +108,11 @@ public class AnnualReports {
     MapSqlParameterSource p = with(params, InvestigationProcess.KEY);
     Map<String, Long> bySource = zeros(SIGNAL_SOURCES);
     Map<String, Long> bySubject = zeros(SUBJECTS);
-    long total = 0;
     String sql = "SELECT s.TEXT_ AS source, o.TEXT_ AS subject, COUNT(*) AS n" + INSTANCES
         + var("s", InvestigationProcess.Variables.SIGNAL_SOURCE.name())
         + var("o", InvestigationProcess.Variables.SUBJECT.name())
         + " WHERE" + IN_SCOPE + STARTED + " GROUP BY s.TEXT_, o.TEXT_";
-    for (Map<String, Object> row : jdbc.queryForList(sql, p)) {
-      long n = count(row.get("n"));
-      total += n;
-      bySource.merge(label(row.get("source")), n, Long::sum);
-      bySubject.merge(label(row.get("subject")), n, Long::sum);
-    }
+    long total = tally(sql, p, Map.of("source", bySource, "subject", bySubject));
     return new Signals(total, bySource, bySubject);
   }
 
@@ -261,15 +252,10 @@ public class AnnualReports {
     long received = count(jdbc.queryForObject("SELECT COUNT(*)" + INSTANCES + " WHERE" + IN_SCOPE + STARTED, p,
         Long.class));
     Map<String, Long> byOutcome = zeros(OBJECTION_OUTCOMES);
-    long decided = 0;
     String sql = "SELECT o.TEXT_ AS outcome, COUNT(*) AS n" + INSTANCES
         + var("o", BezwaarProcess.Variables.OUTCOME.name())
         + " WHERE" + IN_SCOPE + ENDED + " GROUP BY o.TEXT_";
-    for (Map<String, Object> row : jdbc.queryForList(sql, p)) {
-      long n = count(row.get("n"));
-      decided += n;
-      byOutcome.merge(label(row.get("outcome")), n, Long::sum);
-    }
+    long decided = tally(sql, p, Map.of("outcome", byOutcome));
     return new Objections(received, decided, byOutcome);
   }
 
@@ -281,9 +267,9 @@ public class AnnualReports {
         + " WHERE t.TENANT_ID_ IN (:tenants) AND t.DUE_DATE_ IS NOT NULL"
         + " AND t.END_TIME_ >= :from AND t.END_TIME_ < :until AND t.DELETE_REASON_ = 'completed'"
         + " GROUP BY t.PROC_DEF_KEY_, t.TASK_DEF_KEY_";
+    Set<String> statutoryTasks = statutoryTerms.tasks();
     for (Map<String, Object> row : jdbc.queryForList(tasks, params)) {
-      long[] bucket = StatutoryTerms.isStatutory((String) row.get("pkey"), (String) row.get("tkey"))
-          ? statutory : customary;
+      long[] bucket = statutoryTasks.contains(row.get("pkey") + ":" + row.get("tkey")) ? statutory : customary;
       bucket[0] += count(row.get("n"));
       bucket[1] += count(row.get("met"));
     }
@@ -325,6 +311,20 @@ public class AnnualReports {
 
   private static MapSqlParameterSource with(MapSqlParameterSource params, String key) {
     return new MapSqlParameterSource(params.getValues()).addValue("key", key);
+  }
+
+  /**
+   * Adds each row's count {@code n} to the tallies by the row's value in their column ({@link #label}: unknown for
+   * none); the sum of all rows' counts.
+   */
+  private long tally(String sql, MapSqlParameterSource params, Map<String, Map<String, Long>> tallyByColumn) {
+    long total = 0;
+    for (Map<String, Object> row : jdbc.queryForList(sql, params)) {
+      long n = count(row.get("n"));
+      total += n;
+      tallyByColumn.forEach((column, tally) -> tally.merge(label(row.get(column)), n, Long::sum));
+    }
+    return total;
   }
 
   private static Map<String, Long> zeros(List<String> keys) {

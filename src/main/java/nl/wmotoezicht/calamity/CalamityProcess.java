@@ -1,6 +1,7 @@
 package nl.wmotoezicht.calamity;
 
 import nl.wmotoezicht.kernel.ProcessVariable;
+import nl.wmotoezicht.kernel.ReporterVariables;
 
 /**
  * The calamity process ({@code processes/calamiteit.bpmn}): its key, messages, element ids and
@@ -62,15 +63,15 @@ public final class CalamityProcess {
 
   /** Process variables; names are those of the intake API, the forms and the mail templates. */
   public static final class Variables {
-    public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
+    public static final ProcessVariable<String> REPORTER_REFERENCE = ReporterVariables.REPORTER_REFERENCE;
     public static final ProcessVariable<String> LOCATION = ProcessVariable.string("location");
     public static final ProcessVariable<String> EVENT_DATE = ProcessVariable.string("eventDate");
     /** {@code calamiteit} or {@code geweld} (violence in providing a service). */
     public static final ProcessVariable<String> KIND = ProcessVariable.string("kind");
     public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.string("description");
-    public static final ProcessVariable<String> REPORTER_NAME = ProcessVariable.string("reporterName");
-    public static final ProcessVariable<String> REPORTER_EMAIL = ProcessVariable.string("reporterEmail");
-    public static final ProcessVariable<String> REPORTER_PHONE = ProcessVariable.string("reporterPhone");
+    public static final ProcessVariable<String> REPORTER_NAME = ReporterVariables.REPORTER_NAME;
+    public static final ProcessVariable<String> REPORTER_EMAIL = ReporterVariables.REPORTER_EMAIL;
+    public static final ProcessVariable<String> REPORTER_PHONE = ReporterVariables.REPORTER_PHONE;
     public static final ProcessVariable<Boolean> CARE_UNDER_WLZ = ProcessVariable.bool("careUnderWlz");
     public static final ProcessVariable<Boolean> CARE_UNDER_ZVW = ProcessVariable.bool("careUnderZvw");
     public static final ProcessVariable<Boolean> CARE_UNDER_JEUGDWET = ProcessVariable.bool("careUnderJeugdwet");

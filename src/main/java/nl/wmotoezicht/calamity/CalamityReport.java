@@ -1,15 +1,14 @@
 package nl.wmotoezicht.calamity;
 
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.ReporterVariables;
 
 /**
  * A calamity report as an external system sends it. The fields are named like the process
@@ -40,18 +39,13 @@ public record CalamityReport(
   /** The report as start variables of the calamity process. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    REPORTER_REFERENCE.put(variables, reporterReference);
-    PROVIDER_NAME.put(variables, providerName);
-    PROVIDER_KVK_NUMBER.put(variables, providerKvkNumber);
-    PROVIDER_EMAIL.put(variables, providerEmail);
+    ReporterVariables.put(variables, reporterReference, reporterName, reporterEmail, reporterPhone);
+    ProviderVariables.put(variables, providerName, providerKvkNumber, providerEmail);
     LOCATION.put(variables, location);
     CaseVariables.MUNICIPALITY_CODE.put(variables, municipalityCode);
     EVENT_DATE.put(variables, eventDate);
     KIND.put(variables, kind);
     DESCRIPTION.put(variables, description);
-    REPORTER_NAME.put(variables, reporterName);
-    REPORTER_EMAIL.put(variables, reporterEmail);
-    REPORTER_PHONE.put(variables, reporterPhone);
     CARE_UNDER_WLZ.put(variables, careUnderWlz);
     CARE_UNDER_ZVW.put(variables, careUnderZvw);
     CARE_UNDER_JEUGDWET.put(variables, careUnderJeugdwet);

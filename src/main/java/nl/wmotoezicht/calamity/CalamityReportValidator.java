@@ -8,8 +8,8 @@ import java.util.Set;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.kernel.FieldError;
-import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.ReporterVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +42,7 @@ public class CalamityReportValidator {
     checks.pastDate(EVENT_DATE, true);
     checks.oneOf(KIND, true, KINDS, "moet 'calamiteit' of 'geweld' zijn");
     checks.text(DESCRIPTION, true, 10_000);
-    checks.text(REPORTER_NAME, true, 200);
-    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, ProviderVariables.EMAIL_MESSAGE);
-    checks.matching(REPORTER_PHONE, false, InputRules.PHONE, "moet een telefoonnummer zijn");
-    checks.matching(REPORTER_REFERENCE, referenceRequired, FieldChecks.REFERENCE, FieldChecks.REFERENCE_MESSAGE);
+    ReporterVariables.check(checks, true, referenceRequired);
     checks.bool(CARE_UNDER_WLZ);
     checks.bool(CARE_UNDER_ZVW);
     checks.bool(CARE_UNDER_JEUGDWET);

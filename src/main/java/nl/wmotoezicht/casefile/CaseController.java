@@ -8,8 +8,6 @@ import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,9 +66,7 @@ class CaseController {
   ResponseEntity<?> get(@PathVariable String caseNumber) {
     List<HistoricProcessInstance> instances = visibility.instancesOf(caseNumber);
     if (instances.isEmpty()) {
-      ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
-          "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+      return Problems.unknownCase(caseNumber);
     }
     HistoricProcessInstance instance = instances.get(0);
     List<OpenTask> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).orderByDueDate().asc()

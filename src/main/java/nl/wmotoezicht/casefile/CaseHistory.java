@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -110,11 +111,6 @@ class CaseHistory {
         collect(instance, entries, names);
       }
       entries.sort(Comparator.comparing(Entry::at));
-      // a called process hands what the provider sent in back to its caller (e.g. rapportage to signaalonderzoek):
-      // one submission, shown once, at the moment it arrived
-      Set<List<String>> submitted = new HashSet<>();
-      entries.removeIf(e -> "ingediend".equals(e.kind())
-          && !submitted.add(List.of(e.title(), String.valueOf(e.detail()))));
       return entries;
     });
   }
@@ -154,6 +150,7 @@ class CaseHistory {
           id));
     }
     Map<String, String> lastSubmitted = new HashMap<>();
+    Set<String> copiedOut = callActivityInstances(id);
     for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
         .orderByTime().asc().list()) {
       if (!(detail instanceof HistoricVariableUpdate update) || update.getValue() == null
@@ -165,7 +162,9 @@ class CaseHistory {
       if (isMotivation(name)) {
         entries.add(new Entry(update.getTime(), "motivering", labels.label(name, forms).orElse("Motivering"),
             names.name(user), update.getValue().toString(), process, id));
-      } else if (submissions.contains(name)) {
+      } else if (submissions.contains(name) && !copiedOut.contains(update.getActivityInstanceId())) {
+        // read where the message arrived: a called process (e.g. rapportage) hands it back to its caller through the
+        // call activity's output mapping, which is no second submission
         // sent in by message; a form that shows it again (read-only) writes the same text: that is no new submission
         String text = labels.value(name, update.getValue());
         if (!text.equals(lastSubmitted.put(name, text))) {
@@ -190,6 +189,13 @@ class CaseHistory {
       entries.add(new Entry(instance.getEndTime(), "beeindigd", process + " " + CaseStatusLabels.ended(instance),
           null, instance.getDeleteReason(), process, id));
     }
+  }
+
+  /** The activity instances of the instance's call activities: what they write is copied out of a called process. */
+  private Set<String> callActivityInstances(String processInstanceId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityType(ActivityTypes.CALL_ACTIVITY).list().stream().map(HistoricActivityInstance::getId)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private List<String> formsOf(String processDefinitionId) {

@@ -87,16 +87,14 @@ class CaseHistoryController {
       @RequestParam(name = "processInstanceId", required = false) String processInstanceId) {
     List<HistoricProcessInstance> instances = visibility.instancesOf(caseNumber);
     if (instances.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend",
-          "Zaak niet gevonden", "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe."));
+      return Problems.unknownCase(caseNumber);
     }
     HistoricProcessInstance own = instances.get(0);
     if (processInstanceId != null && !processInstanceId.isBlank()) {
       own = instances.stream().filter(i -> i.getId().equals(processInstanceId)).findFirst().orElse(null);
       if (own == null) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend",
-            "Proces niet gevonden", "Proces " + processInstanceId + " hoort niet bij zaak " + caseNumber
-                + " of u heeft er geen toegang toe."));
+        return Problems.answer(HttpStatus.NOT_FOUND, "zaak-onbekend", "Proces niet gevonden", "Proces "
+            + processInstanceId + " hoort niet bij zaak " + caseNumber + " of u heeft er geen toegang toe.");
       }
     }
     String municipality = own.getTenantId();

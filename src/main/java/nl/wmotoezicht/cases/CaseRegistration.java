@@ -12,6 +12,7 @@ import nl.wmotoezicht.identity.MunicipalityRights;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProcessVariable;
+import nl.wmotoezicht.kernel.ReporterVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class CaseRegistration {
 
   /** The reporter's reference: with the sender, the idempotency key of the intake. */
-  public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
+  public static final ProcessVariable<String> REPORTER_REFERENCE = ReporterVariables.REPORTER_REFERENCE;
   public static final ProcessVariable<String> RECEIVED_AT = ProcessVariable.string("receivedAt");
   /** The sender of work the engine does by itself (a hand-over between cases). */
   static final String SYSTEM_SENDER = "systeem";

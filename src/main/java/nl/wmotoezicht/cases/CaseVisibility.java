@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.wmotoezicht.identity.MunicipalityRights;
+import nl.wmotoezicht.kernel.EngineIdentity;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -126,14 +127,6 @@ public class CaseVisibility {
 
   /** Runs the work without the caller's engine authentication, then restores it. */
   public <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return EngineIdentity.asSystem(identityService, work);
   }
 }

@@ -4,11 +4,11 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
+import nl.wmotoezicht.kernel.Problems;
 import nl.wmotoezicht.platform.DatabaseUnavailable;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -49,19 +49,11 @@ class EngineRestProblemMappers {
     return new InvalidIdentifierMapper();
   }
 
-  private static Map<String, Object> problem(int status, String type, String title, String detail) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "https://wmotoezicht.nl/problemen/" + type);
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    return problem;
-  }
 
   static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      Map<String, Object> body = problem(400, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
+      Map<String, Object> body = Problems.asMap(400, "ongeldige-invoer", "Ongeldige invoer", e.getMessage());
       List<Map<String, String>> errors = e.errors().stream()
           .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
       body.put("errors", errors);
@@ -98,13 +90,13 @@ class EngineRestProblemMappers {
         }
         if (cause instanceof MismatchingMessageCorrelationException) {
           // an unknown message name, or no case waiting for it: the caller's mistake, said without echoing the input
-          return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "bericht-niet-verwerkt",
+          return Response.status(400).type(PROBLEM_JSON).entity(Problems.asMap(400, "bericht-niet-verwerkt",
               "Bericht niet verwerkt", "Geen proces start met dit bericht en geen zaak wacht erop; controleer "
                   + "messageName en businessKey.")).build();
         }
         if (cause instanceof NotFoundException || isOtherTenant(cause)) {
           // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
-          return Response.status(404).type(PROBLEM_JSON).entity(problem(404, "niet-gevonden", "Niet gevonden",
+          return Response.status(404).type(PROBLEM_JSON).entity(Problems.asMap(404, "niet-gevonden", "Niet gevonden",
               "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
         }
       }
@@ -126,7 +118,7 @@ class EngineRestProblemMappers {
         return unavailable();
       }
       if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
-        return Response.status(400).type(PROBLEM_JSON).entity(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+        return Response.status(400).type(PROBLEM_JSON).entity(Problems.asMap(400, "ongeldige-invoer", "Ongeldige invoer",
             "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
       }
       return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
@@ -136,7 +128,8 @@ class EngineRestProblemMappers {
   /** The database cannot be reached: 503 with Retry-After, as on our own API. */
   static Response unavailable() {
     return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-        .entity(problem(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL)).build();
+        .entity(Problems.asMap(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL))
+        .build();
   }
 
   /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */
@@ -147,7 +140,7 @@ class EngineRestProblemMappers {
   static final class DuplicateReportMapper implements ExceptionMapper<DuplicateReportException> {
     @Override
     public Response toResponse(DuplicateReportException e) {
-      Map<String, Object> body = problem(409, "melding-al-ontvangen", "Melding al ontvangen", e.getMessage());
+      Map<String, Object> body = Problems.asMap(409, "melding-al-ontvangen", "Melding al ontvangen", e.getMessage());
       body.put("caseNumber", e.caseNumber());
       body.put("location", "/api/cases/" + e.caseNumber());
       return Response.status(409).type(PROBLEM_JSON).entity(body)

@@ -2,9 +2,9 @@ package nl.wmotoezicht.cases;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.wmotoezicht.identity.MunicipalityNotAllowedException;
+import nl.wmotoezicht.kernel.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +31,7 @@ class TenancyProblemMappers {
     @Override
     public Response toResponse(MunicipalityNotAllowedException e) {
       return Response.status(403).type(EngineRestProblemMappers.PROBLEM_JSON)
-          .entity(problem(403, "geen-toegang", "Geen toegang", e.getMessage())).build();
+          .entity(Problems.asMap(403, "geen-toegang", "Geen toegang", e.getMessage())).build();
     }
   }
 
@@ -50,7 +50,7 @@ class TenancyProblemMappers {
 
   /** The 409 body of a conflicting report, on both REST paths. */
   static Map<String, Object> conflict(ConflictingReportException e, CaseVisibility visibility) {
-    Map<String, Object> body = problem(409, "referentie-al-gebruikt", "Referentie al gebruikt",
+    Map<String, Object> body = Problems.asMap(409, "referentie-al-gebruikt", "Referentie al gebruikt",
         e.getMessage() + "; gebruik een nieuwe referentie voor een nieuwe melding.");
     if (e.caseNumber() != null && visibility.isVisible(e.caseNumber())) {
       body.put("caseNumber", e.caseNumber());
@@ -59,12 +59,4 @@ class TenancyProblemMappers {
     return body;
   }
 
-  private static Map<String, Object> problem(int status, String type, String title, String detail) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "https://wmotoezicht.nl/problemen/" + type);
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    return problem;
-  }
 }

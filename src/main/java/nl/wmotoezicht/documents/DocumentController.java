@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import nl.wmotoezicht.kernel.UnknownCase;
+import nl.wmotoezicht.kernel.NotSignedIn;
 
 /**
  * A case's documents (letters, reports) over REST. Only for users who may see the case ({@link CaseVisibility}: its
@@ -59,13 +61,13 @@ class DocumentController {
 
   @Operation(summary = "Documenten van een zaak", description = "Brieven en rapporten (PDF), oudste eerst.")
   @ApiResponse(responseCode = "200", description = "De documenten (mogelijk geen)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
-  @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
+  @NotSignedIn
+  @UnknownCase
   @GetMapping("/api/cases/{caseNumber}/documents")
   ResponseEntity<?> list(@PathVariable String caseNumber) {
     Optional<VisibleCase> found = visibility.find(caseNumber);
     if (found.isEmpty()) {
-      return caseNotFound(caseNumber);
+      return Problems.unknownCase(caseNumber);
     }
     return ResponseEntity.ok(documents.forCase(caseNumber, found.get().municipalityCode()).stream()
         .map(d -> DocumentRow.of(d, documents.channel(d.id()).orElse(null))).toList());
@@ -73,19 +75,18 @@ class DocumentController {
 
   @Operation(summary = "Document van een zaak downloaden", description = "De PDF, als bijlage.")
   @ApiResponse(responseCode = "200", description = "De PDF")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @NotSignedIn
   @ApiResponse(responseCode = "404", description = "Zaak of document bestaat niet of u heeft er geen toegang toe")
   @GetMapping("/api/cases/{caseNumber}/documents/{id}")
   ResponseEntity<?> download(@PathVariable String caseNumber, @PathVariable String id) {
     Optional<VisibleCase> visible = visibility.find(caseNumber);
     if (visible.isEmpty()) {
-      return caseNotFound(caseNumber);
+      return Problems.unknownCase(caseNumber);
     }
     Optional<CaseDocument> document = documents.ofCase(id, caseNumber, visible.get().municipalityCode());
     if (document.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(HttpStatus.NOT_FOUND, "document-onbekend", "Document niet gevonden",
-              "Zaak " + caseNumber + " heeft geen document " + id + "."));
+      return Problems.answer(HttpStatus.NOT_FOUND, "document-onbekend", "Document niet gevonden",
+          "Zaak " + caseNumber + " heeft geen document " + id + ".");
     }
     CaseDocument found = document.get();
     return ResponseEntity.ok()
@@ -93,11 +94,5 @@ class DocumentController {
             ContentDisposition.attachment().filename(found.fileName()).build().toString())
         .contentType(MediaType.parseMediaType(found.contentType()))
         .body(documents.content(found.id()));
-  }
-
-  private static ResponseEntity<?> caseNotFound(String caseNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
-            "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe."));
   }
 }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import nl.wmotoezicht.kernel.ClasspathTemplates;
 import nl.wmotoezicht.kernel.DutchAmounts;
 import nl.wmotoezicht.kernel.DutchDates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the Dutch document templates in {@code src/main/resources/documents/} (Thymeleaf, XHTML)
@@ -37,19 +37,9 @@ public class DocumentRenderer {
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
   }
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = ClasspathTemplates.engine("documents/", ".html", TemplateMode.HTML);
   private final DutchDates dates = new DutchDates();
   private final DutchAmounts amounts = new DutchAmounts();
-
-  public DocumentRenderer() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("documents/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCheckExistence(true);
-    engine.setTemplateResolver(resolver);
-  }
 
   /** The template filled in with the model, as XHTML. */
   public String html(String template, Map<String, Object> model) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import nl.wmotoezicht.kernel.NotSignedIn;
 
 /**
  * The print queue over REST (docs/beheer.md, "Printwachtrij"): letters to providers without consent to electronic
@@ -77,7 +78,7 @@ class PrintQueueController {
   @Operation(summary = "Printwachtrij", description = "Brieven aan aanbieders die per post gaan, oudste eerst: alleen "
       + "die nog verstuurd moeten worden, of met alles=true ook de verstuurde.")
   @ApiResponse(responseCode = "200", description = "De brieven (mogelijk geen)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht op de printwachtrij")
   @GetMapping
   ResponseEntity<?> list(@RequestParam(name = "alles", defaultValue = "false") boolean all) {
@@ -127,10 +128,8 @@ class PrintQueueController {
     }
     if (!queue.markPosted(documentId, caller.getUserId())) {
       PrintJob job = queue.find(documentId).orElseThrow();
-      return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(HttpStatus.CONFLICT, "al-verstuurd", "Brief al verstuurd",
-              "Brief " + documentId + " is op " + job.postedAt() + " door " + job.postedBy()
-                  + " als verstuurd gemarkeerd."));
+      return Problems.answer(HttpStatus.CONFLICT, "al-verstuurd", "Brief al verstuurd",
+          "Brief " + documentId + " is op " + job.postedAt() + " door " + job.postedBy() + " als verstuurd gemarkeerd.");
     }
     return ResponseEntity.ok(row(queue.find(documentId).orElseThrow()));
   }
@@ -162,14 +161,11 @@ class PrintQueueController {
   }
 
   private static ResponseEntity<?> forbidden() {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang",
-            "U heeft geen recht op de printwachtrij."));
+    return Problems.forbidden("U heeft geen recht op de printwachtrij.");
   }
 
   private static ResponseEntity<?> notFound(String documentId) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.NOT_FOUND, "brief-onbekend", "Brief niet gevonden",
-            "Brief " + documentId + " staat niet in de printwachtrij van uw gemeente(n)."));
+    return Problems.answer(HttpStatus.NOT_FOUND, "brief-onbekend", "Brief niet gevonden",
+        "Brief " + documentId + " staat niet in de printwachtrij van uw gemeente(n).");
   }
 }

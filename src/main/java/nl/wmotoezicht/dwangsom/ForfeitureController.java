@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.identity.Groups;
+import nl.wmotoezicht.kernel.InvalidKvkNumber;
+import nl.wmotoezicht.kernel.NotSignedIn;
+import nl.wmotoezicht.kernel.UnknownCase;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.IdentityService;
@@ -99,15 +102,13 @@ class ForfeitureController {
   @Operation(summary = "Verbeurde dwangsommen van een zaak",
       description = "In volgorde van verbeurte. Bedragen als tekst met twee decimalen, datums als ISO-datum.")
   @ApiResponse(responseCode = "200", description = "De verbeurtes (mogelijk geen)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
-  @ApiResponse(responseCode = "404", description = "Zaak bestaat niet of u heeft er geen toegang toe")
+  @NotSignedIn
+  @UnknownCase
   @GetMapping("/api/cases/{caseNumber}/forfeitures")
   ResponseEntity<?> forCase(@PathVariable String caseNumber) {
     Optional<CaseVisibility.VisibleCase> visible = visibility.find(caseNumber);
     if (visible.isEmpty()) {
-      ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "zaak-onbekend", "Zaak niet gevonden",
-          "Zaak " + caseNumber + " bestaat niet of u heeft er geen toegang toe.");
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+      return Problems.unknownCase(caseNumber);
     }
     return ResponseEntity.ok(ledger.forCase(caseNumber, visible.get().municipalityCode()).stream()
         .map(f -> ForfeitureRow.of(f, ledger.verjaringEvents(f.id()))).toList());
@@ -116,8 +117,8 @@ class ForfeitureController {
   @Operation(summary = "Verbeurde dwangsommen van een aanbieder",
       description = "Over alle zaken, alleen van de gemeenten waarvoor u werkt (beheerders: alle), oudste eerst.")
   @ApiResponse(responseCode = "200", description = "De verbeurtes (mogelijk geen)")
-  @ApiResponse(responseCode = "400", description = "Geen geldig KvK-nummer (8 cijfers)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidKvkNumber
+  @NotSignedIn
   @GetMapping("/api/providers/{kvkNumber}/forfeitures")
   ResponseEntity<?> forProvider(@PathVariable String kvkNumber) {
     if (!InputRules.KVK_NUMBER.matcher(kvkNumber).matches()) {

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.enforcement;
 
+import nl.wmotoezicht.kernel.CaseHandOver;
 import nl.wmotoezicht.kernel.ProcessVariable;
 
 /** The intervention pyramid ({@code processes/interventiepiramide.bpmn}): key, messages, ids, variables. */
@@ -57,7 +58,7 @@ public final class InterventionPyramid {
   /** Variables; the decision tables read them by these names (decisions/*.dmn). */
   public static final class Variables {
     public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
-    public static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
+    public static final ProcessVariable<String> ORIGIN_PROCESS = CaseHandOver.ORIGIN_PROCESS;
     /** The supervisor's judgement of the seriousness: groot, gemiddeld or klein. */
     public static final ProcessVariable<String> SERIOUSNESS = ProcessVariable.string("seriousness");
     /** The supervisor's judgement of the chance of recurrence: groot, gemiddeld or klein. */

@@ -15,12 +15,7 @@ final class Authorizations {
   }
 
   void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = service.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = grantOf(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -41,14 +36,18 @@ final class Authorizations {
 
   /** Removes the group's grant on the resource id, if there is one. */
   void revokeGroup(String groupId, Resource resource, String resourceId) {
-    Authorization authorization = service.createAuthorizationQuery()
+    Authorization authorization = grantOf(groupId, resource, resourceId);
+    if (authorization != null) {
+      service.deleteAuthorization(authorization.getId());
+    }
+  }
+
+  private Authorization grantOf(String groupId, Resource resource, String resourceId) {
+    return service.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
         .resourceType(resource)
         .resourceId(resourceId)
         .singleResult();
-    if (authorization != null) {
-      service.deleteAuthorization(authorization.getId());
-    }
   }
 }

@@ -1,6 +1,8 @@
 package nl.wmotoezicht.investigation;
 
+import nl.wmotoezicht.kernel.CaseHandOver;
 import nl.wmotoezicht.kernel.ProcessVariable;
+import nl.wmotoezicht.kernel.ReporterVariables;
 
 /**
  * The signal-driven investigation ({@code processes/signaalonderzoek.bpmn}): its key, messages, element ids and
@@ -69,21 +71,21 @@ public final class InvestigationProcess {
   /** Process variables; names are those of the intake API, the forms, the mail and report templates. */
   public static final class Variables {
     // the signal, as the intake API receives it
-    public static final ProcessVariable<String> REPORTER_REFERENCE = ProcessVariable.string("reporterReference");
+    public static final ProcessVariable<String> REPORTER_REFERENCE = ReporterVariables.REPORTER_REFERENCE;
     /** burger, toegang, contractmanager, ikz, toezichthouder; calamiteit for a hand-over. */
     public static final ProcessVariable<String> SIGNAL_SOURCE = ProcessVariable.string("signalSource");
     public static final ProcessVariable<String> LOCATION = ProcessVariable.string("location");
     public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.string("description");
     public static final ProcessVariable<String> OBSERVED_ON = ProcessVariable.string("observedOn");
-    public static final ProcessVariable<String> REPORTER_NAME = ProcessVariable.string("reporterName");
-    public static final ProcessVariable<String> REPORTER_EMAIL = ProcessVariable.string("reporterEmail");
-    public static final ProcessVariable<String> REPORTER_PHONE = ProcessVariable.string("reporterPhone");
+    public static final ProcessVariable<String> REPORTER_NAME = ReporterVariables.REPORTER_NAME;
+    public static final ProcessVariable<String> REPORTER_EMAIL = ReporterVariables.REPORTER_EMAIL;
+    public static final ProcessVariable<String> REPORTER_PHONE = ReporterVariables.REPORTER_PHONE;
     /** The user who registered the signal by hand (absent for signals by message). */
     public static final ProcessVariable<String> INITIATOR = ProcessVariable.string("initiator");
     /** Derived: the reporter has an e-mail address, so gets feedback by mail. */
     public static final ProcessVariable<Boolean> REPORTER_MAILABLE = ProcessVariable.bool("reporterMailable");
     // from a calamity's hand-over
-    public static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
+    public static final ProcessVariable<String> ORIGIN_PROCESS = CaseHandOver.ORIGIN_PROCESS;
     public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
 
     // triage (the inputs keep the Dutch names of the decision table)

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import nl.wmotoezicht.cases.IntakeReceipt;
+import nl.wmotoezicht.cases.IntakeAnswers;
 import nl.wmotoezicht.cases.IntakeStarter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +29,7 @@ class SignalIntakeController {
 
   @Operation(summary = "Signaal melden", description = "Start een zaak 'Signaalgestuurd onderzoek'. De referentie van de "
       + "melder maakt het verzoek idempotent: hetzelfde verzoek nogmaals (ook gelijktijdig) start geen tweede zaak.")
-  @ApiResponse(responseCode = "201", description = "Zaak gestart")
-  @ApiResponse(responseCode = "200", description = "Deze referentie is eerder ontvangen; het antwoord wijst naar die zaak")
-  @ApiResponse(responseCode = "400", description = "Ongeldig signaal; elk fout veld wordt genoemd")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
-  @ApiResponse(responseCode = "409", description = "Deze referentie van dezelfde melder hoort bij een andere melding")
+  @IntakeAnswers
   @ApiResponse(responseCode = "403", description = "Geen recht om signalen te melden")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> report(@RequestBody SignalReport signal) {

@@ -1,15 +1,14 @@
 package nl.wmotoezicht.investigation;
 
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_EMAIL;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_KVK_NUMBER;
-import static nl.wmotoezicht.kernel.ProviderVariables.PROVIDER_NAME;
 
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.ReporterVariables;
 
 /**
  * A signal about a provider as an external system sends it. The fields are named like the process variables, so the
@@ -39,18 +38,13 @@ public record SignalReport(
   /** The signal as start variables of the investigation. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    REPORTER_REFERENCE.put(variables, reporterReference);
+    ReporterVariables.put(variables, reporterReference, reporterName, reporterEmail, reporterPhone);
     SIGNAL_SOURCE.put(variables, signalSource);
-    PROVIDER_NAME.put(variables, providerName);
-    PROVIDER_KVK_NUMBER.put(variables, providerKvkNumber);
-    PROVIDER_EMAIL.put(variables, providerEmail);
+    ProviderVariables.put(variables, providerName, providerKvkNumber, providerEmail);
     LOCATION.put(variables, location);
     CaseVariables.MUNICIPALITY_CODE.put(variables, municipalityCode);
     DESCRIPTION.put(variables, description);
     OBSERVED_ON.put(variables, observedOn);
-    REPORTER_NAME.put(variables, reporterName);
-    REPORTER_EMAIL.put(variables, reporterEmail);
-    REPORTER_PHONE.put(variables, reporterPhone);
     return variables;
   }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import nl.wmotoezicht.identity.Region;
 import nl.wmotoezicht.kernel.FieldChecks;
 import nl.wmotoezicht.kernel.FieldError;
-import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.ReporterVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,10 +49,7 @@ class SignalReportValidator {
     region.checkMunicipality(checks);
     checks.text(DESCRIPTION, true, 10_000);
     checks.pastDate(OBSERVED_ON, false);
-    checks.text(REPORTER_NAME, false, 200);
-    checks.matching(REPORTER_EMAIL, false, InputRules.EMAIL, ProviderVariables.EMAIL_MESSAGE);
-    checks.matching(REPORTER_PHONE, false, InputRules.PHONE, "moet een telefoonnummer zijn");
-    checks.matching(REPORTER_REFERENCE, referenceRequired, FieldChecks.REFERENCE, FieldChecks.REFERENCE_MESSAGE);
+    ReporterVariables.check(checks, false, referenceRequired);
     return checks.errors();
   }
 }

@@ -1,6 +1,7 @@
 package nl.wmotoezicht.kernel;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The provider (zorgaanbieder) a case is about, as every process holds it: defined once, for models, forms, letters,
@@ -21,6 +22,13 @@ public final class ProviderVariables {
   public static final String EMAIL_MESSAGE = "moet een geldig e-mailadres zijn";
 
   private ProviderVariables() {
+  }
+
+  /** The provider's details as start variables; a value that is absent is left out. */
+  public static void put(Map<String, Object> variables, String name, String kvkNumber, String email) {
+    PROVIDER_NAME.put(variables, name);
+    PROVIDER_KVK_NUMBER.put(variables, kvkNumber);
+    PROVIDER_EMAIL.put(variables, email);
   }
 
   /** Checks the provider's name, KvK number and e-mail address, all required, with the messages of every input path. */

@@ -1,13 +1,13 @@
 package nl.wmotoezicht.notification;
 
 import java.util.Map;
+import nl.wmotoezicht.kernel.ClasspathTemplates;
 import nl.wmotoezicht.kernel.DutchAmounts;
 import nl.wmotoezicht.kernel.DutchDates;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the Dutch mail templates in {@code src/main/resources/mail/} (Thymeleaf text mode). A
@@ -18,19 +18,9 @@ public class MailTemplates {
 
   private static final String SUBJECT_PREFIX = "Onderwerp:";
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = ClasspathTemplates.engine("mail/", ".txt", TemplateMode.TEXT);
   private final DutchDates dates = new DutchDates();
   private final DutchAmounts amounts = new DutchAmounts();
-
-  public MailTemplates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("mail/");
-    resolver.setSuffix(".txt");
-    resolver.setTemplateMode(TemplateMode.TEXT);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCheckExistence(true);
-    engine.setTemplateResolver(resolver);
-  }
 
   private static final String LINE_MARK = "\u0000";
 

@@ -45,6 +45,18 @@ class PostgresPlannerStatistics extends AbstractProcessEnginePlugin {
   static final String TASK_LIST_INDEX = "CREATE INDEX IF NOT EXISTS wmo_idx_ident_lnk_task_cand "
       + "ON act_ru_identitylink (task_id_, type_, group_id_)";
 
+  /**
+   * The authorizations a task list's join can match (issue 16, wave 4, bench P5): Camunda checks READ on the task
+   * (resource type 7) or READ_TASK on its process definition (6) with {@code RESOURCE_ID_ IN (task id, definition key,
+   * '*')}, once per candidate task for a count. Camunda's index on {@code RESOURCE_ID_} also holds the grants on every
+   * other resource type, so each probe for {@code '*'} read about 50 rows (the region's global grants on applications,
+   * users, groups, batches ...) and threw them away. This partial index holds the task and definition grants only (9
+   * {@code '*'} rows): the supervisor's count over 12,205 open tasks took 0.55 s instead of 0.74-0.93 s at the same
+   * moment (machine load 34). It changes no result: the query's own condition on the resource type implies the index's.
+   */
+  static final String TASK_AUTHORIZATION_INDEX = "CREATE INDEX IF NOT EXISTS wmo_idx_auth_task_def_resource "
+      + "ON act_ru_authorization (resource_id_) WHERE resource_type_ IN (6, 7)";
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -61,6 +73,7 @@ class PostgresPlannerStatistics extends AbstractProcessEnginePlugin {
       statement.execute(CREATE);
       statement.execute("ANALYZE act_ru_authorization");
       statement.execute(TASK_LIST_INDEX);
+      statement.execute(TASK_AUTHORIZATION_INDEX);
       if (!connection.getAutoCommit()) {
         connection.commit();
       }

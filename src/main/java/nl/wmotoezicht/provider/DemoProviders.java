@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
-class DemoProviders {
+public class DemoProviders {
 
-  static final String ZORG_THUIS_ZUID = "12345678";
-  static final String MAASVALLEI = "34567890";
-  static final String PARKSTAD = "23456789";
+  public static final String ZORG_THUIS_ZUID = "12345678";
+  public static final String MAASVALLEI = "34567890";
+  public static final String PARKSTAD = "23456789";
   static final String HEERLEN = "GM0917";
   static final String MAASTRICHT = "GM0935";
   static final String KERKRADE = "GM0928";

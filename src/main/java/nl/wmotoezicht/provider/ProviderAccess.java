@@ -3,6 +3,7 @@ package nl.wmotoezicht.provider;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.InvalidInputException;
@@ -19,6 +20,10 @@ import org.springframework.http.ResponseEntity;
  * works in one of them, the KvK-number check and the 403 and 404 problems.
  */
 public final class ProviderAccess {
+
+  /** Who may read the register and what rests on it (such as a provider's risk profile). */
+  public static final Set<String> READERS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE,
+      Groups.MANAGERS, Groups.PROCESEIGENAREN, Groups.KOPPELINGEN, Groups.CAMUNDA_ADMIN);
 
   private ProviderAccess() {
   }
@@ -51,15 +56,9 @@ public final class ProviderAccess {
     return new FieldError("kvkNumber", "moet een KvK-nummer van 8 cijfers zijn");
   }
 
-  /** 403 geen-toegang with the reason. */
-  public static ResponseEntity<ProblemDetail> forbidden(String detail) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Problems.of(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", detail));
-  }
-
   /** 404 aanbieder-onbekend. */
   public static ResponseEntity<ProblemDetail> unknown(String kvkNumber) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "aanbieder-onbekend",
-        "Aanbieder niet gevonden", "Aanbieder met KvK-nummer " + kvkNumber + " staat niet in het register."));
+    return Problems.answer(HttpStatus.NOT_FOUND, "aanbieder-onbekend", "Aanbieder niet gevonden",
+        "Aanbieder met KvK-nummer " + kvkNumber + " staat niet in het register.");
   }
 }

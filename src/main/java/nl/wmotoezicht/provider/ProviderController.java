@@ -1,6 +1,7 @@
 package nl.wmotoezicht.provider;
 
-import static nl.wmotoezicht.provider.ProviderAccess.forbidden;
+import static nl.wmotoezicht.kernel.Problems.forbidden;
+import static nl.wmotoezicht.provider.ProviderAccess.READERS;
 import static nl.wmotoezicht.provider.ProviderAccess.memberOfAny;
 import static nl.wmotoezicht.provider.ProviderAccess.requireKvkNumber;
 import static nl.wmotoezicht.provider.ProviderAccess.tenantsOf;
@@ -9,17 +10,23 @@ import static nl.wmotoezicht.provider.ProviderAccess.unknown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.kernel.InvalidInput;
+import nl.wmotoezicht.kernel.InvalidKvkNumber;
+import nl.wmotoezicht.kernel.NotSignedIn;
+import nl.wmotoezicht.kernel.UnknownProvider;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
-import java.time.LocalDate;
 import nl.wmotoezicht.provider.ProviderRegister.ElectronicConsent;
+import nl.wmotoezicht.provider.ProviderRegister.HistoryEntry;
 import nl.wmotoezicht.provider.ProviderRegister.Location;
 import nl.wmotoezicht.provider.ProviderRegister.PostalAddress;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
@@ -58,10 +65,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Aanbieders", description = "Het aanbiedersregister: aanbieders, locaties, relaties en handhavingshistorie")
 class ProviderController {
 
-  private static final Set<String> READERS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE,
-      Groups.MANAGERS, Groups.PROCESEIGENAREN, Groups.KOPPELINGEN, Groups.CAMUNDA_ADMIN);
   private static final Set<String> EDITORS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS,
       Groups.CAMUNDA_ADMIN);
+  private static final Map<Set<String>, String> REFUSED = Map.of(
+      READERS, "U heeft geen recht om het aanbiedersregister te lezen.",
+      EDITORS, "U heeft geen recht om aanbieders vast te leggen.");
   private static final Set<String> REGION_WIDE_READERS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CAMUNDA_ADMIN);
 
   private final ProviderRegister register;
@@ -140,12 +148,12 @@ class ProviderController {
 
   @Operation(summary = "Aanbieders", description = "Alle aanbieders in het register met hun locaties, op naam.")
   @ApiResponse(responseCode = "200", description = "De aanbieders (mogelijk geen)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om het register te lezen")
   @GetMapping
   ResponseEntity<?> list() {
     if (!memberOfAny(caller(), READERS)) {
-      return forbidden("U heeft geen recht om het aanbiedersregister te lezen.");
+      return forbidden(REFUSED.get(READERS));
     }
     return ResponseEntity.ok(register.list());
   }
@@ -153,21 +161,18 @@ class ProviderController {
   @Operation(summary = "Aanbieder", description = "De aanbieder met locaties, relaties en handhavingshistorie. "
       + "Relaties en historie alleen van de gemeenten waarvoor u werkt (toezichthouders en beheerders: alle).")
   @ApiResponse(responseCode = "200", description = "De aanbieder")
-  @ApiResponse(responseCode = "400", description = "Geen geldig KvK-nummer (8 cijfers)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidKvkNumber
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om het register te lezen")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @GetMapping("/{kvkNumber}")
   ResponseEntity<?> get(@PathVariable String kvkNumber) {
+    Optional<ResponseEntity<?>> refused = refusal(READERS, kvkNumber);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Authentication caller = caller();
-    if (!memberOfAny(caller, READERS)) {
-      return forbidden("U heeft geen recht om het aanbiedersregister te lezen.");
-    }
-    requireKvkNumber(kvkNumber);
-    Provider provider = register.find(kvkNumber).orElse(null);
-    if (provider == null) {
-      return unknown(kvkNumber);
-    }
+    Provider provider = register.find(kvkNumber).orElseThrow();
     Predicate<String> visible = visibleMunicipalities(caller);
     return ResponseEntity.ok(new ProviderDetails(provider.kvkNumber(), provider.name(), provider.email(),
         provider.locations(),
@@ -180,74 +185,52 @@ class ProviderController {
   @Operation(summary = "Postadres van een aanbieder vastleggen", description = "Het adres waarheen brieven per post "
       + "gaan en dat in elke brief staat.")
   @ApiResponse(responseCode = "200", description = "Postadres vastgelegd")
-  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidInput
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om aanbieders vast te leggen")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @PutMapping(path = "/{kvkNumber}/postal-address", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> savePostalAddress(@PathVariable String kvkNumber, @RequestBody PostalAddress body) {
-    if (!memberOfAny(caller(), EDITORS)) {
-      return forbidden("U heeft geen recht om aanbieders vast te leggen.");
-    }
-    requireKvkNumber(kvkNumber);
-    if (register.find(kvkNumber).isEmpty()) {
-      return unknown(kvkNumber);
-    }
-    return ResponseEntity.ok(register.savePostalAddress(kvkNumber, body));
+    return refusal(EDITORS, kvkNumber).orElseGet(() -> ResponseEntity.ok(register.savePostalAddress(kvkNumber, body)));
   }
 
   @Operation(summary = "Toestemming voor elektronische besluiten", description = "Of de aanbieder besluiten en andere "
       + "brieven per e-mail ontvangt (art. 2:14 Awb). Zonder toestemming gaan brieven per post.")
   @ApiResponse(responseCode = "200", description = "De toestemming")
-  @ApiResponse(responseCode = "400", description = "Geen geldig KvK-nummer (8 cijfers)")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidKvkNumber
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om het register te lezen")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @GetMapping("/{kvkNumber}/electronic-consent")
   ResponseEntity<?> electronicConsent(@PathVariable String kvkNumber) {
-    if (!memberOfAny(caller(), READERS)) {
-      return forbidden("U heeft geen recht om het aanbiedersregister te lezen.");
-    }
-    requireKvkNumber(kvkNumber);
-    if (register.find(kvkNumber).isEmpty()) {
-      return unknown(kvkNumber);
-    }
-    return ResponseEntity.ok(register.electronicConsent(kvkNumber));
+    return refusal(READERS, kvkNumber).orElseGet(() -> ResponseEntity.ok(register.electronicConsent(kvkNumber)));
   }
 
   @Operation(summary = "Toestemming voor elektronische besluiten vastleggen", description = "Legt vast dat de "
       + "aanbieder kenbaar heeft gemaakt per e-mail bereikbaar te zijn voor besluiten (art. 2:14 lid 1 Awb), met de "
       + "datum, of trekt die toestemming in. Een bekend e-mailadres alleen is geen toestemming.")
   @ApiResponse(responseCode = "200", description = "Toestemming vastgelegd")
-  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidInput
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om aanbieders vast te leggen")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @PutMapping(path = "/{kvkNumber}/electronic-consent", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> saveElectronicConsent(@PathVariable String kvkNumber, @RequestBody ConsentBody body) {
-    Authentication caller = caller();
-    if (!memberOfAny(caller, EDITORS)) {
-      return forbidden("U heeft geen recht om aanbieders vast te leggen.");
-    }
-    requireKvkNumber(kvkNumber);
-    if (register.find(kvkNumber).isEmpty()) {
-      return unknown(kvkNumber);
-    }
-    return ResponseEntity.ok(register.saveElectronicConsent(kvkNumber, body.given(), body.since(),
-        caller.getUserId()));
+    return refusal(EDITORS, kvkNumber).orElseGet(() -> ResponseEntity.ok(register.saveElectronicConsent(kvkNumber,
+        body.given(), body.since(), caller().getUserId())));
   }
 
   @Operation(summary = "Aanbieder vastleggen", description = "Legt een aanbieder vast of wijzigt naam, e-mailadres en "
       + "locaties (de meegegeven locaties vervangen de bestaande). Relaties en historie blijven zoals ze zijn.")
   @ApiResponse(responseCode = "201", description = "Aanbieder toegevoegd")
   @ApiResponse(responseCode = "200", description = "Aanbieder gewijzigd")
-  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidInput
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om aanbieders vast te leggen")
   @PutMapping(path = "/{kvkNumber}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> save(@PathVariable String kvkNumber, @RequestBody ProviderBody body) {
     if (!memberOfAny(caller(), EDITORS)) {
-      return forbidden("U heeft geen recht om aanbieders vast te leggen.");
+      return forbidden(REFUSED.get(EDITORS));
     }
     requireKvkNumber(kvkNumber);
     if (body.kvkNumber() != null && !body.kvkNumber().equals(kvkNumber)) {
@@ -264,10 +247,10 @@ class ProviderController {
           + "gemeente en beheerders.")
   @ApiResponse(responseCode = "201", description = "Relatie toegevoegd")
   @ApiResponse(responseCode = "200", description = "Relatie gewijzigd")
-  @ApiResponse(responseCode = "400", description = "Ongeldige invoer; elk fout veld wordt genoemd")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @InvalidInput
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen contractmanager van deze gemeente")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @PutMapping(path = "/{kvkNumber}/relations/{municipalityCode}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> saveRelation(@PathVariable String kvkNumber, @PathVariable String municipalityCode,
       @RequestBody RelationBody body) {
@@ -297,6 +280,18 @@ class ProviderController {
     Relation relation = new Relation(kvkNumber, municipalityCode, body.kind(), body.indications());
     register.saveRelation(relation);
     return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(new RelationRow(relation, region));
+  }
+
+  /**
+   * The answer to a caller outside the groups (403) or about a provider the register does not have (404); fails with
+   * 400 on a malformed KvK number; empty when the call may go on.
+   */
+  private Optional<ResponseEntity<?>> refusal(Set<String> groups, String kvkNumber) {
+    if (!memberOfAny(caller(), groups)) {
+      return Optional.of(forbidden(REFUSED.get(groups)));
+    }
+    requireKvkNumber(kvkNumber);
+    return register.find(kvkNumber).isEmpty() ? Optional.of(unknown(kvkNumber)) : Optional.empty();
   }
 
   private Authentication caller() {

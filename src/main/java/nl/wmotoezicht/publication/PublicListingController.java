@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import nl.wmotoezicht.documents.CaseDocuments;
+import nl.wmotoezicht.kernel.ClasspathTemplates;
 import nl.wmotoezicht.kernel.DutchDates;
 import nl.wmotoezicht.kernel.Problems;
 import org.springframework.http.CacheControl;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The public listing of published supervision reports, without login: the only paths of the
@@ -34,19 +34,12 @@ class PublicListingController {
 
   private final Publications publications;
   private final CaseDocuments documents;
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = ClasspathTemplates.engine("openbaar/", ".html", TemplateMode.HTML);
   private final DutchDates dates = new DutchDates();
 
   PublicListingController(Publications publications, CaseDocuments documents) {
     this.publications = publications;
     this.documents = documents;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("openbaar/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCheckExistence(true);
-    engine.setTemplateResolver(resolver);
   }
 
   /**
@@ -92,9 +85,8 @@ class PublicListingController {
   ResponseEntity<?> report(@PathVariable String id) {
     Optional<Publication> publication = publications.published(id);
     if (publication.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(HttpStatus.NOT_FOUND, "rapport-onbekend", "Rapport niet gevonden",
-              "Er is geen openbaar gemaakt rapport " + id + "."));
+      return Problems.answer(HttpStatus.NOT_FOUND, "rapport-onbekend", "Rapport niet gevonden",
+          "Er is geen openbaar gemaakt rapport " + id + ".");
     }
     Publication p = publication.get();
     return ResponseEntity.ok()

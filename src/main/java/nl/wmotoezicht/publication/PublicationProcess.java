@@ -1,6 +1,7 @@
 package nl.wmotoezicht.publication;
 
 import java.time.LocalDate;
+import nl.wmotoezicht.kernel.CaseHandOver;
 import nl.wmotoezicht.kernel.ProcessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -81,7 +82,7 @@ public final class PublicationProcess {
     /** The stored final report ({@code wmo_case_document}); never published itself. */
     public static final ProcessVariable<String> FINAL_REPORT_DOCUMENT_ID = ProcessVariable.string("finalReportDocumentId");
     /** The process key of the case that sent the report, e.g. {@code signaalonderzoek}. */
-    public static final ProcessVariable<String> ORIGIN_PROCESS = ProcessVariable.string("originProcess");
+    public static final ProcessVariable<String> ORIGIN_PROCESS = CaseHandOver.ORIGIN_PROCESS;
     /** Set at registration: this case's publication was already registered; the instance ends at once. */
     public static final ProcessVariable<Boolean> ALREADY_REGISTERED = ProcessVariable.bool("publicationAlreadyRegistered");
     /** The id of the publication ({@code wmo_publication}); also in the public address. */

@@ -1,5 +1,9 @@
 package nl.wmotoezicht.risk;
 
+import static nl.wmotoezicht.provider.DemoProviders.MAASVALLEI;
+import static nl.wmotoezicht.provider.DemoProviders.PARKSTAD;
+import static nl.wmotoezicht.provider.DemoProviders.ZORG_THUIS_ZUID;
+
 import java.time.LocalDate;
 import java.util.List;
 import nl.wmotoezicht.provider.ProviderRegister;
@@ -26,9 +30,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
 class DemoRiskData {
 
-  static final String ZORG_THUIS_ZUID = "12345678";
-  static final String MAASVALLEI = "34567890";
-  static final String PARKSTAD = "23456789";
   /** New in the region: started six months ago. */
   static final String DE_ONTMOETING = "45678901";
   static final String HEUVELLAND = "56789012";

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.kernel.EngineIdentity;
 import nl.wmotoezicht.kernel.DecisionTenants;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
@@ -80,8 +80,10 @@ public class RiskAnalysis {
   /** Evaluates the graph for given inputs, with the tables of the tenant (null: the region's). */
   public RiskProfile evaluate(String kvkNumber, LocalDate date, String tenant, RiskInputs inputs) {
     Map<String, Object> variables = inputs.toVariables();
-    DmnDecisionResult profile = asSystem(() -> build(RiskDecision.PROFILE, tenant, variables).evaluate());
-    DmnDecisionResult points = asSystem(() -> build(RiskDecision.POINTS, tenant, variables).evaluate());
+    DmnDecisionResult profile = EngineIdentity.asSystem(identityService,
+        () -> build(RiskDecision.PROFILE, tenant, variables).evaluate());
+    DmnDecisionResult points = EngineIdentity.asSystem(identityService,
+        () -> build(RiskDecision.POINTS, tenant, variables).evaluate());
     List<Reason> reasons = new ArrayList<>();
     for (Map<String, Object> row : points.getResultList()) {
       reasons.add(new Reason(((Number) row.get(RiskDecision.POINTS_OUTPUT)).intValue(),
@@ -99,15 +101,4 @@ public class RiskAnalysis {
     return tenant == null ? builder.decisionDefinitionWithoutTenantId() : builder.decisionDefinitionTenantId(tenant);
   }
 
-  private <T> T asSystem(java.util.function.Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 }

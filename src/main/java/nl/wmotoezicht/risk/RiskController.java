@@ -1,6 +1,7 @@
 package nl.wmotoezicht.risk;
 
-import static nl.wmotoezicht.provider.ProviderAccess.forbidden;
+import static nl.wmotoezicht.kernel.Problems.forbidden;
+import static nl.wmotoezicht.provider.ProviderAccess.READERS;
 import static nl.wmotoezicht.provider.ProviderAccess.memberOfAny;
 import static nl.wmotoezicht.provider.ProviderAccess.tenantsOf;
 import static nl.wmotoezicht.provider.ProviderAccess.unknown;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Set;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.kernel.NotSignedIn;
+import nl.wmotoezicht.kernel.UnknownProvider;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InputRules;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.provider.ProviderAccess;
-import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.provider.ProviderRegister.Provider;
+import nl.wmotoezicht.provider.ProviderRegister;
 import nl.wmotoezicht.risk.RiskAnalysis.Reason;
 import nl.wmotoezicht.risk.RiskAnalysis.RiskProfile;
 import org.camunda.bpm.engine.IdentityService;
@@ -47,8 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Risicoanalyse", description = "Het risicoprofiel van een aanbieder per dienstsoort")
 class RiskController {
 
-  private static final Set<String> READERS = Set.of(Groups.TOEZICHTHOUDERS, Groups.CONTRACTMANAGERS, Groups.COLLEGE,
-      Groups.MANAGERS, Groups.PROCESEIGENAREN, Groups.KOPPELINGEN, Groups.CAMUNDA_ADMIN);
   private static final Set<String> REGION_WIDE = Set.of(Groups.TOEZICHTHOUDERS, Groups.PROCESEIGENAREN,
       Groups.CAMUNDA_ADMIN);
 
@@ -103,9 +104,9 @@ class RiskController {
           + "vandaag). Met municipality de beslistabellen van die gemeente als zij eigen tabellen heeft.")
   @ApiResponse(responseCode = "200", description = "De profielen (geen als de aanbieder geen diensten heeft)")
   @ApiResponse(responseCode = "400", description = "Ongeldig KvK-nummer, datum of gemeente")
-  @ApiResponse(responseCode = "401", description = "Niet aangemeld")
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht om dit profiel te lezen")
-  @ApiResponse(responseCode = "404", description = "Aanbieder staat niet in het register")
+  @UnknownProvider
   @GetMapping("/api/providers/{kvkNumber}/risk")
   ResponseEntity<?> risk(@PathVariable String kvkNumber, @RequestParam(required = false) String date,
       @RequestParam(required = false) String municipality) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.wmotoezicht.kernel.EngineIdentity;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +72,7 @@ public class RiskInputCollector {
       return List.of();
     }
     LocalDate from = date.minusMonths(purchasingRegions.windowMonths());
-    CaseFacts facts = asSystem(() -> caseFacts(kvkNumber, from, date));
+    CaseFacts facts = EngineIdentity.asSystem(identityService, () -> caseFacts(kvkNumber, from, date));
 
     List<HistoryEntry> history = providers.history(kvkNumber);
     int enforcement = (int) history.stream()
@@ -166,17 +166,6 @@ public class RiskInputCollector {
     return new CaseFacts(calamities, serious, signals, contract, notMet, partlyMet, openRepair);
   }
 
-  private <T> T asSystem(java.util.function.Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
-  }
 
   static Date toDate(LocalDate day) {
     return Date.from(day.atStartOfDay(ZONE).toInstant());

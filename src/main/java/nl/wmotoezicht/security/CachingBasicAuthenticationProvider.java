@@ -31,26 +31,26 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     String header = request.getHeader("Authorization");
-    boolean basic = header != null && header.startsWith(BASIC_AUTH_HEADER_PREFIX);
-    if (basic) {
-      RestAuthenticationCache.Login remembered = cache.get(header);
-      if (remembered != null) {
-        return result(remembered);
+    if (header == null || !header.startsWith(BASIC_AUTH_HEADER_PREFIX)) {
+      return super.extractAuthenticatedUser(request, engine);
+    }
+    // this request's own answer from the engine when it was refused (never shared with other requests)
+    AuthenticationResult[] refused = new AuthenticationResult[1];
+    RestAuthenticationCache.Login login = cache.getOrLoad(header, () -> {
+      AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
+      if (!result.isAuthenticated() || result.getAuthenticatedUser() == null) {
+        refused[0] = result;
+        return null;
       }
-    }
-    AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
-    if (!basic || !result.isAuthenticated() || result.getAuthenticatedUser() == null) {
-      return result;
-    }
-    IdentityService identity = engine.getIdentityService();
-    String userId = result.getAuthenticatedUser();
-    // the same two queries ProcessEngineAuthenticationFilter makes when a provider leaves them out
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    RestAuthenticationCache.Login login = new RestAuthenticationCache.Login(userId, groups, tenants);
-    cache.put(header, login);
-    return result(login);
+      IdentityService identity = engine.getIdentityService();
+      String userId = result.getAuthenticatedUser();
+      // the same two queries ProcessEngineAuthenticationFilter makes when a provider leaves them out
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+          .stream().map(Tenant::getId).toList();
+      return new RestAuthenticationCache.Login(userId, groups, tenants);
+    });
+    return login != null ? result(login) : refused[0];
   }
 
   private static AuthenticationResult result(RestAuthenticationCache.Login login) {

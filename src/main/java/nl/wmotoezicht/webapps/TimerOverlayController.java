@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.wmotoezicht.kernel.EngineIdentity;
 import nl.wmotoezicht.kernel.Problems;
 import nl.wmotoezicht.terms.NamedTerm;
 import nl.wmotoezicht.terms.Termijnen;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -96,20 +96,11 @@ class TimerOverlayController {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .singleResult();
     if (instance == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-          "procesinstantie-onbekend", "Procesinstantie niet gevonden", "Procesinstantie " + processInstanceId
-              + " loopt niet (meer) of u heeft er geen toegang toe."));
+      return Problems.answer(HttpStatus.NOT_FOUND, "procesinstantie-onbekend", "Procesinstantie niet gevonden",
+          "Procesinstantie " + processInstanceId + " loopt niet (meer) of u heeft er geen toegang toe.");
     }
     // the caller may read the instance: its timers and model are read as the system
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return ResponseEntity.ok(waiting(instance));
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return ResponseEntity.ok(EngineIdentity.asSystem(identity, () -> waiting(instance)));
   }
 
   private List<WaitingTimer> waiting(ProcessInstance instance) {

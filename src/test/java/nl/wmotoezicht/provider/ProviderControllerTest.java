@@ -236,6 +236,13 @@ class ProviderControllerTest {
     assertThat(paths.get("/api/providers/{kvkNumber}").has("put")).isTrue();
     assertThat(paths.get("/api/providers/{kvkNumber}/relations/{municipalityCode}").get("put").get("tags").get(0)
         .asText()).isEqualTo("Aanbieders");
+    // the shared answers (kernel NotSignedIn, UnknownProvider, …; cases IntakeAnswers) are read as meta-annotations
+    assertThat(paths.get("/api/providers/{kvkNumber}").get("get").get("responses").fieldNames())
+        .toIterable().containsExactlyInAnyOrder("200", "400", "401", "403", "404");
+    assertThat(paths.get("/api/providers/{kvkNumber}/postal-address").get("put").get("responses").get("403")
+        .get("description").asText()).isEqualTo("Geen recht om aanbieders vast te leggen");
+    assertThat(paths.get("/api/calamity-reports").get("post").get("responses").fieldNames())
+        .toIterable().containsExactlyInAnyOrder("200", "201", "400", "401", "403", "409");
   }
 
   @Test

@@ -12,8 +12,13 @@ import static org.mockito.Mockito.when;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -134,6 +139,90 @@ class CachingBasicAuthenticationProviderTest {
     }
     assertThat(cache.size()).isLessThanOrEqualTo(RestAuthenticationCache.MAX_ENTRIES);
     assertThat(cache.get("Basic " + (RestAuthenticationCache.MAX_ENTRIES + 9))).isEqualTo(login);
+  }
+
+  @Test
+  void requestsArrivingWhileTheEngineChecksTheSameLoginWaitForThatAnswer() throws Exception {
+    CountDownLatch checking = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger checks = new AtomicInteger();
+    when(identity.checkPassword("toezichthouder", "geheim")).thenAnswer(invocation -> {
+      checks.incrementAndGet();
+      checking.countDown();
+      release.await(10, TimeUnit.SECONDS);
+      return true;
+    });
+
+    AtomicReferenceArray<AuthenticationResult> results = new AtomicReferenceArray<>(5);
+    List<Thread> threads = new ArrayList<>();
+    threads.add(start(() -> results.set(0, provider.extractAuthenticatedUser(basic("toezichthouder", "geheim"), engine))));
+    assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
+    for (int i = 1; i < 5; i++) {
+      int n = i;
+      threads.add(start(() -> results.set(n, provider.extractAuthenticatedUser(basic("toezichthouder", "geheim"), engine))));
+    }
+    awaitBlocked(threads);
+    release.countDown();
+    for (Thread thread : threads) {
+      thread.join(10_000);
+    }
+
+    assertThat(checks.get()).isEqualTo(1);
+    verify(groupQuery, times(1)).list();
+    for (int i = 0; i < 5; i++) {
+      assertThat(results.get(i).isAuthenticated()).isTrue();
+      assertThat(results.get(i).getGroups()).containsExactly("toezichthouders");
+      assertThat(results.get(i).getTenants()).containsExactly("GM0917", "GM0935");
+    }
+  }
+
+  @Test
+  void aRefusalIsNeverSharedWithRequestsThatWaitedForIt() throws Exception {
+    CountDownLatch checking = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger checks = new AtomicInteger();
+    when(identity.checkPassword("toezichthouder", "fout")).thenAnswer(invocation -> {
+      checks.incrementAndGet();
+      checking.countDown();
+      release.await(10, TimeUnit.SECONDS);
+      return false;
+    });
+
+    AtomicReferenceArray<AuthenticationResult> results = new AtomicReferenceArray<>(4);
+    List<Thread> threads = new ArrayList<>();
+    threads.add(start(() -> results.set(0, provider.extractAuthenticatedUser(basic("toezichthouder", "fout"), engine))));
+    assertThat(checking.await(10, TimeUnit.SECONDS)).isTrue();
+    for (int i = 1; i < 4; i++) {
+      int n = i;
+      threads.add(start(() -> results.set(n, provider.extractAuthenticatedUser(basic("toezichthouder", "fout"), engine))));
+    }
+    awaitBlocked(threads);
+    release.countDown();
+    for (Thread thread : threads) {
+      thread.join(10_000);
+    }
+
+    // every refused request was checked by the engine itself (and counts towards throttling there)
+    assertThat(checks.get()).isEqualTo(4);
+    for (int i = 0; i < 4; i++) {
+      assertThat(results.get(i).isAuthenticated()).isFalse();
+    }
+    verify(groupQuery, never()).list();
+  }
+
+  private static Thread start(Runnable work) {
+    Thread thread = new Thread(work);
+    thread.start();
+    return thread;
+  }
+
+  /** Until every thread waits (for the engine's answer, or inside the engine's password check). */
+  private static void awaitBlocked(List<Thread> threads) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline && !threads.stream().allMatch(t -> t.getState() == Thread.State.WAITING
+        || t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.TERMINATED)) {
+      Thread.sleep(10);
+    }
   }
 
   private void memberships(List<String> groupIds, List<String> tenantIds) {

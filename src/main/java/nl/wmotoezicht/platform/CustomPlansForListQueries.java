@@ -1,0 +1,85 @@
+package nl.wmotoezicht.platform;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Properties;
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, Camunda's list and count queries ({@code select...ByQueryCriteria}: task lists, filters, history
+ * lists) are planned with their own parameter values every time, never with a generic plan (issue 16, wave 4, P5).
+ *
+ * <p>pgjdbc prepares a statement on the server after 5 executions on a connection, and PostgreSQL ({@code
+ * plan_cache_mode = auto}) may then switch to a generic plan that knows no parameter values. Camunda writes the
+ * permission checks of its authorization join as parameters ({@code A.PERMS_ & ? = ?}); the generic plan of a
+ * supervisor's task count therefore expects one matching authorization and compares every task with every
+ * authorization: 8.8 s instead of 0.14 s, on every connection that had run it ten times ({@code bench/RESULTS.md},
+ * "Wave 4: database"). Before such a query this runs {@code SET LOCAL plan_cache_mode = force_custom_plan}: it holds
+ * until the end of the command's transaction. Everything else (the inserts, updates and key lookups of process
+ * execution) keeps its cached generic plans: forcing custom plans on every statement cost about half as much planning
+ * time again as execution time per intake (bench P1, {@code pg_stat_statements.track_planning}).
+ *
+ * <p>Changes no result: a plan decides how rows are found, not which.
+ */
+@Component
+class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
+
+  static final String SET_CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if ("postgres".equals(configuration.getDatabaseType())) {
+      configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new CustomPlanInterceptor());
+    }
+  }
+
+  /** True for Camunda's list and count queries by criteria (the statements with authorization and tenant checks). */
+  static boolean isListQuery(String statementId) {
+    return statementId.contains("ByQueryCriteria");
+  }
+
+  @Intercepts({
+      @Signature(type = Executor.class, method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+      @Signature(type = Executor.class, method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
+  static final class CustomPlanInterceptor implements Interceptor {
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
+      if (isListQuery(statement.getId())) {
+        Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
+        if (!connection.getAutoCommit()) {
+          try (Statement set = connection.createStatement()) {
+            set.execute(SET_CUSTOM_PLANS);
+          }
+        }
+      }
+      return invocation.proceed();
+    }
+
+    @Override
+    public Object plugin(Object target) {
+      return target instanceof Executor ? Plugin.wrap(target, this) : target;
+    }
+
+    @Override
+    public void setProperties(Properties properties) {
+      // none
+    }
+  }
+}
