@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ class DemoHistoryTrafficTest {
 
   @Test
   void apiRequestsAreRefusedWhileTheHistoryIsMadeAndServedAfterwards() throws Exception {
+    TestMailServer.get(); // the processes of the history send their letters
     ApiClient client = new ApiClient(port);
     assertThat(demoHistory.ready()).isTrue();
     assertThat(client.send("GET", ANNUAL_REPORT, "toezichthouder", null).statusCode()).isEqualTo(200);
