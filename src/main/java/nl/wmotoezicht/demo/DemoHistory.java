@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.cases.RegisterCaseDelegate;
@@ -67,8 +68,10 @@ public class DemoHistory {
   private final HistoryService history;
   private final IdentityService identity;
   private final boolean enabled;
-  /** False while last year's history is being made: the engine's clock is then last year's (DemoHistoryHealth). */
-  private volatile boolean ready;
+  /** False until the start-up's history is made (or when it is not wanted). */
+  private volatile boolean startedUp;
+  /** Histories being made (or waiting to be): the engine's clock is then another year's. */
+  private final AtomicInteger seeding = new AtomicInteger();
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
       IdentityService identity, @Value("${wmo.demo.history.enabled:false}") boolean enabled) {
@@ -78,7 +81,7 @@ public class DemoHistory {
     this.history = history;
     this.identity = identity;
     this.enabled = enabled;
-    this.ready = !enabled;
+    this.startedUp = !enabled;
   }
 
   /** At start-up (after the demo providers): last year's history, once. */
@@ -90,13 +93,17 @@ public class DemoHistory {
         seed(LocalDate.now(ZONE).getYear() - 1);
       }
     } finally {
-      ready = true;
+      startedUp = true;
     }
   }
 
-  /** Whether the start-up's history is made (or not wanted), so that the engine's clock is today's again. */
+  /**
+   * Whether the start-up's history is made (or not wanted) and no history is being made, so that the engine's clock
+   * is today's: until then {@code /actuator/health} answers 503 (DemoHistoryHealth) and so do the API paths
+   * (DemoHistoryTrafficFilter).
+   */
   public boolean ready() {
-    return ready;
+    return startedUp && seeding.get() == 0;
   }
 
   /** Whether the history of this year is present (its first signal is the marker). */
@@ -109,7 +116,18 @@ public class DemoHistory {
    * Makes the history of the calendar year by running the processes; nothing when it is there already. The dwangsom
    * part has its own marker, so a demo database made before it was added gets it on the next start.
    */
-  public synchronized void seed(int year) {
+  public void seed(int year) {
+    seeding.incrementAndGet();
+    try {
+      synchronized (this) {
+        seedNow(year);
+      }
+    } finally {
+      seeding.decrementAndGet();
+    }
+  }
+
+  private void seedNow(int year) {
     boolean cases = present(year);
     boolean dwangsom = dwangsomPresent(year);
     if (cases && dwangsom) {

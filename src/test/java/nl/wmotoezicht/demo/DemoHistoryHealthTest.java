@@ -2,10 +2,18 @@ package nl.wmotoezicht.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
-/** While the demo history is made the engine runs on last year's clock: the health says so (503) until it is done. */
+/**
+ * While the demo history is made the engine runs on last year's clock: the health says so (503) and the API paths
+ * refuse requests (503 problem) until it is done.
+ */
 class DemoHistoryHealthTest {
 
   @Test
@@ -18,5 +26,28 @@ class DemoHistoryHealthTest {
     assertThat(new DemoHistoryHealth(notWanted).health().getStatus()).isEqualTo(Status.UP);
     notWanted.addLastYear();
     assertThat(new DemoHistoryHealth(notWanted).health().getStatus()).isEqualTo(Status.UP);
+  }
+
+  @Test
+  void theApiAnswers503WithADutchProblemUntilTheHistoryIsMade() throws Exception {
+    AtomicBoolean ready = new AtomicBoolean(false);
+    DemoHistoryTrafficFilter filter = new DemoHistoryTrafficFilter(ready::get, new ObjectMapper());
+
+    MockHttpServletResponse refused = new MockHttpServletResponse();
+    MockFilterChain notCalled = new MockFilterChain();
+    filter.doFilter(new MockHttpServletRequest("POST", "/api/calamity-reports"), refused, notCalled);
+    assertThat(refused.getStatus()).isEqualTo(503);
+    assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
+    assertThat(refused.getContentType()).startsWith("application/problem+json");
+    assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("tijdelijk-niet-beschikbaar", "Stuur het verzoek over 30 seconden opnieuw");
+    assertThat(notCalled.getRequest()).isNull();
+
+    ready.set(true);
+    MockHttpServletResponse served = new MockHttpServletResponse();
+    MockFilterChain called = new MockFilterChain();
+    filter.doFilter(new MockHttpServletRequest("POST", "/api/calamity-reports"), served, called);
+    assertThat(called.getRequest()).isNotNull();
+    assertThat(served.getStatus()).isEqualTo(200);
   }
 }

@@ -42,17 +42,21 @@ public class TestDatabase implements EnvironmentPostProcessor {
   private static synchronized EmbeddedPostgres start() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        // no JVM shutdown hook of its own: it would stop the server while the contexts still close their pools
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
       } catch (IOException e) {
         throw new IllegalStateException("Embedded PostgreSQL did not start", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // stopped only after the application contexts are closed (their connection pools first): a JVM shutdown hook of
+      // its own would run concurrently with Spring Boot's, and the pools, validating connections to a stopped server
+      // while closing, kept the JVM from exiting until Surefire killed it
+      SpringApplication.getShutdownHandlers().add(() -> {
         try {
           postgres.close();
         } catch (IOException ignored) {
           // the JVM is exiting
         }
-      }));
+      });
     }
     return postgres;
   }

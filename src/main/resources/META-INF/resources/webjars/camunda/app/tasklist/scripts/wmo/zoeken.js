@@ -5,6 +5,9 @@
 //   columns every task carries as task-local variables (kernel/TaskListColumns: case number, municipality,
 //   provider), ignoring case: one OR condition added to the query Tasklist sends for the filter. The query still
 //   runs through the filter with the user's own rights, so it finds only tasks she may read (tenant check intact).
+// - Search tag. Tasklist labels the tag of such a search with its "Name" type ("Naam"); the tag says what is
+//   searched instead ("Zaak, aanbieder, gemeente of taak bevat …"; the operator "bevat" is locales' LIKE: Tasklist
+//   searches a like text as a part of the value).
 // - Sorting. The saved filters carry no ordering of their own (identity/TaskFilters), so the sort Tasklist shows is
 //   the sort the list has; a filter opened without a chosen sort is sorted by due date, earliest first.
 
@@ -45,6 +48,28 @@ XMLHttpRequest.prototype.send = function (body) {
   }
   return send.apply(this, arguments);
 };
+
+/** The tag's type label for the search above; Tasklist's own is the Dutch text of its NAME label. */
+const SEARCH_TAG = 'Zaak, aanbieder, gemeente of taak';
+const TASK_NAME_TYPE = 'Naam';
+
+/**
+ * Relabels the "Naam" type of the search tags (and of the tag's type choice). The text node Angular keeps updating is
+ * changed in place, so a type chosen later still shows its own label.
+ */
+function relabelSearchTags() {
+  document.querySelectorAll('[cam-widget-search] .type-field').forEach(field => {
+    const texts = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      if (text.nodeValue.trim() === TASK_NAME_TYPE) {
+        text.nodeValue = text.nodeValue.replace(TASK_NAME_TYPE, SEARCH_TAG);
+      }
+    }
+  });
+}
+
+new MutationObserver(relabelSearchTags).observe(document.documentElement,
+    {childList: true, subtree: true, characterData: true});
 
 /** Tasklist's own default, written into the address when a filter is opened without a sort. */
 const TASKLIST_DEFAULT = [{sortBy: 'created', sortOrder: 'desc'}];
