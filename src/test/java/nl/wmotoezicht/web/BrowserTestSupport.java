@@ -212,6 +212,22 @@ final class BrowserTestSupport {
         + ".join(' | ')", form);
   }
 
+  /**
+   * The texts of the shown form that do not fit their place: a label wider than its field (form-js cuts it off) or
+   * a select's chosen text taller than its box (it runs out of it). Empty when everything can be read.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> cutOffTexts(Browser browser) {
+    return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+        "const shown = e => e.offsetParent !== null;"
+        + "const labels = Array.from(document.querySelectorAll('.fjs-form .fjs-form-field-label')).filter(shown)"
+        + "  .filter(l => l.scrollWidth > l.clientWidth + 1).map(l => 'label: ' + l.textContent.trim());"
+        + "const selects = Array.from(document.querySelectorAll('.fjs-form .fjs-select-display')).filter(shown)"
+        + "  .filter(d => d.scrollHeight > d.closest('.fjs-input-group').clientHeight + 1)"
+        + "  .map(d => 'select: ' + d.textContent.trim());"
+        + "return labels.concat(selects);");
+  }
+
   static void scrollTo(Browser browser, WebElement element) {
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }

@@ -267,6 +267,11 @@ class TasklistBrowserTest {
       browser.waitForText(By.cssSelector(".fjs-form"), "Cliëntenstop");
       assertThat(BrowserTestSupport.formText(browser)).contains(enforcementCase, "Heerlen", "Zorg Thuis Zuid B.V.",
           "Geen maatregelen genomen.").doesNotContain("GM0917", "clientenstop");
+      // the task's header names the municipality, where Camunda shows the tenant id (scripts/wmo/gemeente.js)
+      browser.waitForText(By.cssSelector(".task-card .tenant-id"), "Heerlen");
+      assertThat(browser.driver().findElement(By.cssSelector(".task-card .tenant-id")).getText()).isEqualTo("Heerlen");
+      // long Dutch labels and chosen texts can be read whole: none is cut off or runs out of its box
+      assertThat(BrowserTestSupport.cutOffTexts(browser)).isEmpty();
       Browser.toDocs(browser.screenshot("tasklist-09-college-besluit"), "tasklist-college-besluit.png");
       BrowserTestSupport.fill(browser, BrowserTestSupport.formOf(taskService, weigh.getId()), Map.of(
           "immediateMeasuresMotivation", "Geen acuut gevaar meer: de cliënt is opgenomen, het team is aangevuld."));

@@ -172,6 +172,18 @@ class WebappIntegrationTest {
   }
 
   @Test
+  void theWebappsReadTheMunicipalitiesNamesForTheTenantIdsTheyShow() throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("GET", "/api/municipalities", "college-heerlen", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, String> names = new HashMap<>();
+    json.readTree(response.body()).forEach(m -> names.put(m.get("code").asText(), m.get("name").asText()));
+    assertThat(names).containsEntry("GM0917", "Heerlen").containsEntry("GM0935", "Maastricht")
+        .containsEntry("GM0928", "Kerkrade");
+    assertThat(new ApiClient(port).send("GET", "/api/municipalities", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void theSavedFiltersLeaveTheSortToTasklistSoItsSortLabelIsTheSort() {
     assertThat(filterService.createFilterQuery().list()).isNotEmpty().allSatisfy(filter -> assertThat(
         ((TaskQueryImpl) filter.getQuery()).getOrderingProperties()).as(filter.getName()).isEmpty());
