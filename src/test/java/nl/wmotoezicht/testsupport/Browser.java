@@ -116,18 +116,7 @@ public final class Browser implements AutoCloseable {
     // Tasklist re-renders around a form (task header, toasts) while it settles: a click that lands on such an
     // element for a moment is tried again instead of failing the walk, scrolled to the middle again each time (a form
     // that re-renders may have scrolled it under the footer)
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
-          .until(d -> {
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
-            element.click();
-            return true;
-          });
-    } catch (org.openqa.selenium.TimeoutException e) {
-      failureScreenshot();
-      throw e;
-    }
+    clickRetrying(new WebDriverWait(driver, Duration.ofSeconds(10)), d -> element);
   }
 
   /**
@@ -135,17 +124,22 @@ public final class Browser implements AutoCloseable {
    * link found a moment ago may be gone from the page while its copy stands in the same place.
    */
   public void click(By locator) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class);
+    clickRetrying(wait, d -> d.findElement(locator));
+  }
+
+  /** Scrolls the element to the middle and clicks it, again while something else is in its place for a moment. */
+  private void clickRetrying(WebDriverWait wait, java.util.function.Function<WebDriver, WebElement> element) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class)
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .ignoring(org.openqa.selenium.NoSuchElementException.class)
-          .until(d -> {
-            WebElement element = d.findElement(locator);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
-            element.click();
-            return true;
-          });
+      wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+        WebElement target = element.apply(d);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
+        return true;
+      });
     } catch (org.openqa.selenium.TimeoutException e) {
       failureScreenshot();
       throw e;
