@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
 
   public static final String MISSING = "Chromium not found: install with `apt-get install -y chromium chromium-driver`";
   public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+  private static final By USERNAME = By.cssSelector("input[ng-model=username]");
 
   private static final Path CHROMIUM = Path.of(System.getProperty("wmo.chromium", "/usr/bin/chromium"));
   private static final Path CHROMEDRIVER = Path.of(System.getProperty("wmo.chromedriver", "/usr/bin/chromedriver"));
@@ -37,6 +38,8 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
   private final String baseUrl;
   private final WebDriverWait wait;
+  private String loginUser;
+  private String loginPassword;
 
   private Browser(int port) throws IOException {
     this.baseUrl = "http://localhost:" + port;
@@ -76,14 +79,39 @@ public final class Browser implements AutoCloseable {
   public void login(String app, String user, String password) {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
     // the first page of a fresh browser on a busy machine loads all of the webapp's scripts: give it longer
-    WebElement username = new WebDriverWait(driver, java.time.Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    username.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+    new WebDriverWait(driver, java.time.Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    loginUser = user;
+    loginPassword = password;
+    typeCredentials();
   }
 
-  /** Submits the login form shown by {@link #login}. */
+  /**
+   * Submits the login form shown by {@link #login}. Seen in the full suite on a busy machine: the webapp renders its
+   * login view again just after the credentials were typed, so the form is sent empty and stays. The login is then
+   * typed and sent again (at most twice); a login page that still stays is left to the test's own wait to report.
+   */
   public void submitLogin() {
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit], button[type=submit]")).click();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit], button[type=submit]")).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
+        return;
+      } catch (org.openqa.selenium.TimeoutException stillThere) {
+        failureScreenshot();
+        if (attempt < 3) {
+          typeCredentials();
+        }
+      }
+    }
+  }
+
+  private void typeCredentials() {
+    WebElement username = driver.findElement(USERNAME);
+    username.clear();
+    username.sendKeys(loginUser);
+    WebElement password = driver.findElement(By.cssSelector("input[ng-model=password]"));
+    password.clear();
+    password.sendKeys(loginPassword);
   }
 
   public void go(String path) {
