@@ -18,6 +18,7 @@ import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.publication.PublicationProcess;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.Browser;
+import nl.wmotoezicht.testsupport.TestProvider;
 import nl.wmotoezicht.testsupport.ProcessTestSupport;
 import nl.wmotoezicht.testsupport.TestMailServer;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -373,9 +374,7 @@ class DossierBrowserTest {
   void theCollegeSeesTheLastItDecidesOnAndSetsALongerTermAfterTheZienswijze() throws Exception {
     Map<String, Object> request = new HashMap<>();
     request.put("municipalityCode", "GM0917");
-    request.put("providerName", "Zorg Thuis Zuid B.V.");
-    request.put("providerKvkNumber", "12345678");
-    request.put("providerEmail", "kwaliteit@zorgthuiszuid.example");
+    TestProvider.ZORG_THUIS_ZUID.into(request);
     request.put("violation", "Geen VOG voor medewerkers die cliënten begeleiden.");
     request.put("legalBasis", "art. 3.1 Wmo 2015");
     ProcessInstance last = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED)
