@@ -124,6 +124,17 @@ metrics_dump() {
     echo "$m $(curl -s --max-time 5 "$APP/actuator/metrics/$m" | tr -d '\n' | grep -o '"measurements":\[[^]]*\]' || echo '?')"
   done >"$1"
 }
+# p3_cpu_ticks: "<app JVM ticks> <ticks of the backends of ${DB}_wmo>" (utime+stime from /proc; the pool's
+# connections live through the burst, so the difference over P3 is the database's CPU for it)
+p3_cpu_ticks() {
+  local app=0 pg=0 pid st
+  [[ -n ${APP_PID:-} && -r /proc/$APP_PID/stat ]] && app=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+  for pid in $(pgrep -f "postgres: .* ${DB}_wmo " || true); do
+    st=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) && pg=$((pg + st))
+  done
+  echo "$app $pg"
+}
+p3_job_table_stats() { psql_db ${DB}_wmo -c "select concat_ws(' ', n_tup_upd, n_tup_hot_upd, n_tup_del, n_dead_tup) from pg_stat_user_tables where relname = 'act_ru_job'"; }
 bench_http() { timeout "${BENCH_HTTP_TIMEOUT:-900}" java "$BENCH_DIR/Bench.java" "$@" 2>>"$WORK/bench-errors.log"; }
 
 # ---- cleanup: stop what we started, leave PostgreSQL as we found it --------------------------------
@@ -374,6 +385,7 @@ if [[ $RUN_P3 == 1 ]]; then
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
   pgss_reset ${DB}_wmo
+  P3_CPU0=$(p3_cpu_ticks) P3_TAB0=$(p3_job_table_stats)
   P3_T0=$(date +%s.%N)
   psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
@@ -387,6 +399,7 @@ if [[ $RUN_P3 == 1 ]]; then
     sleep 0.2
   done
   P3_T1=$(date +%s.%N)
+  P3_CPU1=$(p3_cpu_ticks) P3_TAB1=$(p3_job_table_stats)
   P3_SECONDS=$(calc "$P3_T1 - $P3_T0" 1)
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
@@ -394,6 +407,12 @@ if [[ $RUN_P3 == 1 ]]; then
   pgss_dump ${DB}_wmo "$WORK/pgss-p3.txt" "$P3_N"
   P3_JOBS=$(pgss_jobs ${DB}_wmo "$P3_N")
   echo "$P3_JOBS" >>"$WORK/pgss-p3.txt"
+  # CPU per job (load-robust): utime+stime of the app JVM and of this database's backends over the whole burst
+  P3_CPU=$(awk -v a="$P3_CPU0" -v b="$P3_CPU1" -v n="$P3_DONE" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); n = (n > 0 ? n : 1)
+    printf "app_cpu_ms_per_job=%.2f pg_cpu_ms_per_job=%.2f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }')
+  echo "$P3_CPU act_ru_job(upd hot_upd del dead) before=[$P3_TAB0] after=[$P3_TAB1]" >>"$WORK/pgss-p3.txt"
+  P3_JOBS="$P3_JOBS $P3_CPU"
   log "P3 job executor: $P3_JOBS"
   metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
