@@ -298,7 +298,7 @@ log "P4 standalone: $P4S"
 fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
-APP_PORT=$(free_port 18080)
+APP_PORT=${BENCH_APP_PORT:-$(free_port 18080)}   # BENCH_APP_PORT: a fixed port (two runs starting at once can pick the same free one)
 SMTP_PORT=3025; ss -ltnH "sport = :3025" | grep -q . && SMTP_PORT=$(free_port 13025)
 IMAP_PORT=3143; ss -ltnH "sport = :3143" | grep -q . && IMAP_PORT=$(free_port 13143)
 APP=http://127.0.0.1:$APP_PORT
