@@ -423,6 +423,24 @@ fi
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
 # p5_measure <suffix> <historic> <open tasks> <tag> <full>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
+# pgss_dump_requests <db> <file> <requests>: like pgss_dump, per request and with the buffers each statement reads
+# (P5: what one list request executes, statement by statement; buffers do not depend on the machine's load)
+pgss_dump_requests() {
+  as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v n="$3" >"$2" 2>&1 <<'SQL' || true
+\pset footer off
+select sum(calls) as statements, round(sum(calls)::numeric / :n, 1) as statements_per_request,
+       round(sum(rows)::numeric / :n, 1) as rows_per_request, round(sum(total_exec_time)::numeric / :n, 2) as exec_ms_per_request,
+       round(sum(total_plan_time)::numeric / :n, 2) as plan_ms_per_request,
+       round(sum(shared_blks_hit + shared_blks_read)::numeric / :n, 0) as buffers_per_request
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database();
+select round(calls::numeric / :n, 2) as per_request, round(rows::numeric / nullif(calls, 0), 1) as rows_each,
+       round(mean_exec_time::numeric, 2) as mean_ms, round(total_exec_time::numeric / :n, 2) as ms_per_request,
+       round((shared_blks_hit + shared_blks_read)::numeric / nullif(calls, 0), 0) as buffers_each,
+       left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
+ order by total_exec_time desc limit 30;
+SQL
+}
 p5_measure() {
   local sfx=$1 hist=$2 open=$3 tag=$4 full=$5 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
   log "P5$sfx: growing ${DB}_wmo to $hist historic cases and $open open tasks (SQL copies)"
@@ -457,8 +475,11 @@ p5_measure() {
   p5_clock() { echo "$(date -u +%FT%T.%3NZ) $1" >>"$WORK/p5-clock$sfx.txt"; }
   psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >"$WORK/p5-checkpoints$sfx.txt"
   p5_clock supervisor-list
+  pgss_reset ${DB}_wmo
   r=$(bench_http url="$list_url" accept=application/hal+json user=toezichthouder password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-list") || die "P5"
+  # statements of the list phase only (each client's priming request included)
+  pgss_dump_requests ${DB}_wmo "$WORK/pgss-p5-list$sfx.txt" "$(( $(kv ok "$r") + QUERY_CLIENTS ))"
   printf -v "P5_SUP$sfx" '%s' "$r"; log "P5$sfx: $r"
   p5_clock supervisor-count
   r=$(bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo \
