@@ -276,7 +276,7 @@ log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
 RUN_P4=${BENCH_P4:-1}   # 0 skips both P4 sides (runs that measure only P3/P5; the DMN program's compile can take minutes on a loaded machine)
-P4S= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
+P4S= P4F= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
 if [[ $RUN_P4 == 1 ]]; then
 LOAD_P4S=$(load1)
 log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
@@ -284,6 +284,16 @@ P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$B
   "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
+# informational: the same program with the platform's FEEL engine (nl.wmotoezicht.feel, taken from the app jar);
+# the goal's reference stays the default engine above
+P4F_DIR=$WORK/p4-feel-classes; rm -rf "$P4F_DIR"; mkdir -p "$P4F_DIR"
+( cd "$P4F_DIR" && jar xf "$APP_JAR" BOOT-INF/classes/nl/wmotoezicht/feel ) || die "P4 standalone (platform FEEL): classes"
+log "P4 standalone, platform FEEL engine: $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
+P4F=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE"):$P4F_DIR/BOOT-INF/classes" \
+  "$BENCH_DIR/DmnStandalone.java" "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" \
+  parsed 2>"$WORK/dmn-standalone-feel.log" | tail -1) \
+  || { tail -20 "$WORK/dmn-standalone-feel.log" >&2; die "P4 standalone (platform FEEL)"; }
+log "P4 standalone, platform FEEL engine: $P4F"
 fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
@@ -543,6 +553,7 @@ TABLE=$WORK/table.md
   fi
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
+  echo "| P4 (informational) standalone DMN engine with the platform's FEEL engine | $(kv eps "$P4F") evaluations/s | - | $(ratio "$(kv eps "$P4F")" "$CEIL") | engine/this = $(ratio "$P4E_RPS" "$(kv eps "$P4F")"); not the goal's reference; categorie $(kv categorie "$P4F") | $LOAD_P4S |"
   if [[ -z ${P5_SUP:-} ]]; then
     echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
   fi
