@@ -61,6 +61,8 @@ kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
 ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 3; else echo "-"; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
+# CPU time (user + system, ms) a process has used so far; differences over a burst give CPU per request under load
+proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
 free_port() {
@@ -287,7 +289,7 @@ log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
 RUN_P4=${BENCH_P4:-1}   # 0 skips both P4 sides (runs that measure only P3/P5; the DMN program's compile can take minutes on a loaded machine)
-P4S= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
+P4S= P4F= P4E= P4E_CPU=- P4_CAT=- LOAD_P4S=- LOAD_P4E=-
 if [[ $RUN_P4 == 1 ]]; then
 LOAD_P4S=$(load1)
 log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
@@ -295,6 +297,16 @@ P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$B
   "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
+# informational: the same program with the platform's FEEL engine (nl.wmotoezicht.feel, taken from the app jar);
+# the goal's reference stays the default engine above
+P4F_DIR=$WORK/p4-feel-classes; rm -rf "$P4F_DIR"; mkdir -p "$P4F_DIR"
+( cd "$P4F_DIR" && jar xf "$APP_JAR" BOOT-INF/classes/nl/wmotoezicht/feel ) || die "P4 standalone (platform FEEL): classes"
+log "P4 standalone, platform FEEL engine: $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
+P4F=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE"):$P4F_DIR/BOOT-INF/classes" \
+  "$BENCH_DIR/DmnStandalone.java" "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" \
+  parsed 2>"$WORK/dmn-standalone-feel.log" | tail -1) \
+  || { tail -20 "$WORK/dmn-standalone-feel.log" >&2; die "P4 standalone (platform FEEL)"; }
+log "P4 standalone, platform FEEL engine: $P4F"
 fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
@@ -363,11 +375,14 @@ bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/pay
 LOAD_P4E=$(load1)
 pgss_reset ${DB}_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
+P4_CPU0=$(proc_cpu_ms "$APP_PID")
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
+P4E_OK=$(kv ok "$P4E")   # app CPU ms per evaluation over the burst (comparable under load; evaluations/s is not)
+[[ ${P4E_OK:-0} -gt 0 ]] && P4E_CPU=$(calc "($(proc_cpu_ms "$APP_PID") - $P4_CPU0) / $P4E_OK" 2)
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
-log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
+log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"), app CPU $P4E_CPU ms per evaluation)"
 fi
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -583,6 +598,7 @@ TABLE=$WORK/table.md
   fi
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
+  echo "| P4 (informational) standalone DMN engine with the platform's FEEL engine | $(kv eps "$P4F") evaluations/s | - | $(ratio "$(kv eps "$P4F")" "$CEIL") | engine/this = $(ratio "$P4E_RPS" "$(kv eps "$P4F")"), not the goal's reference; CPU ms per evaluation: standalone default $(kv cpu_ms_per_eval "$P4S"), standalone platform FEEL $(kv cpu_ms_per_eval "$P4F"), engine (app JVM) $P4E_CPU; categorie $(kv categorie "$P4F") | $LOAD_P4S |"
   if [[ -z ${P5_SUP:-} ]]; then
     echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
   fi
