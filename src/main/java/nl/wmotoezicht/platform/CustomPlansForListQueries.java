@@ -46,9 +46,15 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** True for Camunda's list and count queries by criteria (the statements with authorization and tenant checks). */
+  /**
+   * True for Camunda's list and count queries by criteria (the statements with authorization and tenant checks) over
+   * runtime and history tables. Not for the definition queries (process, decision, case, job definitions): their tables
+   * hold a row per deployed version, a generic plan cannot go wrong there, and forcing custom plans made the lookup of
+   * the latest decision definition in every REST evaluation spend twice as long planning as executing, and every
+   * later statement of that transaction too (bench P4, {@code bench/RESULTS-w5-feel.md}).
+   */
   static boolean isListQuery(String statementId) {
-    return statementId.contains("ByQueryCriteria");
+    return statementId.contains("ByQueryCriteria") && !statementId.contains("Definition");
   }
 
   @Intercepts({

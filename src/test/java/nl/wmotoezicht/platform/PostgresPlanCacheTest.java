@@ -33,6 +33,12 @@ class PostgresPlanCacheTest {
     assertThat(CustomPlansForListQueries.isListQuery("insertTask")).isFalse();
     assertThat(CustomPlansForListQueries.isListQuery("selectTask")).isFalse();
     assertThat(CustomPlansForListQueries.isListQuery("selectJobDefinition")).isFalse();
+    // definitions: a row per deployed version; the REST evaluation's latest-definition lookup keeps its cached plan
+    assertThat(CustomPlansForListQueries.isListQuery(
+        "org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity.selectDecisionDefinitionsByQueryCriteria"))
+        .isFalse();
+    assertThat(CustomPlansForListQueries.isListQuery("selectProcessDefinitionsByQueryCriteria")).isFalse();
+    assertThat(CustomPlansForListQueries.isListQuery("selectHistoricDecisionInstancesByQueryCriteria")).isTrue();
   }
 
   @Test
