@@ -135,9 +135,13 @@ class IntakeBatcherTest {
   void theSameReferenceTwiceInOneBatchEndsAsIfSentOneAfterTheOther() throws Exception {
     batcher(32, 100, Duration.ofSeconds(10));
     Future<String> blocker = blockWriter();
+    // queued in this order (each waits for the one before), as if sent one after the other
     Future<String> first = send("user1", "REF-X", "report");
+    awaitQueued(1);
     Future<String> other = send("user2", "REF-X", "report"); // another sender's reference: its own case
+    awaitQueued(2);
     Future<String> repeat = send("user1", "REF-X", "report");
+    awaitQueued(3);
     Future<String> different = send("user1", "REF-X", "a different report");
     awaitQueued(4);
     engine.release.countDown();
