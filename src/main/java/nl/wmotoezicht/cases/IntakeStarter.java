@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * What every intake API does with a checked report: refuse it with each bad field (400), start the case by its
  * start message (201), or — for a reference the same sender used before — point to the first one's case (200), or
  * refuse a different report under that reference (409, docs/security/tenancy.md). The start itself goes through the
- * {@link IntakeBatcher} (group commit, docs/performance/intake-group-commit.md); when it cannot take the report, the
+ * {@link IntakeBatcher} (group commit, docs/intake-group-commit.md); when it cannot take the report, the
  * answer is 503 with {@code Retry-After} and nothing was started.
  */
 @Component
