@@ -70,6 +70,8 @@ free_port() {
   done
   die "no free port from $1"
 }
+# port_is_ours <port> <pid>: the port listens in this pid (another run's app started meanwhile may have taken it)
+port_is_ours() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -q "pid=$2,"; }
 # proc_cpu_ms <pid>: the process's CPU time (utime+stime) in ms; db_commits <db>: its committed transactions so far.
 # Load-robust per-start figures for P1 (CPU ms and commits per start do not depend on how busy the machine is).
 proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -291,7 +293,7 @@ log "P4 standalone: $P4S"
 fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
-APP_PORT=$(free_port 18080)
+APP_PORT=${BENCH_APP_PORT:-$(free_port 18080)}   # BENCH_APP_PORT: a fixed port (parallel runs may pick the same free port)
 SMTP_PORT=3025; ss -ltnH "sport = :3025" | grep -q . && SMTP_PORT=$(free_port 13025)
 IMAP_PORT=3143; ss -ltnH "sport = :3143" | grep -q . && IMAP_PORT=$(free_port 13143)
 APP=http://127.0.0.1:$APP_PORT
@@ -320,6 +322,7 @@ log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)
 ) &
 APP_PID=$!
 wait_http "$APP/actuator/health" "$APP_PID" app "${BENCH_APP_START_TIMEOUT:-240}"
+port_is_ours "$APP_PORT" "$APP_PID" || die "port $APP_PORT answers for another process, not our app (pid $APP_PID): set BENCH_APP_PORT"
 MUNIS=$(psql_db ${DB}_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
 N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
