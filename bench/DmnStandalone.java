@@ -9,6 +9,8 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -16,9 +18,13 @@ import org.camunda.bpm.engine.variable.Variables;
  * P4, standalone half: the measure-matrix DRD evaluated by the Camunda DMN engine alone (default
  * configuration: FEEL by feel-scala, as in the process engine), no database, no history. Run by
  * bench/run.sh with the app's class path:
- * {@code java -cp <classpath> DmnStandalone.java <dmn file> <threads> <warm-up s> <measure s>}.
+ * {@code java -cp <classpath> DmnStandalone.java <dmn file> <threads> <warm-up s> <measure s> [feel]}.
  * Prints one line of key=value pairs; evals/s counts whole DRD evaluations (the decision and its
- * required decisions), as the REST evaluate does.
+ * required decisions), as the REST evaluate does; cpu_ms_per_eval is the JVM's CPU time over the
+ * measured seconds per evaluation (comparable under load, where evals/s is not). {@code feel}: {@code default} (Camunda's default
+ * FEEL engine, the goal's reference) or {@code parsed}: the same DMN engine with the platform's FEEL
+ * engine ({@code nl.wmotoezicht.feel.ParsedFeelEngineFactory}, which must be on the class path),
+ * for the informational row.
  */
 public class DmnStandalone {
 
@@ -27,8 +33,17 @@ public class DmnStandalone {
     int threads = Integer.parseInt(args[1]);
     double warmup = Double.parseDouble(args[2]);
     double seconds = Double.parseDouble(args[3]);
+    String feel = args.length > 4 ? args[4] : "default";
 
-    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    if (feel.equals("parsed")) {
+      configuration.feelEngineFactory((FeelEngineFactory) Class
+          .forName("nl.wmotoezicht.feel.ParsedFeelEngineFactory").getConstructor().newInstance());
+    } else if (!feel.equals("default")) {
+      throw new IllegalArgumentException("feel: default or parsed, not " + feel);
+    }
+    DmnEngine engine = configuration.buildEngine();
     DmnDecision decision;
     try (InputStream in = new FileInputStream(file)) {
       decision = engine.parseDecision("maatregelcategorie", in);
@@ -41,10 +56,14 @@ public class DmnStandalone {
     Map<String, Object> result = check.getSingleResult().getEntryMap();
 
     run(engine, decision, variables, threads, warmup);
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     long[] measured = run(engine, decision, variables, threads, seconds);
+    double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
     double elapsed = measured[1] / 1e9;
-    System.out.printf(Locale.ROOT, "label=dmn-standalone threads=%d evals=%d seconds=%.2f eps=%.1f categorie=%s%n",
-        threads, measured[0], elapsed, measured[0] / elapsed, result.get("categorie"));
+    System.out.printf(Locale.ROOT, "label=dmn-standalone feel=%s threads=%d evals=%d seconds=%.2f eps=%.1f cpu_ms_per_eval=%.3f categorie=%s%n",
+        feel, threads, measured[0], elapsed, measured[0] / elapsed, cpuMs / measured[0], result.get("categorie"));
   }
 
   /** Evaluates from {@code threads} threads for {@code seconds}; returns {evaluations, nanos}. */

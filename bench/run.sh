@@ -61,6 +61,8 @@ kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
 ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 3; else echo "-"; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
+# CPU time (user + system, ms) a process has used so far; differences over a burst give CPU per request under load
+proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
 free_port() {
@@ -130,6 +132,17 @@ metrics_dump() {
     echo "$m $(curl -s --max-time 5 "$APP/actuator/metrics/$m" | tr -d '\n' | grep -o '"measurements":\[[^]]*\]' || echo '?')"
   done >"$1"
 }
+# p3_cpu_ticks: "<app JVM ticks> <ticks of the backends of ${DB}_wmo>" (utime+stime from /proc; the pool's
+# connections live through the burst, so the difference over P3 is the database's CPU for it)
+p3_cpu_ticks() {
+  local app=0 pg=0 pid st
+  [[ -n ${APP_PID:-} && -r /proc/$APP_PID/stat ]] && app=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+  for pid in $(pgrep -f "postgres: .* ${DB}_wmo " || true); do
+    st=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) && pg=$((pg + st))
+  done
+  echo "$app $pg"
+}
+p3_job_table_stats() { psql_db ${DB}_wmo -c "select concat_ws(' ', n_tup_upd, n_tup_hot_upd, n_tup_del, n_dead_tup) from pg_stat_user_tables where relname = 'act_ru_job'"; }
 bench_http() { timeout "${BENCH_HTTP_TIMEOUT:-900}" java "$BENCH_DIR/Bench.java" "$@" 2>>"$WORK/bench-errors.log"; }
 
 # ---- cleanup: stop what we started, leave PostgreSQL as we found it --------------------------------
@@ -282,7 +295,7 @@ log "ceiling 1/2: $CEIL1_TPS tps"
 
 # ---- 3. P4 standalone -----------------------------------------------------------------------------
 RUN_P4=${BENCH_P4:-1}   # 0 skips both P4 sides (runs that measure only P3/P5; the DMN program's compile can take minutes on a loaded machine)
-P4S= P4E= P4_CAT=- LOAD_P4S=- LOAD_P4E=-
+P4S= P4F= P4E= P4E_CPU=- P4_CAT=- LOAD_P4S=- LOAD_P4E=-
 if [[ $RUN_P4 == 1 ]]; then
 LOAD_P4S=$(load1)
 log "P4 standalone: DMN engine alone, $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
@@ -290,10 +303,20 @@ P4S=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE")" "$B
   "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" 2>"$WORK/dmn-standalone.log" | tail -1) \
   || { tail -20 "$WORK/dmn-standalone.log" >&2; die "P4 standalone"; }
 log "P4 standalone: $P4S"
+# informational: the same program with the platform's FEEL engine (nl.wmotoezicht.feel, taken from the app jar);
+# the goal's reference stays the default engine above
+P4F_DIR=$WORK/p4-feel-classes; rm -rf "$P4F_DIR"; mkdir -p "$P4F_DIR"
+( cd "$P4F_DIR" && jar xf "$APP_JAR" BOOT-INF/classes/nl/wmotoezicht/feel ) || die "P4 standalone (platform FEEL): classes"
+log "P4 standalone, platform FEEL engine: $(nproc) threads, ${DMN_WARMUP}s warm-up + ${DMN_SECONDS}s"
+P4F=$(timeout $((DMN_SECONDS + 120)) java $JAVA_OPTS -cp "$(cat "$CP_FILE"):$P4F_DIR/BOOT-INF/classes" \
+  "$BENCH_DIR/DmnStandalone.java" "$MAIN_DIR/decisions/maatregelcategorie.dmn" "$(nproc)" "$DMN_WARMUP" "$DMN_SECONDS" \
+  parsed 2>"$WORK/dmn-standalone-feel.log" | tail -1) \
+  || { tail -20 "$WORK/dmn-standalone-feel.log" >&2; die "P4 standalone (platform FEEL)"; }
+log "P4 standalone, platform FEEL engine: $P4F"
 fi
 
 # ---- 4. our app ---------------------------------------------------------------------------------
-APP_PORT=${BENCH_APP_PORT:-$(free_port 18080)}   # BENCH_APP_PORT: a fixed port (parallel runs may pick the same free port)
+APP_PORT=${BENCH_APP_PORT:-$(free_port 18080)}   # BENCH_APP_PORT: a fixed port (two runs starting at once can pick the same free one)
 SMTP_PORT=3025; ss -ltnH "sport = :3025" | grep -q . && SMTP_PORT=$(free_port 13025)
 IMAP_PORT=3143; ss -ltnH "sport = :3143" | grep -q . && IMAP_PORT=$(free_port 13143)
 APP=http://127.0.0.1:$APP_PORT
@@ -368,11 +391,14 @@ bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/pay
 LOAD_P4E=$(load1)
 pgss_reset ${DB}_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
+P4_CPU0=$(proc_cpu_ms "$APP_PID")
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
+P4E_OK=$(kv ok "$P4E")   # app CPU ms per evaluation over the burst (comparable under load; evaluations/s is not)
+[[ ${P4E_OK:-0} -gt 0 ]] && P4E_CPU=$(calc "($(proc_cpu_ms "$APP_PID") - $P4_CPU0) / $P4E_OK" 2)
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
-log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"))"
+log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"), app CPU $P4E_CPU ms per evaluation)"
 fi
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
@@ -390,6 +416,7 @@ if [[ $RUN_P3 == 1 ]]; then
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
   pgss_reset ${DB}_wmo
+  P3_CPU0=$(p3_cpu_ticks) P3_TAB0=$(p3_job_table_stats)
   P3_T0=$(date +%s.%N)
   psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
@@ -403,6 +430,7 @@ if [[ $RUN_P3 == 1 ]]; then
     sleep 0.2
   done
   P3_T1=$(date +%s.%N)
+  P3_CPU1=$(p3_cpu_ticks) P3_TAB1=$(p3_job_table_stats)
   P3_SECONDS=$(calc "$P3_T1 - $P3_T0" 1)
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
@@ -410,6 +438,12 @@ if [[ $RUN_P3 == 1 ]]; then
   pgss_dump ${DB}_wmo "$WORK/pgss-p3.txt" "$P3_N"
   P3_JOBS=$(pgss_jobs ${DB}_wmo "$P3_N")
   echo "$P3_JOBS" >>"$WORK/pgss-p3.txt"
+  # CPU per job (load-robust): utime+stime of the app JVM and of this database's backends over the whole burst
+  P3_CPU=$(awk -v a="$P3_CPU0" -v b="$P3_CPU1" -v n="$P3_DONE" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); n = (n > 0 ? n : 1)
+    printf "app_cpu_ms_per_job=%.2f pg_cpu_ms_per_job=%.2f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }')
+  echo "$P3_CPU act_ru_job(upd hot_upd del dead) before=[$P3_TAB0] after=[$P3_TAB1]" >>"$WORK/pgss-p3.txt"
+  P3_JOBS="$P3_JOBS $P3_CPU"
   log "P3 job executor: $P3_JOBS"
   metrics_dump "$WORK/metrics-p3.txt"
   P3="label=p3 timers=$P3_N moved=$P3_DONE seconds=$P3_SECONDS jps=$P3_JPS first=$P3_FIRST_S"
@@ -420,6 +454,24 @@ fi
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
 # p5_measure <suffix> <historic> <open tasks> <tag> <full>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
+# pgss_dump_requests <db> <file> <requests>: like pgss_dump, per request and with the buffers each statement reads
+# (P5: what one list request executes, statement by statement; buffers do not depend on the machine's load)
+pgss_dump_requests() {
+  as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v n="$3" >"$2" 2>&1 <<'SQL' || true
+\pset footer off
+select sum(calls) as statements, round(sum(calls)::numeric / :n, 1) as statements_per_request,
+       round(sum(rows)::numeric / :n, 1) as rows_per_request, round(sum(total_exec_time)::numeric / :n, 2) as exec_ms_per_request,
+       round(sum(total_plan_time)::numeric / :n, 2) as plan_ms_per_request,
+       round(sum(shared_blks_hit + shared_blks_read)::numeric / :n, 0) as buffers_per_request
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database();
+select round(calls::numeric / :n, 2) as per_request, round(rows::numeric / nullif(calls, 0), 1) as rows_each,
+       round(mean_exec_time::numeric, 2) as mean_ms, round(total_exec_time::numeric / :n, 2) as ms_per_request,
+       round((shared_blks_hit + shared_blks_read)::numeric / nullif(calls, 0), 0) as buffers_each,
+       left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database()
+ order by total_exec_time desc limit 30;
+SQL
+}
 p5_measure() {
   local sfx=$1 hist=$2 open=$3 tag=$4 full=$5 gen_t0 gen_s hi hi_rows open_n tenants filter_id list_body list_url hist_url
   log "P5$sfx: growing ${DB}_wmo to $hist historic cases and $open open tasks (SQL copies)"
@@ -454,8 +506,11 @@ p5_measure() {
   p5_clock() { echo "$(date -u +%FT%T.%3NZ) $1" >>"$WORK/p5-clock$sfx.txt"; }
   psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >"$WORK/p5-checkpoints$sfx.txt"
   p5_clock supervisor-list
+  pgss_reset ${DB}_wmo
   r=$(bench_http url="$list_url" accept=application/hal+json user=toezichthouder password=demo body="$list_body" \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-supervisor-list") || die "P5"
+  # statements of the list phase only (each client's priming request included)
+  pgss_dump_requests ${DB}_wmo "$WORK/pgss-p5-list$sfx.txt" "$(( $(kv ok "$r") + QUERY_CLIENTS ))"
   printf -v "P5_SUP$sfx" '%s' "$r"; log "P5$sfx: $r"
   p5_clock supervisor-count
   r=$(bench_http url="$APP/engine-rest/filter/$filter_id/count" method=GET user=toezichthouder password=demo \
@@ -559,6 +614,7 @@ TABLE=$WORK/table.md
   fi
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"
+  echo "| P4 (informational) standalone DMN engine with the platform's FEEL engine | $(kv eps "$P4F") evaluations/s | - | $(ratio "$(kv eps "$P4F")" "$CEIL") | engine/this = $(ratio "$P4E_RPS" "$(kv eps "$P4F")"), not the goal's reference; CPU ms per evaluation: standalone default $(kv cpu_ms_per_eval "$P4S"), standalone platform FEEL $(kv cpu_ms_per_eval "$P4F"), engine (app JVM) $P4E_CPU; categorie $(kv categorie "$P4F") | $LOAD_P4S |"
   if [[ -z ${P5_SUP:-} ]]; then
     echo "| P5 task lists | not measured | - | - | $P5_NOTE | - |"
   fi

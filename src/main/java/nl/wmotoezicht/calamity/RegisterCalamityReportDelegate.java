@@ -55,8 +55,11 @@ class RegisterCalamityReportDelegate implements JavaDelegate {
     }
     registration.registerReport(execution, CalamityProcess.KEY, CalamityProcess.CASE_PREFIX,
         REPORTER_REFERENCE.find(execution).orElse(null));
+    // an absent flag is false; one the report gave is kept, not written again (each write is another history row)
     for (var careLaw : List.of(CARE_UNDER_WLZ, CARE_UNDER_ZVW, CARE_UNDER_JEUGDWET)) {
-      careLaw.set(execution, careLaw.find(execution).orElse(false));
+      if (careLaw.find(execution).isEmpty()) {
+        careLaw.set(execution, false);
+      }
     }
     IGJ_COORDINATION_REQUIRED.set(execution, CARE_UNDER_WLZ.get(execution) || CARE_UNDER_ZVW.get(execution)
         || CARE_UNDER_JEUGDWET.get(execution));

@@ -92,7 +92,10 @@ public class CaseRegistration {
     }
     references.assign(processKey, sender, key, caseNumber);
     number(execution, caseNumber);
-    REPORTER_REFERENCE.set(execution, key);
+    if (!key.equals(REPORTER_REFERENCE.find(execution).orElse(null))) {
+      // a report by hand: its case number is its reference; a report's own reference is not written again
+      REPORTER_REFERENCE.set(execution, key);
+    }
     RECEIVED_AT.set(execution, OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         ZoneId.of("Europe/Amsterdam")).toString());
     return caseNumber;

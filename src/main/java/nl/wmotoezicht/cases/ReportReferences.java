@@ -27,6 +27,14 @@ public class ReportReferences {
   private static final String SELECT =
       "SELECT case_number, report_hash FROM wmo_intake_report WHERE process_key = ? AND sender = ? AND reference = ?";
 
+  /** Inserts the key's row unless the key is registered: 1 row for a new key, 0 for a known one. */
+  private static final String CLAIM = "MERGE INTO wmo_intake_report r USING (VALUES (CAST(? AS VARCHAR(64)), "
+      + "CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP))) "
+      + "AS n (process_key, sender, reference, report_hash, received_at) "
+      + "ON r.process_key = n.process_key AND r.sender = n.sender AND r.reference = n.reference "
+      + "WHEN NOT MATCHED THEN INSERT (process_key, sender, reference, report_hash, received_at) "
+      + "VALUES (n.process_key, n.sender, n.reference, n.report_hash, n.received_at)";
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separateTransaction;
 
@@ -45,20 +53,25 @@ public class ReportReferences {
    * @throws ConflictingReportException when the key was registered before for a different report
    */
   public void claim(String processKey, String sender, String reference, String reportHash) {
-    // in the caller's transaction: a second connection per waiting request could exhaust the pool
-    Optional<Registered> earlier = jdbc.query(SELECT, (rs, i) -> new Registered(rs.getString(1), rs.getString(2)),
-        processKey, sender, reference).stream().findFirst();
-    if (earlier.isPresent()) {
-      throw repeated(reference, reportHash, earlier.get());
-    }
+    // one statement for a new key, in the caller's transaction (a second connection per waiting request could
+    // exhaust the pool): the row is inserted unless the key is registered; standard MERGE, the same on H2 and
+    // PostgreSQL. A key registered before inserts nothing and is answered from its row.
+    int inserted;
     try {
-      jdbc.update("INSERT INTO wmo_intake_report (process_key, sender, reference, report_hash, received_at) "
-              + "VALUES (?, ?, ?, ?, ?)",
-          processKey, sender, reference, reportHash, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+      inserted = jdbc.update(CLAIM, processKey, sender, reference, reportHash,
+          new Timestamp(ClockUtil.getCurrentTime().getTime()));
     } catch (DuplicateKeyException e) {
+      // a concurrent report with this key committed first (PostgreSQL's MERGE does not wait and skip as
+      // ON CONFLICT does): this transaction is aborted, so its row is read in a transaction of its own
       Registered first = find(processKey, sender, reference)
           .orElseThrow(() -> new IllegalStateException("Referentie " + reference + " botst maar is niet te vinden", e));
       throw repeated(reference, reportHash, first);
+    }
+    if (inserted == 0) {
+      Registered earlier = jdbc.query(SELECT, (rs, i) -> new Registered(rs.getString(1), rs.getString(2)),
+          processKey, sender, reference).stream().findFirst()
+          .orElseThrow(() -> new IllegalStateException("Referentie " + reference + " is bezet maar niet te vinden"));
+      throw repeated(reference, reportHash, earlier);
     }
   }
 

@@ -144,6 +144,29 @@ public class CalamityProcessTest {
     assertThat(pi).hasPassed(INFORM_MUNICIPALITY).isWaitingAt(CONTACT_REPORTER);
   }
 
+  /**
+   * The start transaction writes every variable once: with history full each write is another history row
+   * ({@code ACT_HI_DETAIL}), so a value the report already holds (its reference, a care-law flag it gave) is not
+   * written again by the registration.
+   */
+  @Test
+  void writesEachVariableOnceInTheStartTransaction() {
+    Map<String, Object> report = report(UUID.randomUUID().toString());
+    CARE_UNDER_WLZ.put(report, false);
+    ProcessInstance pi = reportCalamity(report);
+
+    Map<String, Long> writes = history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
+        .list().stream().collect(java.util.stream.Collectors.groupingBy(
+            d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName(),
+            java.util.stream.Collectors.counting()));
+    assertThat(writes).containsKeys(REPORTER_REFERENCE.name(), CARE_UNDER_WLZ.name(), CASE_NUMBER.name(),
+        IGJ_COORDINATION_REQUIRED.name());
+    assertThat(writes).allSatisfy((name, count) -> assertThat(count).as("writes of %s", name).isEqualTo(1L));
+    assertThat(pi).variables().containsEntry(REPORTER_REFERENCE.name(), report.get(REPORTER_REFERENCE.name()))
+        .containsEntry(CARE_UNDER_WLZ.name(), false).containsEntry("careUnderZvw", false)
+        .containsEntry("careUnderJeugdwet", false).containsEntry(IGJ_COORDINATION_REQUIRED.name(), false);
+  }
+
   @Test
   void closesAfterOwnInvestigationJudgedSufficient() throws Exception {
     ProcessInstance pi = throughIntake(report(UUID.randomUUID().toString()));

@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.feel.ParsedFeelEngine;
 import nl.wmotoezicht.kernel.DecisionTenants;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -43,6 +46,7 @@ class DecisionRestApiTest {
   @LocalServerPort int port;
   @Autowired DecisionTenants decisionTenants;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   private final ObjectMapper json = new ObjectMapper();
@@ -96,6 +100,13 @@ class DecisionRestApiTest {
     assertThat(result.get("categorie").get("type").asText()).isEqualTo("Integer");
     assertThat(result.get("categorie").get("value").asInt()).isEqualTo(categorie);
     assertThat(result.get("categorieOmschrijving").get("value").asText()).isEqualTo(omschrijving);
+  }
+
+  @Test
+  void theEnginesDecisionsUseThePlatformsFeelEngine() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedFeelEngine.class);
   }
 
   @Test

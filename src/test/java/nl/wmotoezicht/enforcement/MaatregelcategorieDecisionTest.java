@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.wmotoezicht.feel.ParsedFeelEngineFactory;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -78,6 +79,7 @@ class MaatregelcategorieDecisionTest {
   static void parseTheModels() throws IOException {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.feelEngineFactory(new ParsedFeelEngineFactory()); // the process engine's FEEL engine
     configuration.customPostDecisionEvaluationListeners(List.of(event -> {
       EVENTS.add(event.getDecisionResult());
       EVENTS.addAll(event.getRequiredDecisionResults());

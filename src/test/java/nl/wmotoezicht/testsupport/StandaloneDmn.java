@@ -11,11 +11,12 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import nl.wmotoezicht.feel.ParsedFeelEngineFactory;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The standalone Camunda DMN engine for the tests of a decision table exactly as packaged ({@code decisions/...} on
- * the class path), recording the table evaluations of the last {@link #evaluate} (which rules matched).
+ * the class path), with the platform's FEEL engine as in the process engine ({@code nl.wmotoezicht.feel}), recording the table evaluations of the last {@link #evaluate} (which rules matched).
  */
 public final class StandaloneDmn {
 
@@ -25,6 +26,7 @@ public final class StandaloneDmn {
   public StandaloneDmn() {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.feelEngineFactory(new ParsedFeelEngineFactory());
     configuration.customPostDecisionTableEvaluationListeners(List.of(events::add));
     engine = configuration.buildEngine();
   }
