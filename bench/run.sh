@@ -72,6 +72,12 @@ free_port() {
   done
   die "no free port from $1"
 }
+# port_is_ours <port> <pid>: the port listens in this pid (another run's app started meanwhile may have taken it)
+port_is_ours() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -q "pid=$2,"; }
+# proc_cpu_ms <pid>: the process's CPU time (utime+stime) in ms; db_commits <db>: its committed transactions so far.
+# Load-robust per-start figures for P1 (CPU ms and commits per start do not depend on how busy the machine is).
+proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+db_commits() { psql_db "$1" -c "select xact_commit from pg_stat_database where datname = '$1'"; }
 # pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it. The reset is for
 # this database only: the statistics are cluster-wide, and another run (BENCH_DB_PREFIX) may be measuring meanwhile.
 pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
@@ -339,6 +345,7 @@ log "starting wmo-toezicht on $APP (profiles postgres,demo + bench; $MAIL_WHERE)
 ) &
 APP_PID=$!
 wait_http "$APP/actuator/health" "$APP_PID" app "${BENCH_APP_START_TIMEOUT:-240}"
+port_is_ours "$APP_PORT" "$APP_PID" || die "port $APP_PORT answers for another process, not our app (pid $APP_PID): set BENCH_APP_PORT"
 MUNIS=$(psql_db ${DB}_wmo -c "select string_agg(id_, ',' order by id_) from act_id_tenant")
 N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
@@ -349,11 +356,16 @@ bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo bod
   n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt" || die "P1 warm-up"
 LOAD_P1=$(load1)
 pgss_reset ${DB}_wmo
+P1_CPU0=$(proc_cpu_ms "$APP_PID"); P1_COMMITS0=$(db_commits ${DB}_wmo)
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
 P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1) || die "P1"
 log "P1 intake: $P1"
+P1_CPU1=$(proc_cpu_ms "$APP_PID"); P1_COMMITS1=$(db_commits ${DB}_wmo)
+P1_PER_START="app CPU $(calc "($P1_CPU1 - $P1_CPU0) / $REPORTS" 2) ms/start, $(calc "($P1_COMMITS1 - $P1_COMMITS0) / $REPORTS" 2) commits/start (requests only, async jobs still running)"
+log "P1 per start: $P1_PER_START"
 pgss_dump ${DB}_wmo "$WORK/pgss-p1.txt" "$REPORTS"
+echo "$P1_PER_START" >>"$WORK/pgss-p1.txt"
 metrics_dump "$WORK/metrics-p1.txt"
 P1_OPEN=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_ContactReporter' and name_ = 'Contact opnemen met melder'")
 P1_EXPECTED=$((WARMUP + REPORTS))
@@ -364,6 +376,10 @@ read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained ${DB}_wmo P1)"
 P1_JOBS_DONE=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
 P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
+P1_CPU2=$(proc_cpu_ms "$APP_PID"); P1_COMMITS2=$(db_commits ${DB}_wmo)
+P1_PER_START_ALL="app CPU $(calc "($P1_CPU2 - $P1_CPU0) / $REPORTS" 2) ms/start, $(calc "($P1_COMMITS2 - $P1_COMMITS0) / $REPORTS" 2) commits/start (requests and their async jobs, drained)"
+log "P1 per start: $P1_PER_START_ALL"
+echo "$P1_PER_START_ALL" >>"$WORK/pgss-p1.txt"
 
 # ---- 6. P4 in the engine ------------------------------------------------------------------------
 if [[ $RUN_P4 == 1 ]]; then
