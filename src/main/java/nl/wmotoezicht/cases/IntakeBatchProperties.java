@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The group commit of intake starts ({@link IntakeBatcher}), {@code wmo.intake.batch.*}.
  *
- * @param enabled false: every report is started alone on its request thread, as before the group commit
+ * @param enabled false (the default): every report is started alone on its request thread; true: group commit, which
+ *     showed no gain on a 2-core node with a local database (docs/intake-group-commit.md)
  * @param maxSize the most reports one writer starts in one engine command and one transaction
  * @param writers the writer threads, each with its own database connection while it starts a batch
  * @param queueCapacity reports waiting for a writer; one more is answered 503
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("wmo.intake.batch")
 public record IntakeBatchProperties(
-    @DefaultValue("true") boolean enabled,
+    @DefaultValue("false") boolean enabled,
     @DefaultValue("32") int maxSize,
     @DefaultValue("1") int writers,
     @DefaultValue("512") int queueCapacity,

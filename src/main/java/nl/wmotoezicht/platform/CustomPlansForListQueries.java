@@ -51,7 +51,7 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
    * runtime and history tables. Not for the definition queries (process, decision, case, job definitions): their tables
    * hold a row per deployed version, a generic plan cannot go wrong there, and forcing custom plans made the lookup of
    * the latest decision definition in every REST evaluation spend twice as long planning as executing, and every
-   * later statement of that transaction too (bench P4, {@code bench/RESULTS-w5-feel.md}).
+   * later statement of that transaction too (bench P4, {@code bench/RESULTS.md}, "Wave 5: P4, decisions in the engine").
    */
   static boolean isListQuery(String statementId) {
     return statementId.contains("ByQueryCriteria") && !statementId.contains("Definition");

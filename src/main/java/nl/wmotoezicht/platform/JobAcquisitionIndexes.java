@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes the job executor's acquisition query cheap however many jobs were executed since the last vacuum (issue 16,
- * bench P3; {@code bench/RESULTS-w5-jobs.md}).
+ * bench P3; {@code bench/RESULTS.md}, "Wave 5: P3, due timers and the job executor").
  *
  * <p>The engine acquires by due date ({@code jobExecutorAcquireByDueDate} with {@code ensureJobDueDateNotNull},
  * application.yaml), so its query is {@code ... WHERE DUEDATE_ <= now ... AND NOT EXISTS (a locked exclusive job of
