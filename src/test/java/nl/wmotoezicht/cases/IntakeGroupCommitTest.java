@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * them get their own answers (409, 200) while the others start.
  */
 @WmoIntegrationTest
-@TestPropertySource(properties = "wmo.intake.batch.enabled=true")
 class IntakeGroupCommitTest {
 
   private static final int REPORTS = 120;
