@@ -91,7 +91,8 @@ public class IntakeBatcher implements SmartLifecycle {
         return report.answer.get(properties.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         if (report.state.compareAndSet(QUEUED, CANCELLED)) {
-          throw new IntakeBusyException("Geen schrijver nam de melding binnen " + properties.queueTimeout());
+          throw new IntakeBusyException("De intake nam de melding niet binnen " + properties.queueTimeout().toSeconds()
+              + " seconden in behandeling");
         }
         // a writer is starting it: its outcome, whatever it is, is the answer
         return report.answer.get();

@@ -2,7 +2,10 @@ package nl.wmotoezicht.calamity;
 
 import static nl.wmotoezicht.calamity.CalamityProcess.Variables.*;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.testsupport.TestProvider;
@@ -26,5 +29,13 @@ public final class CalamityFixtures {
     REPORTER_NAME.put(report, "J. Smeets");
     REPORTER_EMAIL.put(report, "j.smeets@zorgthuiszuid.example");
     return report;
+  }
+
+  /** The report as the intake API's JSON body, in the {@code i}-th of the three demo municipalities, round robin. */
+  public static ObjectNode jsonReport(String reference, int i) {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    report(reference).forEach(json::putPOJO);
+    json.put(CaseVariables.MUNICIPALITY_CODE.name(), List.of("GM0917", "GM0935", "GM0928").get(i % 3));
+    return json;
   }
 }

@@ -1,6 +1,5 @@
 package nl.wmotoezicht.cases;
 
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,19 +45,12 @@ class IntakeGroupCommitTest {
   @Autowired IntakeBatcher batcher;
   private final ObjectMapper json = new ObjectMapper();
 
-  private ObjectNode report(String reference, int i) {
-    ObjectNode report = json.createObjectNode();
-    CalamityFixtures.report(reference).forEach(report::putPOJO);
-    report.put(MUNICIPALITY_CODE.name(), List.of("GM0917", "GM0935", "GM0928").get(i % 3));
-    return report;
-  }
-
   @Test
   void manyReportsAtOnceStartInFewerTransactionsEachWithItsOwnCaseAndFirstTask() throws Exception {
     String run = "GROUP-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     ApiClient client = new ApiClient(port);
     // a report received before, then sent again among the others: once the same (200), once different (409)
-    ObjectNode earlier = report(run + "EARLIER", 0);
+    ObjectNode earlier = CalamityFixtures.jsonReport(run + "EARLIER", 0);
     HttpResponse<String> first = client.send("POST", "/api/calamity-reports", ApiClient.INTAKE_SYSTEM,
         earlier.toString());
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -73,7 +65,7 @@ class IntakeGroupCommitTest {
     Future<HttpResponse<String>> repeat;
     try {
       for (int i = 0; i < REPORTS; i++) {
-        String body = report(run + i, i).toString();
+        String body = CalamityFixtures.jsonReport(run + i, i).toString();
         sent.add(clients.submit(() -> client.send("POST", "/api/calamity-reports", ApiClient.INTAKE_SYSTEM, body)));
       }
       conflict = clients.submit(() -> client.send("POST", "/api/calamity-reports", ApiClient.INTAKE_SYSTEM,

@@ -1,6 +1,5 @@
 package nl.wmotoezicht.cases;
 
-import static nl.wmotoezicht.kernel.CaseVariables.MUNICIPALITY_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,9 +49,7 @@ class IntakeUnderLoadTest {
     List<Future<HttpResponse<String>>> sent = new ArrayList<>();
     try {
       for (int i = 0; i < REPORTS; i++) {
-        ObjectNode report = json.createObjectNode();
-        CalamityFixtures.report(run + i).forEach(report::putPOJO);
-        report.put(MUNICIPALITY_CODE.name(), List.of("GM0917", "GM0935", "GM0928").get(i % 3));
+        ObjectNode report = CalamityFixtures.jsonReport(run + i, i);
         sent.add(clients.submit(() -> client.send("POST", "/api/calamity-reports", "intake-systeem", report.toString())));
       }
       Set<String> caseNumbers = new HashSet<>();

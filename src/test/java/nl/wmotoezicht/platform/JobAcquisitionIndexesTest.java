@@ -86,13 +86,9 @@ class JobAcquisitionIndexesTest {
   }
 
   private String indexDefinition(String name) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
-      query.setString(1, name);
-      try (ResultSet rows = query.executeQuery()) {
-        assertThat(rows.next()).as("index %s exists", name).isTrue();
-        return rows.getString(1);
-      }
-    }
+    String definition = TestDatabase.indexDefinition(dataSource, name);
+    assertThat(definition).as("index %s exists", name).isNotNull();
+    return definition;
   }
+
 }

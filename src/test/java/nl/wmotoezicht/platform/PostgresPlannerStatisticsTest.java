@@ -2,9 +2,6 @@ package nl.wmotoezicht.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import javax.sql.DataSource;
 import nl.wmotoezicht.testsupport.TestDatabase;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
@@ -31,13 +28,9 @@ class PostgresPlannerStatisticsTest {
 
   private String indexDefinition(String name) throws Exception {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
-      query.setString(1, name);
-      try (ResultSet rows = query.executeQuery()) {
-        assertThat(rows.next()).as("index %s exists", name).isTrue();
-        return rows.getString(1);
-      }
-    }
+    String definition = TestDatabase.indexDefinition(dataSource, name);
+    assertThat(definition).as("index %s exists", name).isNotNull();
+    return definition;
   }
+
 }

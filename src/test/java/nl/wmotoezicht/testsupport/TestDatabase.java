@@ -2,7 +2,12 @@ package nl.wmotoezicht.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -17,6 +22,17 @@ public class TestDatabase implements EnvironmentPostProcessor {
 
   public static final String PROPERTY = "wmo.test.database";
   private static EmbeddedPostgres postgres;
+
+  /** PostgreSQL's definition of the named index ({@code pg_indexes.indexdef}), or null if it does not exist. */
+  public static String indexDefinition(DataSource dataSource, String name) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement("SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    }
+  }
 
   public static boolean isPostgres() {
     return "postgres".equals(System.getProperty(PROPERTY));
