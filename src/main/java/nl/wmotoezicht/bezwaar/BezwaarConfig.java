@@ -1,5 +1,6 @@
 package nl.wmotoezicht.bezwaar;
 
+import nl.wmotoezicht.cases.CaseNumberPrefix;
 import nl.wmotoezicht.cases.StartContract;
 import nl.wmotoezicht.cases.StartContracts;
 import nl.wmotoezicht.identity.Groups;
@@ -10,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 /** Who may start an objection by message (the college, its legal department, linked systems) and with what. */
 @Configuration
 class BezwaarConfig {
+
+  /** The prefix of this module's case numbers ({@code cases/CaseNumbers}): objection. */
+  @Bean
+  CaseNumberPrefix bezwaarCaseNumberPrefix() {
+    return CaseNumberPrefix.of(BezwaarProcess.CASE_PREFIX);
+  }
 
   @Bean
   StartRights bezwaarStartRights() {

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.calamity;
 
+import nl.wmotoezicht.cases.CaseNumberPrefix;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
@@ -11,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 /** Who may start a calamity case: supervisors by hand, external systems by message. */
 @Configuration
 class CalamityConfig {
+
+  /** The prefix of this module's case numbers ({@code cases/CaseNumbers}): calamity. */
+  @Bean
+  CaseNumberPrefix calamityCaseNumberPrefix() {
+    return CaseNumberPrefix.of(CalamityProcess.CASE_PREFIX);
+  }
 
   @Bean
   StartRights calamityStartRights() {

@@ -1,17 +1,13 @@
 package nl.wmotoezicht.cases;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -20,24 +16,34 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out case numbers (zaaknummers) such as {@code CAL-2026-00042}: a prefix per kind of case, the year of
  * registration (Europe/Amsterdam, on the engine's clock) and a number that runs per prefix and year, from 1 each
- * year (docs/api.md, "Case numbers").
+ * year (docs/api.md, "Case numbers"). The prefixes are those the modules contribute ({@link CaseNumberPrefix} beans).
  *
  * <p>Each prefix and year has its own database sequence ({@code wmo_case_seq_cal_2026}), so numbers are unique
  * across nodes sharing the database and under any concurrency, without a lock held for the intake's transaction: a
- * sequence's next value is taken outside transactional locking. A sequence is created when first needed, with
- * {@code CREATE SEQUENCE IF NOT EXISTS} on a connection of its own in auto-commit (never inside the caller's
- * transaction: H2 would commit it, PostgreSQL would hold the catalog lock until it ends); at start-up for the current
- * and the next year. Two nodes creating the same sequence at once is tolerated (PostgreSQL may then report a unique
- * violation on its catalog: the creation is tried once more). A new sequence starts after the highest number of its
+ * sequence's next value is taken outside transactional locking. Sequences are created ahead of need, at start-up for
+ * the current and the next year, each in a short transaction of its own on the pool (no caller holds a connection
+ * then). A sequence of another year (the engine's clock moved, as in the demo's history of last year) is created when
+ * first needed in the caller's own transaction, on the caller's connection: no second connection is ever taken, so
+ * callers holding every pooled connection cannot wait on each other for one. On PostgreSQL the creation is
+ * transactional and serialized by a transaction-scoped advisory lock per sequence (a second creator waits for the
+ * first's commit and then finds it); a rolled-back creation leaves no sequence behind, so a sequence is taken as known
+ * only after its creating transaction committed. On H2 (one JVM) the creation is not undone by a rollback, other
+ * sessions' sequence use waits for the creating transaction to end, and of two sessions creating it at once one
+ * statement fails and the other's sequence serves. A new sequence starts after the highest number of its
  * prefix and year already issued (the case register, the annual plan's planned inspections), so numbers issued
  * before this scheme are not issued again.
  *
@@ -47,36 +53,53 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers implements SmartInitializingSingleton {
 
-  /**
-   * The prefixes the platform issues numbers for (each module's {@code CASE_PREFIX}): calamity, signal-driven
-   * investigation, quality investigation, enforcement (intervention pyramid), last onder dwangsom, objection. Only
-   * these name a sequence, so no caller's text reaches the SQL.
-   */
-  public static final Set<String> PREFIXES = Set.of("CAL", "SIG", "KWO", "HH", "LOD", "BZW");
   static final String SEQUENCE_PREFIX = "wmo_case_seq_";
+  /** The first key of the advisory locks that serialize the creation of a sequence (the second is its name's hash). */
+  static final int ADVISORY_LOCK_CLASS = 0x574d4f43; // "WMOC"
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Logger LOG = LoggerFactory.getLogger(CaseNumbers.class);
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final CaseRegistry registry;
+  /** Joins the caller's transaction, or runs one of its own when there is none. */
+  private final TransactionTemplate inTransaction;
   private final boolean postgres;
-  /** The sequences known to exist, by name. */
+  private final Set<String> prefixes;
+  /** The sequences known to exist (committed), by name. */
   private final Map<String, DataFieldMaxValueIncrementer> sequences = new ConcurrentHashMap<>();
-  private final Object creating = new Object();
 
-  public CaseNumbers(DataSource dataSource, JdbcTemplate jdbc, CaseRegistry registry) {
+  public CaseNumbers(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+      CaseRegistry registry, List<CaseNumberPrefix> contributed) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.registry = registry;
+    this.inTransaction = new TransactionTemplate(transactionManager);
     this.postgres = isPostgres(dataSource);
+    this.prefixes = prefixes(contributed);
+  }
+
+  /** The contributed prefixes; a prefix contributed twice is refused (two kinds of case would share its numbers). */
+  private static Set<String> prefixes(List<CaseNumberPrefix> contributed) {
+    Set<String> prefixes = new HashSet<>();
+    for (CaseNumberPrefix prefix : contributed) {
+      if (!prefixes.add(prefix.prefix())) {
+        throw new IllegalStateException("Zaaknummer-voorvoegsel " + prefix.prefix() + " wordt twee keer aangedragen");
+      }
+    }
+    return Set.copyOf(prefixes);
+  }
+
+  /** The prefixes numbers are issued for: those the modules contribute ({@link CaseNumberPrefix}). */
+  public Set<String> prefixes() {
+    return prefixes;
   }
 
   /** Before the web server takes requests: this year's and next year's sequences, so an intake rarely creates one. */
   @Override
   public void afterSingletonsInstantiated() {
     int year = currentYear();
-    for (String prefix : PREFIXES) {
+    for (String prefix : prefixes) {
       sequence(prefix, year);
       sequence(prefix, year + 1);
     }
@@ -96,17 +119,17 @@ public class CaseNumbers implements SmartInitializingSingleton {
   /**
    * The next case number with this prefix in the engine clock's year, e.g. {@code next("CAL")}.
    *
-   * @throws IllegalArgumentException when the prefix is not one of {@link #PREFIXES}
+   * @throws IllegalArgumentException when the prefix is not one of {@link #prefixes()}
    */
   public String next(String prefix) {
-    if (prefix == null || !PREFIXES.contains(prefix)) {
+    if (prefix == null || !prefixes.contains(prefix)) {
       throw new IllegalArgumentException("Onbekend zaaknummer-voorvoegsel: " + prefix);
     }
     int year = currentYear();
     return String.format("%s-%d-%05d", prefix, year, sequence(prefix, year).nextLongValue());
   }
 
-  /** The name of the sequence of a prefix (one of {@link #PREFIXES}) and a year. */
+  /** The name of the sequence of a prefix (one of {@link #prefixes()}) and a year. */
   static String sequenceName(String prefix, int year) {
     return SEQUENCE_PREFIX + prefix.toLowerCase(Locale.ROOT) + "_" + year;
   }
@@ -121,19 +144,28 @@ public class CaseNumbers implements SmartInitializingSingleton {
     if (known != null) {
       return known;
     }
-    synchronized (creating) {
-      known = sequences.get(name);
-      if (known == null) {
-        if (!exists(name)) {
-          create(prefix, year, name);
-        }
-        // the incrementer takes the caller's (transaction's) connection: a next value holds no lock
-        known = postgres ? new PostgresSequenceMaxValueIncrementer(dataSource, name)
-            : new H2SequenceMaxValueIncrementer(dataSource, name);
-        sequences.put(name, known);
-      }
-      return known;
+    // the incrementer takes the caller's (transaction's) connection: a next value holds no lock
+    DataFieldMaxValueIncrementer incrementer = postgres ? new PostgresSequenceMaxValueIncrementer(dataSource, name)
+        : new H2SequenceMaxValueIncrementer(dataSource, name);
+    if (exists(name)) {
+      sequences.put(name, incrementer);
+      return incrementer;
     }
+    boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isSynchronizationActive();
+    inTransaction.executeWithoutResult(status -> create(prefix, year, name));
+    if (callersTransaction) {
+      // known to other callers once the caller's transaction committed (on PostgreSQL a rollback undoes the creation)
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          sequences.put(name, incrementer);
+        }
+      });
+    } else {
+      sequences.put(name, incrementer); // its own transaction has committed
+    }
+    return incrementer;
   }
 
   /** Whether the sequence exists (made by another node or an earlier run): read on the caller's connection. */
@@ -143,27 +175,29 @@ public class CaseNumbers implements SmartInitializingSingleton {
     return count != null && count > 0;
   }
 
+  /**
+   * Creates the sequence in the current transaction, on its connection. On PostgreSQL a second creator (another
+   * thread or node) waits on the advisory lock until the first's transaction ends, and then finds the sequence.
+   */
   private void create(String prefix, int year, String name) {
-    try (Connection connection = ownConnection()) {
-      connection.setAutoCommit(true);
-      try {
-        createIn(connection, prefix, year, name);
-      } catch (SQLException raced) {
-        // another node created it at the same moment (PostgreSQL: unique violation on pg_type); now it exists
-        LOG.debug("Creating sequence {} raced, trying once more: {}", name, raced.toString());
-        createIn(connection, prefix, year, name);
+    if (postgres) {
+      jdbc.query("SELECT pg_advisory_xact_lock(?, hashtext(?))", rows -> null, ADVISORY_LOCK_CLASS, name);
+    }
+    long start = highestRegistered(prefix, year) + 1;
+    // name from a contributed prefix (capitals only, CaseNumberPrefix) and a year, start a number: no caller's text
+    String statement = "CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH " + start + " INCREMENT BY 1";
+    try {
+      jdbc.execute(statement);
+    } catch (DataAccessException raced) {
+      // H2 only (on PostgreSQL the lock orders creators): two sessions created it at once; the statement failed, not
+      // the caller's transaction, and the other session's sequence serves
+      if (postgres || !exists(name)) {
+        throw raced;
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reeks voor zaaknummers " + prefix + "-" + year + " niet aan te maken", e);
+      LOG.debug("Reeks {} tegelijk door een andere aanvraag aangemaakt", name);
+      return;
     }
-  }
-
-  private static void createIn(Connection connection, String prefix, int year, String name) throws SQLException {
-    long start = highestRegistered(connection, prefix, year) + 1;
-    try (Statement statement = connection.createStatement()) {
-      // name from a fixed prefix and a year, start a number: no caller's text in the statement
-      statement.execute("CREATE SEQUENCE IF NOT EXISTS " + name + " START WITH " + start + " INCREMENT BY 1");
-    }
+    LOG.info("Reeks {} voor zaaknummers {}-{} aangemaakt vanaf nummer {} (of al aanwezig)", name, prefix, year, start);
   }
 
   /**
@@ -171,44 +205,18 @@ public class CaseNumbers implements SmartInitializingSingleton {
    * before upgrading: in the case register, or drawn for a planned inspection that waits for its month and is
    * registered only when it starts (the annual plan's items).
    */
-  private static long highestRegistered(Connection connection, String prefix, int year) throws SQLException {
+  private long highestRegistered(String prefix, int year) {
     String like = prefix + "-" + year + "-";
-    try (PreparedStatement query = connection.prepareStatement("SELECT case_number FROM ("
+    List<String> highest = jdbc.queryForList("SELECT case_number FROM ("
         + "SELECT case_number FROM wmo_case WHERE case_number LIKE ? "
         + "UNION ALL SELECT case_number FROM wmo_annual_plan_item WHERE case_number LIKE ?) issued "
-        + "ORDER BY LENGTH(case_number) DESC, case_number DESC FETCH FIRST 1 ROWS ONLY")) {
-      query.setString(1, like + "%");
-      query.setString(2, like + "%");
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          return 0;
-        }
-        String number = rows.getString(1).substring(like.length());
-        return number.chars().allMatch(Character::isDigit) ? Long.parseLong(number) : 0;
-      }
+        + "ORDER BY LENGTH(case_number) DESC, case_number DESC FETCH FIRST 1 ROWS ONLY", String.class,
+        like + "%", like + "%");
+    if (highest.isEmpty()) {
+      return 0;
     }
-  }
-
-  /**
-   * A connection outside the pool where the pool says how to open one: the caller holds a pooled connection in its
-   * transaction, and with every pooled connection so held, waiting for another would wait until the pool's timeout.
-   */
-  private Connection ownConnection() throws SQLException {
-    if (dataSource.isWrapperFor(HikariDataSource.class)) {
-      HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-      if (hikari.getJdbcUrl() != null) {
-        Properties properties = new Properties();
-        properties.putAll(hikari.getDataSourceProperties());
-        if (hikari.getUsername() != null) {
-          properties.setProperty("user", hikari.getUsername());
-        }
-        if (hikari.getPassword() != null) {
-          properties.setProperty("password", hikari.getPassword());
-        }
-        return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
-      }
-    }
-    return dataSource.getConnection();
+    String number = highest.get(0).substring(like.length());
+    return !number.isEmpty() && number.chars().allMatch(Character::isDigit) ? Long.parseLong(number) : 0;
   }
 
   private static boolean isPostgres(DataSource dataSource) {

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.dwangsom;
 
+import nl.wmotoezicht.cases.CaseNumberPrefix;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
@@ -11,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 /** Who may start a last by hand or by message; collections are started by the process only. */
 @Configuration
 class DwangsomConfig {
+
+  /** The prefix of this module's case numbers ({@code cases/CaseNumbers}): last onder dwangsom. */
+  @Bean
+  CaseNumberPrefix dwangsomCaseNumberPrefix() {
+    return CaseNumberPrefix.of(DwangsomProcess.CASE_PREFIX);
+  }
 
   @Bean
   StartRights dwangsomStartRights() {

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.enforcement;
 
+import nl.wmotoezicht.cases.CaseNumberPrefix;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
@@ -11,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 /** Who may start a pyramid case: the college and supervisors by hand, systems by message. */
 @Configuration
 class EnforcementConfig {
+
+  /** The prefix of this module's case numbers ({@code cases/CaseNumbers}): enforcement (intervention pyramid). */
+  @Bean
+  CaseNumberPrefix enforcementCaseNumberPrefix() {
+    return CaseNumberPrefix.of(InterventionPyramid.CASE_PREFIX);
+  }
 
   @Bean
   StartRights pyramidStartRights() {

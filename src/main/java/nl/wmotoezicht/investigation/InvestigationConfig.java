@@ -1,5 +1,6 @@
 package nl.wmotoezicht.investigation;
 
+import nl.wmotoezicht.cases.CaseNumberPrefix;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.StartRights;
 import nl.wmotoezicht.cases.StartContract;
@@ -10,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 /** Who may start a signal investigation: supervisors and contract managers by hand, systems by message. */
 @Configuration
 class InvestigationConfig {
+
+  /** The prefix of this module's case numbers ({@code cases/CaseNumbers}): signal-driven investigation. */
+  @Bean
+  CaseNumberPrefix investigationCaseNumberPrefix() {
+    return CaseNumberPrefix.of(InvestigationProcess.CASE_PREFIX);
+  }
 
   @Bean
   StartRights investigationStartRights() {

@@ -3,16 +3,19 @@ package nl.wmotoezicht.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.calamity.CalamityProcess;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
@@ -41,6 +44,7 @@ class CaseNumbersTest {
   @Autowired CaseRegistry registry;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired DataSource dataSource;
 
   @AfterEach
   void resetClock() {
@@ -94,9 +98,67 @@ class CaseNumbersTest {
 
   @Test
   void theKnownPrefixesAreTheModulesCasePrefixes() {
-    assertThat(CaseNumbers.PREFIXES).containsExactlyInAnyOrder(CalamityProcess.CASE_PREFIX,
+    assertThat(caseNumbers.prefixes()).containsExactlyInAnyOrder(CalamityProcess.CASE_PREFIX,
         InvestigationProcess.CASE_PREFIX, InspectionProcess.CASE_PREFIX, InterventionPyramid.CASE_PREFIX,
         DwangsomProcess.CASE_PREFIX, BezwaarProcess.CASE_PREFIX);
+  }
+
+  @Test
+  void aPrefixAModuleContributesGetsNumbersOfItsOwn() {
+    // a new kind of case needs no change here: its module declares a CaseNumberPrefix bean
+    CaseNumbers withNewKind = new CaseNumbers(dataSource, jdbc, transactions, registry,
+        List.of(CaseNumberPrefix.of("CAL"), CaseNumberPrefix.of("TSTX")));
+    at(2098, 2, 1, 9, 0);
+    assertThat(withNewKind.prefixes()).containsExactlyInAnyOrder("CAL", "TSTX");
+    assertThat(withNewKind.next("TSTX")).isEqualTo("TSTX-2098-00001");
+    assertThat(withNewKind.next("TSTX")).isEqualTo("TSTX-2098-00002");
+    assertThatThrownBy(() -> withNewKind.next("SIG")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPrefixContributedTwiceOrNotInCapitalsIsRefused() {
+    assertThatThrownBy(() -> new CaseNumbers(dataSource, jdbc, transactions, registry,
+        List.of(CaseNumberPrefix.of("CAL"), CaseNumberPrefix.of("CAL"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("CAL");
+    assertThatThrownBy(() -> CaseNumberPrefix.of("cal")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CaseNumberPrefix.of("CAL; DROP TABLE wmo_case")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CaseNumberPrefix.of(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void callersHoldingEveryFreePooledConnectionCreateTheNewYearsSequencesWithoutASecondConnection() throws Exception {
+    // each caller holds a pooled connection in its transaction when it draws the first number of a year: a creation
+    // that needed another connection from the pool would wait for the pool's timeout and fail
+    HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+    int callers = hikari.getMaximumPoolSize() - hikari.getHikariPoolMXBean().getActiveConnections();
+    at(2099, 4, 1, 9, 0);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    CyclicBarrier allHoldOne = new CyclicBarrier(callers);
+    List<Future<String>> drawn = new ArrayList<>();
+    try {
+      for (int c = 0; c < callers; c++) {
+        String prefix = c % 2 == 0 ? "BZW" : "LOD";
+        drawn.add(pool.submit(() -> transaction.execute(status -> {
+          jdbc.queryForObject("SELECT COUNT(*) FROM wmo_case", Long.class); // holds a connection
+          try {
+            allHoldOne.await(60, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          return caseNumbers.next(prefix);
+        })));
+      }
+      List<String> all = new ArrayList<>();
+      for (Future<String> number : drawn) {
+        all.add(number.get(120, TimeUnit.SECONDS));
+      }
+      assertThat(hikari.getHikariPoolMXBean().getActiveConnections()).isLessThanOrEqualTo(callers);
+      assertThat(all).doesNotHaveDuplicates().hasSize(callers)
+          .contains("BZW-2099-00001", "LOD-2099-00001");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
