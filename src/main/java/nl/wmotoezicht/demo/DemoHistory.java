@@ -1,5 +1,6 @@
 package nl.wmotoezicht.demo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -8,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.wmotoezicht.bezwaar.BezwaarProcess;
 import nl.wmotoezicht.calamity.CalamityProcess;
@@ -17,7 +19,9 @@ import nl.wmotoezicht.inspection.InspectionProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.ReporterVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -72,6 +76,8 @@ public class DemoHistory {
   private volatile boolean startedUp;
   /** Histories being made (or waiting to be): the engine's clock is then another year's. */
   private final AtomicInteger seeding = new AtomicInteger();
+  /** Notified whenever {@link #ready()} may have become true (not the seeding's lock: that is held while seeding). */
+  private final Object readiness = new Object();
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, HistoryService history,
       IdentityService identity, @Value("${wmo.demo.history.enabled:false}") boolean enabled) {
@@ -94,6 +100,7 @@ public class DemoHistory {
       }
     } finally {
       startedUp = true;
+      readinessChanged();
     }
   }
 
@@ -104,6 +111,31 @@ public class DemoHistory {
    */
   public boolean ready() {
     return startedUp && seeding.get() == 0;
+  }
+
+  /**
+   * Waits until {@link #ready()}, at most this long.
+   *
+   * @return whether ready
+   */
+  public boolean awaitReady(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    synchronized (readiness) {
+      while (!ready()) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        readiness.wait(left);
+      }
+      return true;
+    }
+  }
+
+  private void readinessChanged() {
+    synchronized (readiness) {
+      readiness.notifyAll();
+    }
   }
 
   /** Whether the history of this year is present (its first signal is the marker). */
@@ -124,6 +156,7 @@ public class DemoHistory {
       }
     } finally {
       seeding.decrementAndGet();
+      readinessChanged();
     }
   }
 
@@ -224,21 +257,21 @@ public class DemoHistory {
   }
 
   private static Map<String, Object> triage(String subject, boolean inScope) {
-    return vars("onderwerp", subject, "binnenReikwijdte", inScope, "acuutGevaarClienten", false,
-        "veelClientenGeraakt", false, "vermoedenFraude", false, "triageMotivation", "Beoordeeld door de toezichthouder.");
+    return vars(InvestigationProcess.Variables.SUBJECT, subject, InvestigationProcess.Variables.IN_SCOPE, inScope, InvestigationProcess.Variables.ACUTE_DANGER, false,
+        InvestigationProcess.Variables.MANY_CLIENTS, false, InvestigationProcess.Variables.FRAUD_SUSPECTED, false, InvestigationProcess.Variables.TRIAGE_MOTIVATION, "Beoordeeld door de toezichthouder.");
   }
 
   private static Map<String, Object> power(int year, int month, int day, String basis) {
-    return vars("powerLegalBasis", basis, "powerDate", LocalDate.of(year, month, day).toString(),
-        "powerDescription", "Locatie bezocht; dossiers ingezien en medewerkers gesproken.",
-        "powerMotivation", "Nodig om de signalen te toetsen; een gesprek alleen geeft onvoldoende zicht.",
-        "cooperationRefused", false, "anotherPower", false);
+    return vars(InvestigationProcess.Variables.POWER_LEGAL_BASIS, basis, InvestigationProcess.Variables.POWER_DATE, LocalDate.of(year, month, day).toString(),
+        InvestigationProcess.Variables.POWER_DESCRIPTION, "Locatie bezocht; dossiers ingezien en medewerkers gesproken.",
+        InvestigationProcess.Variables.POWER_MOTIVATION, "Nodig om de signalen te toetsen; een gesprek alleen geeft onvoldoende zicht.",
+        InvestigationProcess.Variables.COOPERATION_REFUSED, false, InvestigationProcess.Variables.ANOTHER_POWER, false);
   }
 
   private static Map<String, Object> judgement(String clientCentred, String professional, String safety) {
-    return vars("judgementClientgerichtheid", clientCentred, "findingsClientgerichtheid", "Cliënten voelen zich gehoord.",
-        "judgementProfessionaliteit", professional, "findingsProfessionaliteit", "Scholing en werkinstructies getoetst.",
-        "judgementVeiligheid", safety, "findingsVeiligheid", "Medicatie en incidentmeldingen getoetst.");
+    return vars(InvestigationProcess.Variables.THEME_CLIENT_CENTRED, clientCentred, InvestigationProcess.Variables.FINDINGS_CLIENT_CENTRED, "Cliënten voelen zich gehoord.",
+        InvestigationProcess.Variables.THEME_PROFESSIONALISM, professional, InvestigationProcess.Variables.FINDINGS_PROFESSIONALISM, "Scholing en werkinstructies getoetst.",
+        InvestigationProcess.Variables.THEME_SAFETY, safety, InvestigationProcess.Variables.FINDINGS_SAFETY, "Medicatie en incidentmeldingen getoetst.");
   }
 
   /**
@@ -250,24 +283,24 @@ public class DemoHistory {
     at(start);
     if (task(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE) != null) {
       if ("herstelaanbod".equals(route)) {
-        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars("repairRoute", "herstelaanbod",
-            "repairActions", "Zorg voor vervanging bij uitval en bel cliënten vooraf.", "repairTerm", SUPERVISORS_REPAIR_TERM));
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars(InvestigationProcess.Variables.REPAIR_ROUTE, "herstelaanbod",
+            InvestigationProcess.Variables.REPAIR_ACTIONS, "Zorg voor vervanging bij uitval en bel cliënten vooraf.", InvestigationProcess.Variables.REPAIR_TERM, SUPERVISORS_REPAIR_TERM));
         settle(caseNumber);
         at(start.plusDays(14));
         runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
             .processInstanceBusinessKey(caseNumber)
             .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
-        complete(caseNumber, ReportingProcess.Elements.ASSESS_REPAIR, vars("repairSufficient", true,
-            "repairAssessment", "Steekproef zonder uitval: het herstel is voldoende."));
+        complete(caseNumber, ReportingProcess.Elements.ASSESS_REPAIR, vars(InvestigationProcess.Variables.REPAIR_SUFFICIENT, true,
+            InvestigationProcess.Variables.REPAIR_ASSESSMENT, "Steekproef zonder uitval: het herstel is voldoende."));
       } else {
-        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars("repairRoute", "escaleren",
-            "escalationMotivation", "Ernstige tekortkomingen; herstel op korte termijn is niet te verwachten."));
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars(InvestigationProcess.Variables.REPAIR_ROUTE, "escaleren",
+            InvestigationProcess.Variables.ESCALATION_MOTIVATION, "Ernstige tekortkomingen; herstel op korte termijn is niet te verwachten."));
         settle(caseNumber);
       }
     }
     at(start.plusDays(21));
     complete(caseNumber, ReportingProcess.Elements.WRITE_CONCEPT_REPORT,
-        vars("reportConclusion", "De bevindingen staan per thema in dit rapport."));
+        vars(InvestigationProcess.Variables.REPORT_CONCLUSION, "De bevindingen staan per thema in dit rapport."));
     settle(caseNumber);
     if (zienswijze) {
       at(start.plusDays(28));
@@ -275,7 +308,7 @@ public class DemoHistory {
           .processInstanceBusinessKey(caseNumber)
           .setVariable(InvestigationProcess.Variables.ZIENSWIJZE.name(), "Wij herkennen het beeld.").correlate();
       complete(caseNumber, ReportingProcess.Elements.PROCESS_ZIENSWIJZE,
-          vars("zienswijzeResponse", "De zienswijze is opgenomen; het oordeel blijft."));
+          vars(InvestigationProcess.Variables.ZIENSWIJZE_RESPONSE, "De zienswijze is opgenomen; het oordeel blijft."));
     } else {
       // the term passes without a zienswijze: its timer fires on the moved clock
       at(start.plusDays(45));
@@ -283,16 +316,16 @@ public class DemoHistory {
     }
     at(start.plusDays(47));
     complete(caseNumber, ReportingProcess.Elements.FINAL_REPORT,
-        vars("finalConclusion", "Het rapport is vastgesteld."));
+        vars(InvestigationProcess.Variables.FINAL_CONCLUSION, "Het rapport is vastgesteld."));
     settle(caseNumber);
   }
 
   private void advice(String caseNumber, String task, int year, int month, int day, String outcome) {
     at(year, month, day);
-    Map<String, Object> advice = vars("adviceOutcome", outcome, "adviceMotivation", "Advies op grond van het rapport.");
+    Map<String, Object> advice = vars(InvestigationProcess.Variables.ADVICE, outcome, InvestigationProcess.Variables.ADVICE_MOTIVATION, "Advies op grond van het rapport.");
     if ("handhaven".equals(outcome)) {
-      advice.put("seriousness", "groot");
-      advice.put("recurrenceChance", "gemiddeld");
+      InvestigationProcess.Variables.SERIOUSNESS.put(advice, "groot");
+      InvestigationProcess.Variables.RECURRENCE_CHANCE.put(advice, "gemiddeld");
     }
     complete(caseNumber, task, advice);
     settle(caseNumber);
@@ -307,13 +340,13 @@ public class DemoHistory {
         "GM0917", "Cliënt gevallen tijdens transfer; heupfractuur.");
     at(year, 1, 22);
     intake(closed, year, 1, 22);
-    complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars("investigationBy", "toezichthouder",
+    complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY, "toezichthouder",
         "investigationChoiceMotivation", "Ernstig letsel."));
     at(year, 2, 12);
-    complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars("ownFindings", "Transferprotocol niet gevolgd."));
+    complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS, "Transferprotocol niet gevolgd."));
     at(year, 2, 19);
-    complete(closed, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars("investigationCareful", true,
-        "measuresSufficient", true, "assessmentFindings", "Protocol aangepast en medewerkers geschoold."));
+    complete(closed, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, true,
+        CalamityProcess.Variables.MEASURES_SUFFICIENT, true, CalamityProcess.Variables.ASSESSMENT_FINDINGS, "Protocol aangepast en medewerkers geschoold."));
     settle(closed);
 
     // 2. measures insufficient: handed over to the intervention pyramid
@@ -322,31 +355,31 @@ public class DemoHistory {
         "GM0928", "Bewoner zonder toezicht de locatie verlaten en pas na uren gevonden.");
     at(year, 5, 13);
     intake(enforced, year, 5, 13);
-    complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars("investigationBy", "toezichthouder",
+    complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY, "toezichthouder",
         "investigationChoiceMotivation", "Herhaling van een eerder incident."));
     at(year, 6, 3);
-    complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars("ownFindings", "Geen nachtelijk toezicht."));
+    complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS, "Geen nachtelijk toezicht."));
     at(year, 6, 10);
-    complete(enforced, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars("investigationCareful", false,
-        "measuresSufficient", false, "assessmentFindings", "Geen maatregelen tegen herhaling.",
-        "escalationRoute", "interventiepiramide", "seriousness", "groot", "recurrenceChance", "groot"));
+    complete(enforced, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, false,
+        CalamityProcess.Variables.MEASURES_SUFFICIENT, false, CalamityProcess.Variables.ASSESSMENT_FINDINGS, "Geen maatregelen tegen herhaling.",
+        CalamityProcess.Variables.ESCALATION_ROUTE, "interventiepiramide", CalamityProcess.Variables.SERIOUSNESS, "groot", CalamityProcess.Variables.RECURRENCE_CHANCE, "groot"));
     settle(enforced);
   }
 
   private String calamity(int year, int number, String kvk, String name, String email, String municipality,
       String description) {
     Map<String, Object> report = new HashMap<>();
-    report.put("reporterReference", "demo-historie-" + year + "-calamiteit-" + number);
+    ReporterVariables.REPORTER_REFERENCE.put(report, "demo-historie-" + year + "-calamiteit-" + number);
     ProviderVariables.PROVIDER_NAME.put(report, name);
     ProviderVariables.PROVIDER_KVK_NUMBER.put(report, kvk);
     ProviderVariables.PROVIDER_EMAIL.put(report, email);
-    report.put("location", "Woonlocatie");
+    CalamityProcess.Variables.LOCATION.put(report, "Woonlocatie");
     CaseVariables.MUNICIPALITY_CODE.put(report, municipality);
-    report.put("eventDate", today().minusDays(2).toString());
-    report.put("kind", "calamiteit");
-    report.put("description", description);
-    report.put("reporterName", "Kwaliteitsfunctionaris");
-    report.put("reporterEmail", email);
+    CalamityProcess.Variables.EVENT_DATE.put(report, today().minusDays(2).toString());
+    CalamityProcess.Variables.KIND.put(report, "calamiteit");
+    CalamityProcess.Variables.DESCRIPTION.put(report, description);
+    ReporterVariables.REPORTER_NAME.put(report, "Kwaliteitsfunctionaris");
+    ReporterVariables.REPORTER_EMAIL.put(report, email);
     return runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
         .correlateStartMessage().getBusinessKey();
   }
@@ -392,8 +425,8 @@ public class DemoHistory {
 
   private void visit(String caseNumber, int year, int month, int day, int visitMonth, int visitDay,
       String clientCentred, String professional, String safety) {
-    complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars("visitAnnounced", true,
-        "location", "Woonlocatie", "plannedVisitDate", LocalDate.of(year, visitMonth, visitDay).toString()));
+    complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars(InspectionProcess.Variables.ANNOUNCED, true,
+        "location", "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth, visitDay).toString()));
     settle(caseNumber);
     at(year, visitMonth, visitDay);
     complete(caseNumber, InspectionProcess.Elements.RECORD_POWER_USE, power(year, visitMonth, visitDay, "awb-5:15"));
@@ -418,7 +451,7 @@ public class DemoHistory {
     ProviderVariables.PROVIDER_KVK_NUMBER.put(request, ZORG_THUIS_ZUID);
     ProviderVariables.PROVIDER_EMAIL.put(request, "kwaliteit@zorgthuiszuid.example");
     RegisterCaseDelegate.VIOLATION.put(request, DWANGSOM_VIOLATION);
-    request.put("legalBasis", "art. 3.1 Wmo 2015");
+    RegisterCaseDelegate.LEGAL_BASIS.put(request, "art. 3.1 Wmo 2015");
     String last = runtime.createMessageCorrelation(DwangsomProcess.Messages.REQUESTED).setVariables(request)
         .correlateStartMessage().getBusinessKey();
 
@@ -436,7 +469,7 @@ public class DemoHistory {
     settle(last);
     at(year, 7, 8);
     runtime.createMessageCorrelation(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED).processInstanceBusinessKey(last)
-        .setVariable("zienswijze", "Wij zijn ermee bezig.").correlate();
+        .setVariable(DwangsomProcess.Variables.ZIENSWIJZE.name(), "Wij zijn ermee bezig.").correlate();
     at(year, 7, 15);
     Map<String, Object> decision = new HashMap<>(terms);
     DwangsomProcess.Variables.DECISION.put(decision, "opleggen");
@@ -598,10 +631,12 @@ public class DemoHistory {
     }
   }
 
+  /** Variables by name: a key is a {@link ProcessVariable}, or the name of a form field without a constant. */
   private static Map<String, Object> vars(Object... keyValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
+      String name = keyValues[i] instanceof ProcessVariable<?> variable ? variable.name() : (String) keyValues[i];
+      map.put(name, keyValues[i + 1]);
     }
     return map;
   }

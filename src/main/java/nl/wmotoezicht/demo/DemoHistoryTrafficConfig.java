@@ -1,12 +1,14 @@
 package nl.wmotoezicht.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The demo profile's refusal of API requests while a year's history is made (DemoHistoryTrafficFilter). */
+/** The demo profile's guard of API requests while a year's history is made (DemoHistoryTrafficFilter). */
 @Configuration
 @ConditionalOnProperty(name = "wmo.demo.users-enabled", havingValue = "true")
 class DemoHistoryTrafficConfig {
@@ -17,9 +19,10 @@ class DemoHistoryTrafficConfig {
    */
   @Bean
   FilterRegistrationBean<DemoHistoryTrafficFilter> demoHistoryTrafficFilter(DemoHistory history,
-      ObjectMapper objectMapper) {
+      @Value("${wmo.demo.history.sign-in-wait:PT60S}") Duration signInWait, ObjectMapper objectMapper) {
     FilterRegistrationBean<DemoHistoryTrafficFilter> registration =
-        new FilterRegistrationBean<>(new DemoHistoryTrafficFilter(history::ready, objectMapper));
+        new FilterRegistrationBean<>(new DemoHistoryTrafficFilter(history::ready, history::awaitReady, signInWait,
+            objectMapper));
     registration.setName("wmoDemoHistoryTraffic");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(-5);
