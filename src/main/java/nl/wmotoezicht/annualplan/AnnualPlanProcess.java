@@ -102,6 +102,10 @@ public final class AnnualPlanProcess {
     public static final ProcessVariable<String> INSPECTION_CASE = ProcessVariable.string("inspectionCaseNumber");
     public static final ProcessVariable<String> SERVICE_KIND = ProcessVariable.string("serviceKind");
     public static final ProcessVariable<Boolean> LATE = ProcessVariable.bool("visitLate");
+    /** The municipality of a planned inspection (its plan item), handed to the inspection as its municipality. */
+    public static final ProcessVariable<String> INSPECTION_MUNICIPALITY = ProcessVariable.string("inspectionMunicipality");
+    /** The plan's rows for the plan document's template ({@code documents/jaarplan.html}): transient, never stored. */
+    public static final ProcessVariable<Object> PLAN_ROWS = new ProcessVariable<>("planRows", Object.class);
 
     private Variables() {
     }

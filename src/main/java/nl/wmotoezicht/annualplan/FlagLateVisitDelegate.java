@@ -5,6 +5,7 @@ import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.LATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.MONTH_END;
 
 import java.time.LocalDate;
+import nl.wmotoezicht.inspection.InspectionProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,7 +34,7 @@ class FlagLateVisitDelegate implements JavaDelegate {
     String[] inspections = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .list().stream().map(p -> p.getId()).toArray(String[]::new);
     HistoricVariableInstance visit = inspections.length == 0 ? null : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(inspections).variableName("visitDate").list().stream().findFirst().orElse(null);
+        .processInstanceIdIn(inspections).variableName(InspectionProcess.Variables.VISIT_DATE.name()).list().stream().findFirst().orElse(null);
     boolean visitedInTime = visit != null && visit.getValue() instanceof String date
         && !LocalDate.parse(date).isAfter(monthEnd);
     if (!visitedInTime) {

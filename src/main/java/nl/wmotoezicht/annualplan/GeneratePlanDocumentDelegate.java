@@ -1,6 +1,7 @@
 package nl.wmotoezicht.annualplan;
 
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLAN_DOCUMENT;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.PLAN_ROWS;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.REGION_NAME;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.YEAR;
 
@@ -42,7 +43,7 @@ class GeneratePlanDocumentDelegate implements JavaDelegate {
       rows.add(row);
     }
     // transient: only for the template, never stored
-    execution.setVariableLocal("planRows", Variables.objectValue(rows, true).create());
+    execution.setVariableLocal(PLAN_ROWS.name(), Variables.objectValue(rows, true).create());
     String title = "Jaarplan toezicht Wmo " + REGION_NAME.get(execution) + " " + YEAR.get(execution);
     PLAN_DOCUMENT.set(execution, documents.generate(execution, "jaarplan", title).id());
   }

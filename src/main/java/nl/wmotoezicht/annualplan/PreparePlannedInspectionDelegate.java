@@ -1,6 +1,7 @@
 package nl.wmotoezicht.annualplan;
 
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.INSPECTION_CASE;
+import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.INSPECTION_MUNICIPALITY;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.ITEM_KEY;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.LATE;
 import static nl.wmotoezicht.annualplan.AnnualPlanProcess.Variables.MONTH_END;
@@ -49,7 +50,7 @@ class PreparePlannedInspectionDelegate implements JavaDelegate {
     execution.setVariableLocal(PROVIDER_KVK_NUMBER.name(), item.kvkNumber());
     execution.setVariableLocal(PROVIDER_NAME.name(), item.providerName());
     execution.setVariableLocal(PROVIDER_EMAIL.name(), item.providerEmail());
-    execution.setVariableLocal("inspectionMunicipality", item.municipalityCode());
+    execution.setVariableLocal(INSPECTION_MUNICIPALITY.name(), item.municipalityCode());
     String caseNumber = caseNumbers.next(InspectionProcess.CASE_PREFIX);
     execution.setVariableLocal(INSPECTION_CASE.name(), caseNumber);
     execution.setVariableLocal(LATE.name(), false);

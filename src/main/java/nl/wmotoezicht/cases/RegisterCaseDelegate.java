@@ -20,6 +20,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
   /** Input parameter: the prefix of the case number, e.g. {@code LOD}. */
   public static final ProcessVariable<String> CASE_PREFIX = ProcessVariable.string("casePrefix");
   public static final ProcessVariable<String> VIOLATION = ProcessVariable.string("violation");
+  /** The legal basis of the enforcement, as the case that asks for a last onder dwangsom names it. */
+  public static final ProcessVariable<String> LEGAL_BASIS = ProcessVariable.string("legalBasis");
 
   private final CaseRegistration registration;
   private final Region region;

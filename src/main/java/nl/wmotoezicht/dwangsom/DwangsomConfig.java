@@ -30,7 +30,8 @@ class DwangsomConfig {
     return StartContracts.of(
         StartContract.startMessage(DwangsomProcess.Messages.REQUESTED, "dwangsom-starten"),
         StartContract.startByHand(DwangsomProcess.KEY, "dwangsom-starten"),
-        StartContract.caseMessage(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED, "zienswijze"),
+        StartContract.caseMessage(DwangsomProcess.Messages.ZIENSWIJZE_RECEIVED,
+            DwangsomProcess.Variables.ZIENSWIJZE.name()),
         // the outcome of an objection, from the objection process only (processes/bezwaar.bpmn)
         StartContract.internalMessage(DwangsomProcess.Messages.BEZWAAR_DECIDED),
         // an interested party's request for an invorderingsbeschikking (art. 5:37 lid 2 Awb), to the collection case

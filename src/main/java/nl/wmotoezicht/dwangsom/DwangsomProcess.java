@@ -194,6 +194,10 @@ public final class DwangsomProcess {
         ProcessVariable.string("previousComplianceDeadline");
     /** How the case ended: nageleefd, maximumBereikt, bestuursdwangToegepast, herroepen, opgeheven, afgezien. */
     public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("outcome");
+    /** The provider's zienswijze on the voornemen (art. 4:8 Awb), with message {@code ZienswijzeOntvangen}. */
+    public static final ProcessVariable<String> ZIENSWIJZE = ProcessVariable.string("zienswijze");
+    /** The {@link #OUTCOME} as message {@code DwangsomUitkomst} hands it to the case that asked for the last. */
+    public static final ProcessVariable<String> REPORTED_OUTCOME = ProcessVariable.string("dwangsomOutcome");
 
     // collection of one forfeiture
     public static final ProcessVariable<String> DWANGSOM_CASE_NUMBER = ProcessVariable.string("dwangsomCaseNumber");

@@ -34,8 +34,8 @@ class ReportDwangsomOutcomeDelegate implements JavaDelegate {
       return;
     }
     Map<String, Object> outcome = new HashMap<>();
-    outcome.put("dwangsomOutcome", OUTCOME.get(execution));
-    outcome.put("dwangsomCaseNumber", CaseVariables.CASE_NUMBER.get(execution));
+    REPORTED_OUTCOME.put(outcome, OUTCOME.get(execution));
+    DWANGSOM_CASE_NUMBER.put(outcome, CaseVariables.CASE_NUMBER.get(execution));
     NEXT_STEP_ADVICE.find(execution).ifPresent(advice -> outcome.put(NEXT_STEP_ADVICE.name(), advice));
     TOTAL_FORFEITED.find(execution).ifPresent(total -> outcome.put(TOTAL_FORFEITED.name(), total));
     int delivered = runtimeService.createMessageCorrelation(DwangsomProcess.Messages.OUTCOME)

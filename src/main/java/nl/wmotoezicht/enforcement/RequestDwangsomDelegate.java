@@ -28,7 +28,7 @@ class RequestDwangsomDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, Object> variables = handOver.payloadFrom(execution, InterventionPyramid.KEY);
     RegisterCaseDelegate.VIOLATION.put(variables, InterventionPyramid.Variables.FINDINGS.get(execution));
-    variables.put("legalBasis", LEGAL_BASIS);
+    RegisterCaseDelegate.LEGAL_BASIS.put(variables, LEGAL_BASIS);
     handOver.send(REQUESTED, variables);
   }
 }

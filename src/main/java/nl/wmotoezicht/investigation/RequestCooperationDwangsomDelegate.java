@@ -3,6 +3,7 @@ package nl.wmotoezicht.investigation;
 import static nl.wmotoezicht.investigation.InvestigationProcess.Variables.*;
 
 import java.util.Map;
+import nl.wmotoezicht.cases.RegisterCaseDelegate;
 import nl.wmotoezicht.kernel.CaseHandOver;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,9 +30,9 @@ class RequestCooperationDwangsomDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> request = handOver.payloadFrom(execution, InvestigationProcess.KEY);
-    request.put("violation", "Weigering medewerking aan de toezichthouder (art. 5:20 Awb): "
+    RegisterCaseDelegate.VIOLATION.put(request, "Weigering medewerking aan de toezichthouder (art. 5:20 Awb): "
         + REFUSAL_DESCRIPTION.get(execution));
-    request.put("legalBasis", LEGAL_BASIS);
+    RegisterCaseDelegate.LEGAL_BASIS.put(request, LEGAL_BASIS);
     handOver.send(InvestigationProcess.Messages.DWANGSOM_REQUESTED, request);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.kernel.CaseHandOver;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.publication.PublicationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,7 +40,7 @@ class RequestPublicationDelegate implements JavaDelegate {
     CaseHandOver.copy(execution, publication, List.of(THEME_CLIENT_CENTRED, THEME_PROFESSIONALISM, THEME_SAFETY,
         FINDINGS_CLIENT_CENTRED, FINDINGS_PROFESSIONALISM, FINDINGS_SAFETY));
     FINAL_CONCLUSION.find(execution).or(() -> REPORT_CONCLUSION.find(execution))
-        .ifPresent(conclusion -> publication.put("conclusion", conclusion));
+        .ifPresent(conclusion -> publication.put(PublicationProcess.Variables.CONCLUSION, conclusion));
     ProcessInstance started = handOver.send(InvestigationProcess.Messages.PREPARE_PUBLICATION, publication);
     PUBLICATION_PROCESS_INSTANCE.set(execution, started.getId());
   }
