@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessVariableNamesTest {
 
-  private static final Pattern RAW_NAME = Pattern.compile("(\\w+)\\s*\\.\\s*(setVariable|setVariableLocal|"
+  private static final Pattern RAW_NAME = Pattern.compile("(?:(\\w+|\\))\\s*|^\\s*)\\.\\s*(setVariable|setVariableLocal|"
       + "setVariableLocalTransient|getVariable|getVariableLocal|getVariableTyped|getVariableLocalTyped|removeVariable|"
       + "removeVariableLocal|hasVariable|hasVariableLocal|variableName|variableValueEquals|variableValueNotEquals|"
       + "variableValueLike|processVariableValueEquals|taskVariableValueEquals)\\(\\s*\"");
@@ -34,7 +34,7 @@ class ProcessVariableNamesTest {
         for (int i = 0; i < lines.size(); i++) {
           Matcher call = RAW_NAME.matcher(lines.get(i));
           while (call.find()) {
-            if (!call.group(1).equals("context")) {
+            if (!"context".equals(call.group(1))) {
               raw.add(file + ":" + (i + 1) + ": " + lines.get(i).trim());
             }
           }
@@ -49,6 +49,10 @@ class ProcessVariableNamesTest {
   void theCheckFindsARawName() {
     assertThat(RAW_NAME.matcher("execution.setVariableLocal(\"inspectionMunicipality\", code);").find()).isTrue();
     assertThat(RAW_NAME.matcher(".processInstanceIdIn(ids).variableName(\"visitDate\").list()").find()).isTrue();
+    assertThat(RAW_NAME.matcher("        .variableValueEquals(\"reporterReference\", reference)").find()).isTrue();
+    Matcher template = RAW_NAME.matcher("    context.setVariable(\"dates\", dates);"); // a Thymeleaf variable
+    assertThat(template.find()).isTrue();
+    assertThat(template.group(1)).isEqualTo("context");
     assertThat(RAW_NAME.matcher("execution.setVariableLocal(INSPECTION_MUNICIPALITY.name(), code);").find()).isFalse();
   }
 }
