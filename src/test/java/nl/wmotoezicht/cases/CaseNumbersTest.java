@@ -22,6 +22,7 @@ import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.enforcement.InterventionPyramid;
 import nl.wmotoezicht.inspection.InspectionProcess;
 import nl.wmotoezicht.investigation.InvestigationProcess;
+import nl.wmotoezicht.testsupport.TestDatabase;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,23 @@ class CaseNumbersTest {
         + "'risico', 10, 8, 3, 'KWO-2096-00012', FALSE)");
     at(2096, 11, 1, 12, 0);
     assertThat(caseNumbers.next("KWO")).isEqualTo("KWO-2096-00013");
+  }
+
+  @Test
+  void aYearsSequenceCreatedInATransactionThatIsRolledBackServesTheNextDraw() {
+    // the first draw of a year creates its sequence in the drawing transaction; that transaction is rolled back
+    at(2090, 8, 1, 9, 0);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    String rolledBack = transaction.execute(status -> {
+      status.setRollbackOnly();
+      return caseNumbers.next("SIG");
+    });
+    assertThat(rolledBack).isEqualTo("SIG-2090-00001");
+
+    // PostgreSQL took the sequence back with the transaction, H2 keeps it: either way the next draw works, and the
+    // rolled-back number was never registered
+    assertThat(caseNumbers.next("SIG")).isEqualTo(TestDatabase.isPostgres() ? "SIG-2090-00001" : "SIG-2090-00002");
+    assertThat(caseNumbers.next("SIG")).isEqualTo(TestDatabase.isPostgres() ? "SIG-2090-00002" : "SIG-2090-00003");
   }
 
   @Test
