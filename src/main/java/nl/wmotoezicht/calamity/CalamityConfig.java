@@ -30,7 +30,8 @@ class CalamityConfig {
     return StartContracts.of(
         StartContract.startMessage(CalamityProcess.Messages.REPORTED, CalamityReport.class),
         StartContract.startByHand(CalamityProcess.KEY, "calamiteit-registreren"),
-        StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION, "providerReportSummary"));
+        StartContract.caseMessage(CalamityProcess.Messages.PROVIDER_INVESTIGATION,
+            CalamityProcess.Variables.PROVIDER_REPORT_SUMMARY.name()));
   }
 
   /** A report that came late: the task that follows it up waits on the provider. */

@@ -54,7 +54,8 @@ public class DemoHistory {
 
   /** The repair term the demo supervisor types in the herstelaanbod form (a choice per case, not a named term). */
   private static final String SUPERVISORS_REPAIR_TERM = Period.ofWeeks(4).toString();
-  /** The terms the demo college sets in the voornemen of the last onder dwangsom (choices per case, not named terms). */
+  /** The terms the demo college sets in the voornemen of the last onder dwangsom (choices per case,
+      not named terms). */
   private static final String COLLEGES_COMPLIANCE_TERM = Period.ofWeeks(4).toString();
   private static final String COLLEGES_ZIENSWIJZE_TERM = Period.ofWeeks(2).toString();
   private static final String COLLEGES_TIME_UNIT = Period.ofWeeks(1).toString();
@@ -257,21 +258,29 @@ public class DemoHistory {
   }
 
   private static Map<String, Object> triage(String subject, boolean inScope) {
-    return vars(InvestigationProcess.Variables.SUBJECT, subject, InvestigationProcess.Variables.IN_SCOPE, inScope, InvestigationProcess.Variables.ACUTE_DANGER, false,
-        InvestigationProcess.Variables.MANY_CLIENTS, false, InvestigationProcess.Variables.FRAUD_SUSPECTED, false, InvestigationProcess.Variables.TRIAGE_MOTIVATION, "Beoordeeld door de toezichthouder.");
+    return vars(InvestigationProcess.Variables.SUBJECT, subject, InvestigationProcess.Variables.IN_SCOPE, inScope,
+        InvestigationProcess.Variables.ACUTE_DANGER, false,
+        InvestigationProcess.Variables.MANY_CLIENTS, false, InvestigationProcess.Variables.FRAUD_SUSPECTED, false,
+            InvestigationProcess.Variables.TRIAGE_MOTIVATION, "Beoordeeld door de toezichthouder.");
   }
 
   private static Map<String, Object> power(int year, int month, int day, String basis) {
-    return vars(InvestigationProcess.Variables.POWER_LEGAL_BASIS, basis, InvestigationProcess.Variables.POWER_DATE, LocalDate.of(year, month, day).toString(),
-        InvestigationProcess.Variables.POWER_DESCRIPTION, "Locatie bezocht; dossiers ingezien en medewerkers gesproken.",
-        InvestigationProcess.Variables.POWER_MOTIVATION, "Nodig om de signalen te toetsen; een gesprek alleen geeft onvoldoende zicht.",
+    return vars(InvestigationProcess.Variables.POWER_LEGAL_BASIS, basis, InvestigationProcess.Variables.POWER_DATE,
+        LocalDate.of(year, month, day).toString(),
+        InvestigationProcess.Variables.POWER_DESCRIPTION,
+            "Locatie bezocht; dossiers ingezien en medewerkers gesproken.",
+        InvestigationProcess.Variables.POWER_MOTIVATION,
+            "Nodig om de signalen te toetsen; een gesprek alleen geeft onvoldoende zicht.",
         InvestigationProcess.Variables.COOPERATION_REFUSED, false, InvestigationProcess.Variables.ANOTHER_POWER, false);
   }
 
   private static Map<String, Object> judgement(String clientCentred, String professional, String safety) {
-    return vars(InvestigationProcess.Variables.THEME_CLIENT_CENTRED, clientCentred, InvestigationProcess.Variables.FINDINGS_CLIENT_CENTRED, "Cliënten voelen zich gehoord.",
-        InvestigationProcess.Variables.THEME_PROFESSIONALISM, professional, InvestigationProcess.Variables.FINDINGS_PROFESSIONALISM, "Scholing en werkinstructies getoetst.",
-        InvestigationProcess.Variables.THEME_SAFETY, safety, InvestigationProcess.Variables.FINDINGS_SAFETY, "Medicatie en incidentmeldingen getoetst.");
+    return vars(InvestigationProcess.Variables.THEME_CLIENT_CENTRED, clientCentred,
+        InvestigationProcess.Variables.FINDINGS_CLIENT_CENTRED, "Cliënten voelen zich gehoord.",
+        InvestigationProcess.Variables.THEME_PROFESSIONALISM, professional,
+            InvestigationProcess.Variables.FINDINGS_PROFESSIONALISM, "Scholing en werkinstructies getoetst.",
+        InvestigationProcess.Variables.THEME_SAFETY, safety, InvestigationProcess.Variables.FINDINGS_SAFETY,
+            "Medicatie en incidentmeldingen getoetst.");
   }
 
   /**
@@ -283,18 +292,23 @@ public class DemoHistory {
     at(start);
     if (task(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE) != null) {
       if ("herstelaanbod".equals(route)) {
-        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars(InvestigationProcess.Variables.REPAIR_ROUTE, "herstelaanbod",
-            InvestigationProcess.Variables.REPAIR_ACTIONS, "Zorg voor vervanging bij uitval en bel cliënten vooraf.", InvestigationProcess.Variables.REPAIR_TERM, SUPERVISORS_REPAIR_TERM));
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE,
+            vars(InvestigationProcess.Variables.REPAIR_ROUTE, "herstelaanbod",
+            InvestigationProcess.Variables.REPAIR_ACTIONS, "Zorg voor vervanging bij uitval en bel cliënten vooraf.",
+                InvestigationProcess.Variables.REPAIR_TERM, SUPERVISORS_REPAIR_TERM));
         settle(caseNumber);
         at(start.plusDays(14));
         runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED)
             .processInstanceBusinessKey(caseNumber)
             .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
-        complete(caseNumber, ReportingProcess.Elements.ASSESS_REPAIR, vars(InvestigationProcess.Variables.REPAIR_SUFFICIENT, true,
+        complete(caseNumber, ReportingProcess.Elements.ASSESS_REPAIR,
+            vars(InvestigationProcess.Variables.REPAIR_SUFFICIENT, true,
             InvestigationProcess.Variables.REPAIR_ASSESSMENT, "Steekproef zonder uitval: het herstel is voldoende."));
       } else {
-        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, vars(InvestigationProcess.Variables.REPAIR_ROUTE, "escaleren",
-            InvestigationProcess.Variables.ESCALATION_MOTIVATION, "Ernstige tekortkomingen; herstel op korte termijn is niet te verwachten."));
+        complete(caseNumber, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE,
+            vars(InvestigationProcess.Variables.REPAIR_ROUTE, "escaleren",
+            InvestigationProcess.Variables.ESCALATION_MOTIVATION,
+                "Ernstige tekortkomingen; herstel op korte termijn is niet te verwachten."));
         settle(caseNumber);
       }
     }
@@ -322,7 +336,8 @@ public class DemoHistory {
 
   private void advice(String caseNumber, String task, int year, int month, int day, String outcome) {
     at(year, month, day);
-    Map<String, Object> advice = vars(InvestigationProcess.Variables.ADVICE, outcome, InvestigationProcess.Variables.ADVICE_MOTIVATION, "Advies op grond van het rapport.");
+    Map<String, Object> advice = vars(InvestigationProcess.Variables.ADVICE, outcome,
+        InvestigationProcess.Variables.ADVICE_MOTIVATION, "Advies op grond van het rapport.");
     if ("handhaven".equals(outcome)) {
       InvestigationProcess.Variables.SERIOUSNESS.put(advice, "groot");
       InvestigationProcess.Variables.RECURRENCE_CHANCE.put(advice, "gemiddeld");
@@ -340,13 +355,17 @@ public class DemoHistory {
         "GM0917", "Cliënt gevallen tijdens transfer; heupfractuur.");
     at(year, 1, 22);
     intake(closed, year, 1, 22);
-    complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY, "toezichthouder",
+    complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY,
+        "toezichthouder",
         "investigationChoiceMotivation", "Ernstig letsel."));
     at(year, 2, 12);
-    complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS, "Transferprotocol niet gevolgd."));
+    complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS,
+        "Transferprotocol niet gevolgd."));
     at(year, 2, 19);
-    complete(closed, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, true,
-        CalamityProcess.Variables.MEASURES_SUFFICIENT, true, CalamityProcess.Variables.ASSESSMENT_FINDINGS, "Protocol aangepast en medewerkers geschoold."));
+    complete(closed, CalamityProcess.Elements.ASSESS_INVESTIGATION,
+        vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, true,
+        CalamityProcess.Variables.MEASURES_SUFFICIENT, true, CalamityProcess.Variables.ASSESSMENT_FINDINGS,
+            "Protocol aangepast en medewerkers geschoold."));
     settle(closed);
 
     // 2. measures insufficient: handed over to the intervention pyramid
@@ -355,14 +374,19 @@ public class DemoHistory {
         "GM0928", "Bewoner zonder toezicht de locatie verlaten en pas na uren gevonden.");
     at(year, 5, 13);
     intake(enforced, year, 5, 13);
-    complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY, "toezichthouder",
+    complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY,
+        "toezichthouder",
         "investigationChoiceMotivation", "Herhaling van een eerder incident."));
     at(year, 6, 3);
-    complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS, "Geen nachtelijk toezicht."));
+    complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS,
+        "Geen nachtelijk toezicht."));
     at(year, 6, 10);
-    complete(enforced, CalamityProcess.Elements.ASSESS_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, false,
-        CalamityProcess.Variables.MEASURES_SUFFICIENT, false, CalamityProcess.Variables.ASSESSMENT_FINDINGS, "Geen maatregelen tegen herhaling.",
-        CalamityProcess.Variables.ESCALATION_ROUTE, "interventiepiramide", CalamityProcess.Variables.SERIOUSNESS, "groot", CalamityProcess.Variables.RECURRENCE_CHANCE, "groot"));
+    complete(enforced, CalamityProcess.Elements.ASSESS_INVESTIGATION,
+        vars(CalamityProcess.Variables.INVESTIGATION_CAREFUL, false,
+        CalamityProcess.Variables.MEASURES_SUFFICIENT, false, CalamityProcess.Variables.ASSESSMENT_FINDINGS,
+            "Geen maatregelen tegen herhaling.",
+        CalamityProcess.Variables.ESCALATION_ROUTE, "interventiepiramide", CalamityProcess.Variables.SERIOUSNESS,
+            "groot", CalamityProcess.Variables.RECURRENCE_CHANCE, "groot"));
     settle(enforced);
   }
 
@@ -426,7 +450,8 @@ public class DemoHistory {
   private void visit(String caseNumber, int year, int month, int day, int visitMonth, int visitDay,
       String clientCentred, String professional, String safety) {
     complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars(InspectionProcess.Variables.ANNOUNCED, true,
-        "location", "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth, visitDay).toString()));
+        "location", "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth,
+            visitDay).toString()));
     settle(caseNumber);
     at(year, visitMonth, visitDay);
     complete(caseNumber, InspectionProcess.Elements.RECORD_POWER_USE, power(year, visitMonth, visitDay, "awb-5:15"));
@@ -525,7 +550,8 @@ public class DemoHistory {
         LocalDate.of(year, 12, 18).toString(), "bailiff", "Deurwaarders Zuid"));
     settle(last + "-V2");
     // V3 not paid: the college decides not to collect it
-    collection(last + "-V3", year, 10, 9, "afzien", "Bijzondere omstandigheden: de overtreding is kort daarna beëindigd.");
+    collection(last + "-V3", year, 10, 9, "afzien",
+        "Bijzondere omstandigheden: de overtreding is kort daarna beëindigd.");
   }
 
   private void recheck(String last, LocalDate date, String finding) {

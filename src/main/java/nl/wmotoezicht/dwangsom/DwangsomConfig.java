@@ -39,7 +39,8 @@ class DwangsomConfig {
         StartContract.caseMessage(DwangsomProcess.Messages.OPHEFFING_REQUESTED),
         StartContract.caseMessage(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_GRANTED),
         StartContract.caseMessage(DwangsomProcess.Messages.VOORLOPIGE_VOORZIENING_ENDED),
-        StartContract.caseMessage(DwangsomProcess.Messages.PAYMENT_RECEIVED, "paidOn"),
+        StartContract.caseMessage(DwangsomProcess.Messages.PAYMENT_RECEIVED,
+            DwangsomProcess.Variables.PAID_ON.name()),
         StartContract.internalMessage(DwangsomProcess.Messages.OUTCOME),
         StartContract.internalMessage(DwangsomProcess.Messages.VERBEURD));
   }

@@ -14,8 +14,9 @@ class PublicationContracts {
   StartContracts publicationStartContracts() {
     return StartContracts.of(
         StartContract.internalMessage(PublicationProcess.Messages.PREPARE),
-        StartContract.caseMessage(PublicationProcess.Messages.VIEW_RECEIVED, "publicationView"),
+        StartContract.caseMessage(PublicationProcess.Messages.VIEW_RECEIVED, PublicationProcess.Variables.VIEW.name()),
         StartContract.caseMessage(PublicationProcess.Messages.HELD, "courtCaseReference"),
-        StartContract.caseMessage(PublicationProcess.Messages.COURT_RULING, "courtRuling"));
+        StartContract.caseMessage(PublicationProcess.Messages.COURT_RULING,
+            PublicationProcess.Variables.COURT_RULING.name()));
   }
 }
