@@ -66,7 +66,7 @@ class OneApplicationContextTest {
 
   /** An integration test with one property of its own: another context. */
   @WmoIntegrationTest
-  @TestPropertySource(properties = "wmo.intake.batch.enabled=false")
+  @TestPropertySource(properties = "wmo.demo.history.sign-in-wait=PT5S")
   static class WithAPropertyOfItsOwn {
   }
 
