@@ -6,34 +6,55 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.wmotoezicht.platform.CamundaTableDdl.Step;
 import nl.wmotoezicht.testsupport.TestDatabase;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, bench P3: the job executor acquires due jobs in due-date order through an index, and jobs an earlier
- * version left without a due date still run.
+ * Issue 16: the start-up DDL on Camunda's tables ({@link CamundaTableDdl}) - the objects exist on PostgreSQL, every step
+ * can run again, and jobs an earlier version left without a due date still run. An index changes no result: the
+ * authorization and tenant tests prove the same rows are visible.
  */
 @WmoIntegrationTest
-class JobAcquisitionIndexesTest {
+class CamundaTableDdlTest {
 
   @Autowired
   ProcessEngineConfigurationImpl configuration;
 
   @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  JobAcquisitionIndexes indexes;
-
-  @Autowired
   DataSource dataSource;
+
+  @Test
+  void everyStepHasAUniqueNameAReasonAndAnIdempotentStatement() {
+    assertThat(CamundaTableDdl.STEPS).allSatisfy(step -> {
+      assertThat(step.name()).isNotBlank();
+      assertThat(step.reason()).isNotBlank();
+      assertThat(step.sql()).satisfiesAnyOf(
+          sql -> assertThat(sql).containsIgnoringCase("IF NOT EXISTS"),
+          sql -> assertThat(sql).startsWith("ANALYZE "),
+          sql -> assertThat(sql).startsWith("UPDATE ").contains(" WHERE "));
+    });
+    assertThat(new HashSet<>(CamundaTableDdl.STEPS.stream().map(Step::name).toList()))
+        .hasSameSizeAs(CamundaTableDdl.STEPS);
+  }
+
+  @Test
+  void runningTheStepsAgainChangesNothingAndFailsNothing() {
+    List<String> ran = CamundaTableDdl.apply(configuration, CamundaTableDdl.STEPS);
+    if (TestDatabase.isPostgres()) {
+      assertThat(ran).containsExactlyElementsOf(CamundaTableDdl.STEPS.stream().map(Step::name).toList());
+    } else {
+      assertThat(ran).containsExactly("job due-date backfill");
+    }
+  }
 
   @Test
   void theEngineAcquiresByDueDateAndEveryJobHasOne() {
@@ -46,11 +67,29 @@ class JobAcquisitionIndexesTest {
 
   @Test
   void theAcquisitionReadsDueJobsAndLockedJobsFromIndexesOnPostgres() throws Exception {
-    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
     assertThat(indexDefinition("wmo_idx_job_acquisition")).contains("ON public.act_ru_job USING btree (duedate_)");
     assertThat(indexDefinition("wmo_idx_job_locked"))
         .contains("ON public.act_ru_job USING btree (lock_exp_time_)")
         .contains("WHERE (lock_owner_ IS NOT NULL)");
+  }
+
+  @Test
+  void taskListCountsProbeOnlyTaskAndDefinitionAuthorizations() throws Exception {
+    assertThat(indexDefinition("wmo_idx_auth_task_def_resource"))
+        .contains("ON public.act_ru_authorization USING btree (resource_id_)")
+        .contains("WHERE (resource_type_ = ANY (ARRAY[6, 7]))");
+  }
+
+  @Test
+  void thePlannerHasStatisticsOnThePermissionBits() throws Exception {
+    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT count(*) FROM pg_statistic_ext WHERE stxname = 'wmo_stat_auth_perms'");
+        ResultSet rows = query.executeQuery()) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+    }
   }
 
   @Test
@@ -68,7 +107,7 @@ class JobAcquisitionIndexesTest {
         insert.executeUpdate();
       }
       try {
-        indexes.postProcessEngineBuild(engine);
+        CamundaTableDdl.apply(configuration, CamundaTableDdl.STEPS);
         try (PreparedStatement query = connection.prepareStatement("SELECT duedate_ FROM act_ru_job WHERE id_ = ?")) {
           query.setString(1, id);
           try (ResultSet rows = query.executeQuery()) {
@@ -86,6 +125,7 @@ class JobAcquisitionIndexesTest {
   }
 
   private String indexDefinition(String name) throws Exception {
+    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
     String definition = TestDatabase.indexDefinition(dataSource, name);
     assertThat(definition).as("index %s exists", name).isNotNull();
     return definition;
