@@ -151,7 +151,7 @@ class CamundaTableDdl extends AbstractProcessEnginePlugin {
    * the definition through its join with {@code ACT_RE_PROCDEF}, so PostgreSQL estimates its share of the instances as
    * 1 / (number of definitions): a fifth with five processes in the history. It then adds the definition's index to the
    * user's tenant index in a BitmapAnd and reads every finished instance of the definition in the whole region (1,044
-   * buffers at 100,000 cases, ten times that at 1,000,000) to narrow down rows that the tenant index had already found
+   * buffers at 100,000 cases, growing with the region's history) to narrow down rows that the tenant index had already found
    * (the calamity cases are nearly all of the history). Telling the planner a definition may hold them all (n_distinct
    * 1; a constant definition id still uses the column's most-common-value statistics) leaves the tenant index alone:
    * 208 instead of 1,475 buffers for the newest 15 finished cases of one municipality. Statistics change no result.
@@ -220,7 +220,12 @@ class CamundaTableDdl extends AbstractProcessEnginePlugin {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not connect for the start-up DDL on Camunda's tables", e);
     }
-    LOG.info("Start-up DDL on Camunda's tables: ran {}; not for this database: {}", ran, skipped);
+    if ("postgres".equals(configuration.getDatabaseType()) && !skipped.isEmpty()) {
+      LOG.warn("Start-up DDL on Camunda's tables: ran {}; not on this PostgreSQL version (14+ needed for expression "
+          + "statistics): {}; large task lists will be slow", ran, skipped);
+    } else {
+      LOG.info("Start-up DDL on Camunda's tables: ran {}; not for this database: {}", ran, skipped);
+    }
     return ran;
   }
 
