@@ -151,11 +151,11 @@ class CamundaTableDdl extends AbstractProcessEnginePlugin {
    * the definition through its join with {@code ACT_RE_PROCDEF}, so PostgreSQL estimates its share of the instances as
    * 1 / (number of definitions): a fifth with five processes in the history. It then adds the definition's index to the
    * user's tenant index in a BitmapAnd and reads every finished instance of the definition in the whole region (1,044
-   * buffers at 100,000 cases, growing with the region's history) to narrow down rows that the tenant index had already found
-   * (the calamity cases are nearly all of the history). Telling the planner a definition may hold them all (n_distinct
-   * 1; a constant definition id still uses the column's most-common-value statistics) leaves the tenant index alone:
-   * 208 instead of 1,475 buffers for the newest 15 finished cases of one municipality. Statistics change no result.
-   * The override takes effect at the next ANALYZE, run here once when it is set.
+   * buffers at 100,000 cases, growing with the region's history) to narrow down rows that the tenant index had already
+   * found (the calamity cases are nearly all of the history). Telling the planner a definition may hold them all
+   * (n_distinct 1; a constant definition id still uses the column's most-common-value statistics) leaves the tenant
+   * index alone: 208 instead of 1,475 buffers for the newest 15 finished cases of one municipality. Statistics change
+   * no result. The override takes effect at the next ANALYZE, run here once when it is set.
    */
   static final String HISTORY_DEFINITION_STATISTICS = "DO $$ BEGIN "
       + "IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'act_hi_procinst'::regclass "
