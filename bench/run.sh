@@ -500,6 +500,9 @@ p5_measure() {
   # the plans of the supervisor's list and count at this size (buffers and rows do not depend on the load)
   psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -v tenants="$(psql_db ${DB}_wmo -c "select string_agg(quote_literal(id_), ',') from act_id_tenant")" \
     -f "$BENCH_DIR/sql/p5-explain.sql" >"$WORK/p5-explain$sfx.txt" 2>&1 || log "P5$sfx: EXPLAIN failed (see p5-explain$sfx.txt)"
+  # ... and of the history list as the engine sends it for manager-heerlen (tenant GM0917, group managers)
+  psql "${PSQL_OPTS[@]}" -d ${DB}_wmo -f "$BENCH_DIR/sql/p5-history-explain.sql" >"$WORK/p5-history-explain$sfx.txt" 2>&1 \
+    || log "P5$sfx: history EXPLAIN failed (see p5-history-explain$sfx.txt)"
   printf -v "LOAD_P5$sfx" '%s' "$(load1)"
   log "P5$sfx: $hi historic cases ($hi_rows history rows), $open_n open tasks in $tenants municipalities; $QUERIES queries each, $QUERY_CLIENTS clients"
   local r
@@ -522,8 +525,14 @@ p5_measure() {
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-contractmanager-list") || die "P5"
   printf -v "P5_CM$sfx" '%s' "$r"; log "P5$sfx: $r"
   p5_clock manager-history
+  pgss_reset ${DB}_wmo
   r=$(bench_http url="$hist_url" method=GET user=manager-heerlen password=demo \
     n="$QUERIES" seconds="$QUERY_SECONDS" clients="$QUERY_CLIENTS" prime=1 label="p5$sfx-manager-history") || die "P5"
+  # statements of the history phase only, per request, with their buffers, and the temp blocks a spilled sort wrote
+  pgss_dump_requests ${DB}_wmo "$WORK/pgss-p5-history$sfx.txt" "$(( $(kv ok "$r") + QUERY_CLIENTS ))"
+  as_postgres psql -X -q -A -t -p "$PG_PORT" -d ${DB}_wmo -c "select 'temp blocks written per request: ' ||
+    round(sum(temp_blks_written)::numeric / $(( $(kv ok "$r") + QUERY_CLIENTS )), 1) from pg_stat_statements s
+    join pg_database d on d.oid = s.dbid where d.datname = current_database()" >>"$WORK/pgss-p5-history$sfx.txt" 2>&1 || true
   printf -v "P5_HIST$sfx" '%s' "$r"; log "P5$sfx: $r"
   p5_clock end
   psql_db ${DB}_wmo -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter" >>"$WORK/p5-checkpoints$sfx.txt"

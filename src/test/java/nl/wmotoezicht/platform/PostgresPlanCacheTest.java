@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import nl.wmotoezicht.testsupport.TestDatabase;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Assumptions;
@@ -58,8 +59,42 @@ class PostgresPlanCacheTest {
     assertThat(after).isEqualTo("auto");
   }
 
+  @Test
+  void onlyTheHistoricProcessInstanceListGetsMoreSortMemory() {
+    assertThat(CustomPlansForListQueries.isHistoricProcessInstanceList("org.camunda.bpm.engine.impl.persistence.entity."
+        + "HistoricProcessInstanceEntity.selectHistoricProcessInstancesByQueryCriteria")).isTrue();
+    assertThat(CustomPlansForListQueries.isHistoricProcessInstanceList(
+        "selectHistoricProcessInstanceCountByQueryCriteria")).isFalse();
+    assertThat(CustomPlansForListQueries.isHistoricProcessInstanceList("selectTaskByQueryCriteria")).isFalse();
+  }
+
+  @Test
+  void aHistoryListSortsInMoreMemoryForTheRestOfItsTransactionOnly() {
+    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
+    String[] memory = configuration.getCommandExecutorTxRequired().execute(context -> {
+      Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+      String before = setting(connection, "work_mem");
+      context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", new TaskQueryImpl());
+      String afterCount = setting(connection, "work_mem");
+      context.getDbSqlSession().selectList("selectHistoricProcessInstancesByQueryCriteria",
+          new HistoricProcessInstanceQueryImpl());
+      return new String[] {before, afterCount, setting(connection, "work_mem")};
+    });
+    String after = configuration.getCommandExecutorTxRequired().execute(context ->
+        setting(context.getDbSqlSession().getSqlSession().getConnection(), "work_mem"));
+
+    assertThat(memory[0]).isNotEqualTo("32MB");
+    assertThat(memory[1]).as("a task count keeps the default").isEqualTo(memory[0]);
+    assertThat(memory[2]).isEqualTo("32MB");
+    assertThat(after).as("the next transaction").isEqualTo(memory[0]);
+  }
+
   private static String planCacheMode(Connection connection) {
-    try (Statement show = connection.createStatement(); ResultSet rows = show.executeQuery("SHOW plan_cache_mode")) {
+    return setting(connection, "plan_cache_mode");
+  }
+
+  private static String setting(Connection connection, String name) {
+    try (Statement show = connection.createStatement(); ResultSet rows = show.executeQuery("SHOW " + name)) {
       rows.next();
       return rows.getString(1);
     } catch (java.sql.SQLException e) {
