@@ -55,6 +55,8 @@ class CaseHistory {
       UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE, "Zaak handmatig verplaatst",
       UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE, "Vervaldatum gewijzigd");
 
+  private static final String SUBMITTED = "Ontvangen van de aanbieder: ";
+
   /** Variables of a case message that name the case or the provider, not what the provider says. */
   private static final Set<String> NOT_SUBMISSIONS = notSubmissions();
 
@@ -168,8 +170,8 @@ class CaseHistory {
         // sent in by message; a form that shows it again (read-only) writes the same text: that is no new submission
         String text = labels.value(name, update.getValue());
         if (!text.equals(lastSubmitted.put(name, text))) {
-          entries.add(new Entry(update.getTime(), "ingediend", "Ontvangen van de aanbieder: "
-              + labels.label(name, forms).orElse(name), names.name(user), text, process, id));
+          entries.add(new Entry(update.getTime(), "ingediend", submissionTitle(labels.label(name, forms).orElse(name)),
+              names.name(user), text, process, id));
         }
       }
     }
@@ -189,6 +191,16 @@ class CaseHistory {
       entries.add(new Entry(instance.getEndTime(), "beeindigd", process + " " + CaseStatusLabels.ended(instance),
           null, instance.getDeleteReason(), process, id));
     }
+  }
+
+  /**
+   * The title of what the provider sent in: "Ontvangen van de aanbieder: " and the label of its form field, which says
+   * what it is about ("Zienswijze van de aanbieder op het conceptrapport"), without repeating who sent it: a signal
+   * that went to publication holds two zienswijzen, one on the report (art. 4:8 Awb) and one on its publication, and
+   * the Dossier tells them apart by these titles.
+   */
+  static String submissionTitle(String label) {
+    return SUBMITTED + label.replace(" van de aanbieder", "").replace(" door de aanbieder", "");
   }
 
   /** The activity instances of the instance's call activities: what they write is copied out of a called process. */

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.casefile;
 
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.investigation.SignalReport;
+import nl.wmotoezicht.publication.PublicationProcess;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -79,6 +81,60 @@ class CaseHistorySubmissionsTest {
         .processInstanceId(investigation.getId()).list());
     assertThat(investigationOnly).extracting(CaseHistory.Entry::kind).contains("gestart", "taak")
         .doesNotContain("ingediend");
+  }
+
+  @Test
+  void theZienswijzeOnTheReportAndTheOneOnItsPublicationSayWhatTheyAreAbout() {
+    ProcessInstance investigation = runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED)
+        .setVariables(signal()).correlateStartMessage();
+    String caseNumber = investigation.getBusinessKey();
+    work(investigation, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
+        "acuutGevaarClienten", false, "veelClientenGeraakt", false, "vermoedenFraude", false,
+        "triageMotivation", "Past in het Wmo-toezicht."));
+    work(investigation, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-23",
+        "powerDescription", "Roosters ingezien.", "powerMotivation", "Alleen de roosters tonen de uitval.",
+        "cooperationRefused", false, "anotherPower", false));
+    work(investigation, "Task_JudgeThemes", Map.of("judgementClientgerichtheid", "voldoet",
+        "findingsClientgerichtheid", "Goed.", "judgementProfessionaliteit", "voldoet",
+        "findingsProfessionaliteit", "Goed.", "judgementVeiligheid", "voldoetNiet",
+        "findingsVeiligheid", "Structurele uitval van begeleiding."));
+    work(investigation, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, Map.of("repairRoute", "herstelaanbod",
+        "repairActions", "Invalpool inrichten.", "repairTerm", "P4W"));
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED).processInstanceBusinessKey(caseNumber)
+        .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
+    work(investigation, ReportingProcess.Elements.ASSESS_REPAIR, Map.of("repairSufficient", false,
+        "repairAssessment", "De invalpool dekt de avonden niet."));
+    work(investigation, ReportingProcess.Elements.WRITE_CONCEPT_REPORT, Map.of("reportConclusion",
+        "De veiligheid voldoet niet."));
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariable(InvestigationProcess.Variables.ZIENSWIJZE.name(), "Wij herkennen het beeld.").correlate();
+    work(investigation, ReportingProcess.Elements.PROCESS_ZIENSWIJZE, Map.of("zienswijzeResponse", "Opgenomen."));
+    work(investigation, ReportingProcess.Elements.FINAL_REPORT, Map.of("finalConclusion",
+        "De veiligheid voldoet niet; handhaving is nodig."));
+    ProcessInstance publication = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(PublicationProcess.KEY).singleResult();
+    assertThat(publication).as("the final report went to publication").isNotNull();
+    runAsyncJobs(management, publication);
+    Task prepare = tasks.createTaskQuery().processInstanceId(publication.getId())
+        .taskDefinitionKey(PublicationProcess.Elements.PREPARE_VERSION).singleResult();
+    tasks.complete(prepare.getId(), Map.of("publicationTitle", "Toezichtrapport Wmo Zorg Thuis Zuid B.V.",
+        "publicationFindingsClientgerichtheid", "Goed.", "publicationFindingsProfessionaliteit", "Goed.",
+        "publicationFindingsVeiligheid", "Structurele uitval van begeleiding.",
+        "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true));
+    runAsyncJobs(management, publication);
+    runtime.createMessageCorrelation(PublicationProcess.Messages.VIEW_RECEIVED).processInstanceBusinessKey(caseNumber)
+        .setVariable(PublicationProcess.Variables.VIEW.name(), "Wij vragen uitstel van de openbaarmaking.")
+        .correlate();
+
+    List<CaseHistory.Entry> sent = caseHistory.of(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).list()).stream().filter(e -> e.kind().equals("ingediend")).toList();
+    assertThat(sent).extracting(CaseHistory.Entry::title, CaseHistory.Entry::detail).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Melding van herstel", "Invalpool ingericht."),
+        org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Zienswijze op het conceptrapport",
+            "Wij herkennen het beeld."),
+        org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Zienswijze op de openbaarmaking",
+            "Wij vragen uitstel van de openbaarmaking."));
   }
 
   /** Completes the case's open task (in the investigation or the rapportage it called), then runs the jobs. */

@@ -435,7 +435,7 @@ class PublicationProcessTest {
     assertThat(history).noneSatisfy(e -> assertThat(e.get("title").asText()).contains("publicationMotivation"));
     // what the provider sent in, with its date
     assertThat(history).filteredOn(e -> e.get("kind").asText().equals("ingediend")).singleElement().satisfies(e -> {
-      assertThat(e.get("title").asText()).isEqualTo("Ontvangen van de aanbieder: Zienswijze van de aanbieder");
+      assertThat(e.get("title").asText()).isEqualTo("Ontvangen van de aanbieder: Zienswijze op de openbaarmaking");
       assertThat(e.get("detail").asText()).isEqualTo("Wij zijn het niet eens met de bevindingen.");
       assertThat(e.get("at").asText()).startsWith("2026-11-30T09:00");
     });

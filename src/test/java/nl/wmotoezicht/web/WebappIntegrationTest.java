@@ -184,6 +184,24 @@ class WebappIntegrationTest {
   }
 
   @Test
+  void aStartFormOffersOnlyTheMunicipalitiesTheUserMayStartACaseFor() throws Exception {
+    assertThat(mine("college-heerlen")).containsExactly("GM0917=Heerlen");
+    assertThat(mine("contractmanager-maastricht")).containsExactly("GM0935=Maastricht");
+    // region-wide and the administrator: the whole region, in its order
+    assertThat(mine("toezichthouder")).containsExactly("GM0917=Heerlen", "GM0935=Maastricht", "GM0928=Kerkrade");
+    assertThat(mine("demo")).containsExactly("GM0917=Heerlen", "GM0935=Maastricht", "GM0928=Kerkrade");
+    assertThat(new ApiClient(port).send("GET", "/api/municipalities/mine", null, null).statusCode()).isEqualTo(401);
+  }
+
+  private List<String> mine(String user) throws Exception {
+    HttpResponse<String> response = new ApiClient(port).send("GET", "/api/municipalities/mine", user, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<String> codes = new java.util.ArrayList<>();
+    json.readTree(response.body()).forEach(m -> codes.add(m.get("code").asText() + "=" + m.get("name").asText()));
+    return codes;
+  }
+
+  @Test
   void theSavedFiltersLeaveTheSortToTasklistSoItsSortLabelIsTheSort() {
     assertThat(filterService.createFilterQuery().list()).isNotEmpty().allSatisfy(filter -> assertThat(
         ((TaskQueryImpl) filter.getQuery()).getOrderingProperties()).as(filter.getName()).isEmpty());

@@ -5,8 +5,10 @@ import {webappConfig} from '../../wmo/common.js';
 
 export default webappConfig('Takenlijst', {
   // the "Dossier" tab of a task (the case's history, deadlines and documents); the search by case number,
-  // municipality or provider and the default sort by due date; the municipality's name instead of its code
-  customScripts: ['scripts/wmo/dossier', 'scripts/wmo/zoeken', 'scripts/wmo/gemeente', '../wmo/nederlands'],
+  // municipality or provider and the default sort by due date; the municipality's name instead of its code, and
+  // chosen by name where a start form asks for its code
+  customScripts: ['scripts/wmo/dossier', 'scripts/wmo/zoeken', 'scripts/wmo/gemeente', 'scripts/wmo/gemeentekeuze',
+    '../wmo/nederlands'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'pakt de gekozen taak op'},
     focusFilter: {key: 'ctrl+shift+f', description: 'zet de focus op het eerste filter'},
