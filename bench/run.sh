@@ -452,6 +452,64 @@ if [[ $RUN_P3 == 1 ]]; then
   log "P3: $P3_NOTE"
 fi
 
+# ---- 7b. P3 reference: the same step on a plain model, same engine (BENCH_P3_PLAIN=0 skips it) ----------------------
+# bench/payload/plain-timer.bpmn: a timer falls due and the instance waits in a user task for the supervisors' group,
+# without subprocesses, variables or a due-date expression; what the engine itself costs for the timer step here
+# (history FULL, authorization on), so P3's distance to the engine's own bound can be read off (CPU per job).
+P3P= P3P_NOTE="not run (BENCH_P3_PLAIN=0)"
+if [[ $RUN_P3 == 1 && ${BENCH_P3_PLAIN:-1} == 1 ]]; then
+  P3P_COUNT=${BENCH_P3_PLAIN_TIMERS:-$(( TIMERS < 3000 ? TIMERS : 3000 ))}   # CPU per job does not need more; deleting them takes time
+  log "P3 reference: deploying the plain timer model, starting $P3P_COUNT instances (timer in 2099)"
+  P3P_DEPLOYMENT=$(curl -sf -u demo:demo -F deployment-name=bench-plain-timer -F deployment-source=bench \
+    -F "plain-timer.bpmn=@$BENCH_DIR/payload/plain-timer.bpmn" "$APP/engine-rest/deployment/create" \
+    | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4) || true
+  [[ -n $P3P_DEPLOYMENT ]] || die "P3 reference: deployment of plain-timer.bpmn refused"
+  P3P_START=$(bench_http url="$APP/engine-rest/process-definition/key/benchPlainTimer/start" user=demo password=demo \
+    body="$BENCH_DIR/payload/plain-timer-start.json" n="$P3P_COUNT" clients="$CLIENTS" run="$RUN_ID" \
+    municipalities="$MUNIS" label=p3-plain-start) || die "P3 reference set-up"
+  PLAIN_SQL="handler_type_ = 'timer-intermediate-transition' and handler_cfg_ = 'Event_PlainTimer'"
+  P3P_N=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_job where $PLAIN_SQL")
+  wait_jobs_drained ${DB}_wmo P3-plain-setup >/dev/null
+  P3P_BEFORE=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_PlainRecheck'")
+  LOAD_P3P=$(load1)
+  log "P3 reference: $P3P_N timers due now"
+  pgss_reset ${DB}_wmo
+  P3P_CPU0=$(p3_cpu_ticks)
+  P3P_T0=$(date +%s.%N)
+  psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $PLAIN_SQL" >/dev/null
+  curl -s -o /dev/null -u intake-systeem:demo -H 'Content-Type: application/json' "$APP/api/calamity-reports" \
+    -d "$(sed "s/{{run}}/${RUN_ID}-wake-plain/; s/{{i}}/0/; s/{{muni}}/GM0917/" "$BENCH_DIR/payload/calamity-report.json")"
+  P3P_DONE=0
+  for ((i = 0; i < DRAIN_TIMEOUT * 5; i++)); do
+    P3P_DONE=$(( $(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_PlainRecheck'") - P3P_BEFORE ))
+    [[ $P3P_DONE -ge $P3P_N ]] && break
+    sleep 0.2
+  done
+  P3P_T1=$(date +%s.%N)
+  P3P_CPU1=$(p3_cpu_ticks)
+  P3P_SECONDS=$(calc "$P3P_T1 - $P3P_T0" 1)
+  P3P_JPS=$(calc "$P3P_DONE / ($P3P_T1 - $P3P_T0)" 1)
+  pgss_dump ${DB}_wmo "$WORK/pgss-p3-plain.txt" "$P3P_N"
+  P3P_JOBS=$(pgss_jobs ${DB}_wmo "$P3P_N")
+  P3P_CPU=$(awk -v a="$P3P_CPU0" -v b="$P3P_CPU1" -v n="$P3P_DONE" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); n = (n > 0 ? n : 1)
+    printf "app_cpu_ms_per_job=%.2f pg_cpu_ms_per_job=%.2f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }')
+  echo "$P3P_JOBS $P3P_CPU" >>"$WORK/pgss-p3-plain.txt"
+  log "P3 reference job executor: $P3P_JOBS $P3P_CPU"
+  P3P="label=p3-plain timers=$P3P_N moved=$P3P_DONE seconds=$P3P_SECONDS jps=$P3P_JPS"
+  P3P_NOTE="$P3P_DONE of $P3P_N at the user task after ${P3P_SECONDS}s; $(kv statements_per_job "$P3P_JOBS") statements, app CPU $(kv app_cpu_ms_per_job "$P3P_CPU") ms and PostgreSQL CPU $(kv pg_cpu_ms_per_job "$P3P_CPU") ms per job (P3: $(kv statements_per_job "${P3_JOBS:-}"), $(kv app_cpu_ms_per_job "${P3_JOBS:-}") and $(kv pg_cpu_ms_per_job "${P3_JOBS:-}") ms); **P3/reference = $(ratio "${P3_JPS:-}" "$P3P_JPS")**"
+  log "P3 reference: $P3P_NOTE"
+  # P5 counts every open task of the supervisors' group: the reference's instances go again (after the measurement),
+  # so P5 sees the same data as without the reference
+  P3P_DEL_T0=$(date +%s)
+  curl -sf -o /dev/null --max-time 1800 -u demo:demo -X DELETE \
+    "$APP/engine-rest/deployment/$P3P_DEPLOYMENT?cascade=true&skipCustomListeners=true&skipIoMappings=true" \
+    || log "P3 reference: deleting deployment $P3P_DEPLOYMENT and its instances FAILED: P5 would count its open tasks"
+  P3P_LEFT=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_task where task_def_key_ = 'Task_PlainRecheck'")
+  [[ $P3P_LEFT == 0 ]] || die "P3 reference: $P3P_LEFT of its tasks still open (P5 would count them)"
+  log "P3 reference: its instances deleted in $(( $(date +%s) - P3P_DEL_T0 ))s"
+fi
+
 # ---- 8. P5 task lists ---------------------------------------------------------------------------
 # p5_measure <suffix> <historic> <open tasks> <tag> <full>: grows ${DB}_wmo (SQL copies), then times the four
 # queries; sets P5_SUP$suffix, P5_SUPC$suffix, P5_CM$suffix, P5_HIST$suffix and P5_NOTE$suffix.
@@ -627,6 +685,9 @@ TABLE=$WORK/table.md
     echo "| P3 deadlines: $P3_N begunstigingstermijn timers due at once | **$P3_JPS jobs/s**, all moved on in ${P3_SECONDS}s | - | $(ratio "$P3_JPS" "$CEIL") | $P3_NOTE | $LOAD_P3 |"
   else
     echo "| P3 deadlines | not measured | - | - | $P3_NOTE | - |"
+  fi
+  if [[ -n ${P3P:-} ]]; then
+    echo "| P3 reference (informational): $P3P_N timers due at once on a plain model (timer → user task), same engine | **$P3P_JPS jobs/s** | - | $(ratio "$P3P_JPS" "$CEIL") | $P3P_NOTE | $LOAD_P3P |"
   fi
   echo "| P4 decisions, standalone DMN engine ($(nproc) threads) | **$P4S_EPS evaluations/s** | - | $(ratio "$P4S_EPS" "$CEIL") | DRD maatregelcategorie, categorie $(kv categorie "$P4S") | $LOAD_P4S |"
   echo "| P4 decisions, in the engine: REST evaluate with history | **$P4E_RPS evaluations/s** ($(errs "$P4E")) | $(lat "$P4E") | $(ratio "$P4E_RPS" "$CEIL") | **engine/standalone = $(ratio "$P4E_RPS" "$P4S_EPS")**; categorie $P4_CAT | $LOAD_P4E |"

@@ -1,5 +1,7 @@
 package nl.wmotoezicht.webapps;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -9,6 +11,13 @@ import nl.wmotoezicht.kernel.ProcessVariable;
 import nl.wmotoezicht.kernel.TaskListColumns;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every task list shows under a task: case number, municipality, provider and the last day of the task's
@@ -16,23 +25,66 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * changes. Tasklist reads a list's variables with the reader's own rights: task-local variables need only READ
  * on the task, which every candidate and assignee has, so a supervisor and the college see them without READ on
  * the process instance; a task of another municipality stays invisible with its variables (tenant check).
+ *
+ * <p>A task created in the running command has no variables in the database yet, but Camunda's {@code TaskEntity}
+ * asks the database for them on the first variable access all the same ({@code selectVariablesByTaskId}, one query
+ * and its planning per new user task, e.g. per due begunstigingstermijn timer). For such a task the listener tells the
+ * task's variable store that there is nothing stored, as Camunda itself does for a new execution
+ * ({@code ExecutionEntity.initializeAssociations}); a store that is already loaded (a model's own create listener set a
+ * task-local variable first) is left alone ({@code VariableStore.setVariablesProvider} ignores it then).
+ * The store is a protected field of the engine's entity: should a later Camunda version rename it, the listener
+ * reads as before (a warning at start-up), it never writes differently ({@code docs/webapps.md}).
  */
 final class TaskListVariables implements TaskListener {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TaskListVariables.class);
 
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  /** {@code TaskEntity.variableStore}, or null when this Camunda version has no such field. */
+  private static final VarHandle TASK_VARIABLE_STORE = taskVariableStore();
 
   @Override
   public void notify(DelegateTask task) {
     if (task.getExecution() == null) {
       return; // a standalone task has no case
     }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      nothingStoredYet(task);
+    }
     setIfChanged(task, TaskListColumns.CASE_NUMBER, task.getExecution().getProcessBusinessKey());
     setIfChanged(task, TaskListColumns.MUNICIPALITY, text(task.getVariable(CaseVariables.MUNICIPALITY_NAME.name())));
     setIfChanged(task, TaskListColumns.PROVIDER, text(task.getVariable(ProviderVariables.PROVIDER_NAME.name())));
     setIfChanged(task, TaskListColumns.TERM_END, task.getDueDate() == null ? null
         : DUTCH_DATE.format(task.getDueDate().toInstant().atZone(ZONE)));
+  }
+
+  /**
+   * A task inserted by the running command (transient in its entity cache, not yet flushed) has no stored
+   * variables: its variable store starts empty instead of querying the database.
+   */
+  private static void nothingStoredYet(DelegateTask task) {
+    CommandContext command = Context.getCommandContext();
+    if (TASK_VARIABLE_STORE == null || command == null || !(task instanceof TaskEntity entity)
+        || !command.getDbEntityManager().getDbEntityCache().isTransient(entity)) {
+      return;
+    }
+    VariableStore<?> store = (VariableStore<?>) TASK_VARIABLE_STORE.get(entity);
+    if (store != null && !store.isInitialized()) {
+      store.setVariablesProvider(VariableCollectionProvider.emptyVariables());
+    }
+  }
+
+  private static VarHandle taskVariableStore() {
+    try {
+      return MethodHandles.privateLookupIn(TaskEntity.class, MethodHandles.lookup())
+          .findVarHandle(TaskEntity.class, "variableStore", VariableStore.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("TaskEntity.variableStore not accessible ({}): every new user task reads its (absent) variables "
+          + "from the database before the task list's columns are written", e.toString());
+      return null;
+    }
   }
 
   /** Only a change is written: writing a task-local variable is itself an update of the task. */

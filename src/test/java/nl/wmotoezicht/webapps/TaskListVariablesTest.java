@@ -1,0 +1,218 @@
+package nl.wmotoezicht.webapps;
+
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.wmotoezicht.dwangsom.DwangsomProcess;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.TaskListColumns;
+import nl.wmotoezicht.testsupport.ProcessScenario;
+import nl.wmotoezicht.testsupport.TestProvider;
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The task lists' case columns ({@link TaskListVariables}) on the step a due begunstigingstermijn takes: the timer
+ * creates *Hercontrole*, which carries the columns, and the new task's (absent) variables are not read from the
+ * database first (issue 16, P3: that read was one query per due timer).
+ */
+@ProcessScenario
+class TaskListVariablesTest {
+
+  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+
+  @BeforeEach
+  void recordStatements() {
+    StatementRecorder.installOn((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+  }
+
+  /** A last in force (as bench P3 starts it), its begunstigingstermijn ending on 1 December 2026. */
+  private ProcessInstance lastInForce() {
+    Map<String, Object> variables = new HashMap<>();
+    CaseVariables.MUNICIPALITY_CODE.put(variables, "GM0917");
+    CaseVariables.MUNICIPALITY_NAME.put(variables, "Heerlen");
+    TestProvider.ZORG_THUIS_ZUID.into(variables);
+    DwangsomProcess.Variables.SANCTION_TYPE.put(variables, "dwangsom");
+    DwangsomProcess.Variables.COMPLIANCE_DEADLINE.put(variables, "2026-12-01");
+    return runtime.createProcessInstanceByKey(DwangsomProcess.KEY)
+        .businessKey("LOD-TEST-" + UUID.randomUUID().toString().substring(0, 8)).setVariables(variables)
+        .startBeforeActivity("SubProcess_LastInForce").execute();
+  }
+
+  @Test
+  void theDueTimerCreatesHercontroleWithItsColumnsWithoutReadingTheNewTasksVariables() {
+    ProcessInstance pi = lastInForce();
+    assertThat(pi).isWaitingAt(DwangsomProcess.Elements.COMPLIANCE_TERM_ENDED);
+    Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(DwangsomProcess.Elements.COMPLIANCE_TERM_ENDED).singleResult();
+
+    setClock("2026-12-02T09:00");
+    List<String> statements = StatementRecorder.during(() -> {
+      management.executeJob(timer.getId());
+      return null;
+    });
+
+    assertThat(pi).isWaitingAt(DwangsomProcess.Elements.RECHECK);
+    Task recheck = task(DwangsomProcess.Elements.RECHECK, pi);
+    assertThat(statements).as("statements of the timer job").isNotEmpty()
+        .noneMatch(id -> id.endsWith(".selectVariablesByTaskId"));
+    assertThat(tasks.getVariablesLocal(recheck.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        TaskListColumns.CASE_NUMBER.name(), pi.getBusinessKey(),
+        TaskListColumns.MUNICIPALITY.name(), "Heerlen",
+        TaskListColumns.PROVIDER.name(), TestProvider.ZORG_THUIS_ZUID.name(),
+        TaskListColumns.TERM_END.name(), dutch(recheck.getDueDate())));
+    assertThat(writesPerVariable(recheck.getId())).as("history of the task's variables")
+        .containsOnlyKeys(TaskListColumns.CASE_NUMBER.name(), TaskListColumns.MUNICIPALITY.name(),
+            TaskListColumns.PROVIDER.name(), TaskListColumns.TERM_END.name())
+        .allSatisfy((name, writes) -> assertThat(writes).as(name).isEqualTo(1L));
+  }
+
+  @Test
+  void aNewDueDateMovesTheTermColumnOnAnExistingTask() {
+    ProcessInstance pi = lastInForce();
+    setClock("2026-12-02T09:00");
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    Task recheck = task(DwangsomProcess.Elements.RECHECK, pi);
+    Date later = Date.from(recheck.getDueDate().toInstant().plusSeconds(7 * 24 * 3600));
+
+    recheck.setDueDate(later);
+    tasks.saveTask(recheck);
+
+    assertThat(tasks.getVariableLocal(recheck.getId(), TaskListColumns.TERM_END.name())).isEqualTo(dutch(later));
+    assertThat(tasks.getVariableLocal(recheck.getId(), TaskListColumns.CASE_NUMBER.name())).isEqualTo(pi.getBusinessKey());
+    assertThat(writesPerVariable(recheck.getId())).containsEntry(TaskListColumns.TERM_END.name(), 2L)
+        .containsEntry(TaskListColumns.CASE_NUMBER.name(), 1L);
+  }
+
+  /**
+   * A model's own create listener that writes a task-local variable runs before the columns' listener: both
+   * variables are there, each written once.
+   */
+  @Test
+  void aTaskLocalVariableOfTheModelsOwnCreateListenerStays() {
+    String deployment = repository.createDeployment().name("test-own-create-listener")
+        .addModelInstance("ownCreateListener.bpmn", Bpmn.createExecutableProcess("testOwnCreateListener")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Own").camundaCandidateGroups("toezichthouders")
+                .camundaTaskListenerExpression("create", "${task.setVariableLocal('ownNote', 'van het model')}")
+            .endEvent()
+            .done())
+        .deploy().getId();
+    try {
+      ProcessInstance pi = runtime.startProcessInstanceByKey("testOwnCreateListener", "OWN-1");
+      Task own = task("Task_Own", pi);
+
+      assertThat(tasks.getVariablesLocal(own.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
+          "ownNote", "van het model", TaskListColumns.CASE_NUMBER.name(), "OWN-1"));
+      assertThat(writesPerVariable(own.getId())).containsOnlyKeys("ownNote", TaskListColumns.CASE_NUMBER.name())
+          .allSatisfy((name, writes) -> assertThat(writes).as(name).isEqualTo(1L));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private Map<String, Long> writesPerVariable(String taskId) {
+    return history.createHistoricDetailQuery().taskId(taskId).variableUpdates().list().stream()
+        .collect(Collectors.groupingBy(d -> ((HistoricVariableUpdate) d).getVariableName(), Collectors.counting()));
+  }
+
+  private static String dutch(Date date) {
+    return DUTCH_DATE.format(date.toInstant().atZone(ZoneId.of("Europe/Amsterdam")));
+  }
+
+  /**
+   * Records the MyBatis statement ids the engine selects with on the calling thread while {@link #during} runs.
+   * Installed once on the suite's engine (the interceptor does nothing outside {@code during}).
+   */
+  @Intercepts({
+      @Signature(type = Executor.class, method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+      @Signature(type = Executor.class, method = "query",
+          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
+  static final class StatementRecorder implements Interceptor {
+
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+
+    static synchronized void installOn(ProcessEngineConfigurationImpl engine) {
+      org.apache.ibatis.session.Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+      if (mybatis.getInterceptors().stream().noneMatch(StatementRecorder.class::isInstance)) {
+        mybatis.addInterceptor(new StatementRecorder());
+      }
+    }
+
+    static List<String> during(Supplier<?> work) {
+      List<String> statements = new ArrayList<>();
+      RECORDING.set(statements);
+      try {
+        work.get();
+      } finally {
+        RECORDING.remove();
+      }
+      return statements;
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+      List<String> statements = RECORDING.get();
+      if (statements != null) {
+        statements.add(((MappedStatement) invocation.getArgs()[0]).getId());
+      }
+      return invocation.proceed();
+    }
+
+    @Override
+    public Object plugin(Object target) {
+      return target instanceof Executor ? Plugin.wrap(target, this) : target;
+    }
+
+    @Override
+    public void setProperties(Properties properties) {
+      // none
+    }
+  }
+}
