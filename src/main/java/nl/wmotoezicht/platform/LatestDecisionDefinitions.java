@@ -2,6 +2,7 @@ package nl.wmotoezicht.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntit
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +48,17 @@ public class LatestDecisionDefinitions extends AbstractProcessEnginePlugin {
   }
 
   private final Cache<Key, String> latestIds;
+  private final boolean enabled;
 
-  LatestDecisionDefinitions(@Value("${wmo.rest.decision-definition-cache.ttl:PT5S}") Duration ttl) {
+  @Autowired
+  LatestDecisionDefinitions(@Value("${wmo.rest.decision-definition-cache.ttl:5s}") Duration ttl) {
+    this(ttl, Ticker.systemTicker());
+  }
+
+  LatestDecisionDefinitions(Duration ttl, Ticker ticker) {
+    this.latestIds = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl).ticker(ticker).build();
     // a TTL of zero turns the cache off: every evaluation looks the key up
-    this.latestIds = ttl.isZero() ? Caffeine.newBuilder().maximumSize(0).build()
-        : Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(ttl).build();
+    this.enabled = !ttl.isZero();
   }
 
   /**
@@ -68,7 +76,9 @@ public class LatestDecisionDefinitions extends AbstractProcessEnginePlugin {
     if (latest == null) {
       return null;
     }
-    latestIds.put(key, latest.getId());
+    if (enabled) {
+      latestIds.put(key, latest.getId());
+    }
     return latest.getId();
   }
 
