@@ -172,6 +172,10 @@ class LatestDecisionEvaluationTest {
                 <inputEntry id="InputEntry_Groot"><text>"groot"</text></inputEntry>
                 <outputEntry id="OutputEntry_Groot"><text>"%s"</text></outputEntry>
               </rule>
+              <rule id="Rule_Fout">
+                <inputEntry id="InputEntry_Fout"><text>"fout"</text></inputEntry>
+                <outputEntry id="OutputEntry_Fout"><text>assert(ernst, ernst = "groot")</text></outputEntry>
+              </rule>
             </decisionTable>
           </decision>
         </definitions>
@@ -307,9 +311,9 @@ class LatestDecisionEvaluationTest {
         "{\"variables\":{\"ernst\":{\"value\":\"groot\",\"type\":\"Onbekend\"}}}");
     assertThat(unknownType.statusCode()).isEqualTo(400);
 
-    // an input the table cannot compare: Camunda's 500 with the definition's id
+    // an output entry that fails (FEEL assert): Camunda's 500 with the definition's id
     HttpResponse<String> wrongType = new ApiClient(port).send("POST", EVALUATE, EVALUATOR,
-        "{\"variables\":{\"ernst\":{\"value\":3,\"type\":\"Integer\"}}}");
+        "{\"variables\":{\"ernst\":{\"value\":\"fout\",\"type\":\"String\"}}}");
     assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(500);
     assertThat(ApiClient.json(wrongType).get("message").asText())
         .startsWith("Cannot evaluate decision " + definition.getId() + ": ");
