@@ -255,7 +255,6 @@ class LatestDecisionEvaluationTest {
     deploy("maastricht", TENANT);
     assertThat(answer(EVALUATE, EVALUATOR)).isEqualTo("regio");
     assertThat(answer(TENANT_EVALUATE, EVALUATOR)).isEqualTo("maastricht");
-    assertThat(latestDefinitions.size()).isGreaterThanOrEqualTo(2);
 
     // no grant: the definition does not exist for this caller, as with Camunda's definition query
     HttpResponse<String> nobody = evaluate(EVALUATE, NOBODY);
@@ -275,6 +274,8 @@ class LatestDecisionEvaluationTest {
     assertThat(outsider.statusCode()).isEqualTo(404);
     assertThat(ApiClient.json(outsider).get("message").asText())
         .isEqualTo("No matching decision definition with key: cacheProbe and tenant-id: GM0935");
+    // the answers above were given with both definitions remembered
+    assertThat(latestDefinitions.size()).isGreaterThanOrEqualTo(2);
   }
 
   @Test
