@@ -402,7 +402,7 @@ P4E_OK=$(kv ok "$P4E")   # app CPU ms per evaluation over the burst (comparable 
 [[ ${P4E_OK:-0} -gt 0 ]] && P4E_CPU=$(calc "($(proc_cpu_ms "$APP_PID") - $P4_CPU0) / $P4E_OK" 2)
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
-P4E_STMTS=$(awk -F'|' 'NR == 3 { gsub(/ /, "", $2); gsub(/ /, "", $4); print $2 " statements, " $4 " rows" }' "$WORK/pgss-p4.txt" 2>/dev/null)
+P4E_STMTS=$(awk -F'|' 'NR == 3 { gsub(/ /, "", $2); gsub(/ /, "", $4); print $2 " statements, " $4 " rows" }' "$WORK/pgss-p4.txt" 2>/dev/null || true)
 log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"), app CPU $P4E_CPU ms per evaluation, per evaluation ${P4E_STMTS:-?})"
 fi
 
