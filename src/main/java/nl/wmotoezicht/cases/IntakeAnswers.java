@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * The answers of an intake API ({@link IntakeStarter}), for its OpenAPI description: started (201), the same reference
- * again (200), bad fields (400), not signed in (401), the reference used for another report (409), the intake busy
- * (503, nothing started). The 403 names who may report and stays on the method.
+ * again (200), bad fields (400), not signed in (401), the reference used for another report (409). The 403 names who
+ * may report and stays on the method.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +20,5 @@ import java.lang.annotation.Target;
 @ApiResponse(responseCode = "400", description = "Ongeldige melding; elk fout veld wordt genoemd")
 @ApiResponse(responseCode = "401", description = "Niet aangemeld")
 @ApiResponse(responseCode = "409", description = "Deze referentie van dezelfde melder hoort bij een andere melding")
-@ApiResponse(responseCode = "503", description = "Intake tijdelijk bezet of wordt afgesloten; er is niets gestart, "
-    + "stuur de melding na Retry-After seconden opnieuw")
 public @interface IntakeAnswers {
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
-import nl.wmotoezicht.kernel.Problems;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,21 +15,16 @@ import org.springframework.stereotype.Component;
 /**
  * What every intake API does with a checked report: refuse it with each bad field (400), start the case by its
  * start message (201), or — for a reference the same sender used before — point to the first one's case (200), or
- * refuse a different report under that reference (409, docs/security/tenancy.md). The start itself goes through the
- * {@link IntakeBatcher} (group commit, docs/intake-group-commit.md); when it cannot take the report, the
- * answer is 503 with {@code Retry-After} and nothing was started.
+ * refuse a different report under that reference (409, docs/security/tenancy.md).
  */
 @Component
 public class IntakeStarter {
 
-  /** Seconds after which a report refused as busy (503) may be sent again. */
-  static final int BUSY_RETRY_AFTER_SECONDS = 5;
-
-  private final IntakeBatcher batcher;
+  private final RuntimeService runtimeService;
   private final CaseVisibility visibility;
 
-  IntakeStarter(IntakeBatcher batcher, CaseVisibility visibility) {
-    this.batcher = batcher;
+  IntakeStarter(RuntimeService runtimeService, CaseVisibility visibility) {
+    this.runtimeService = runtimeService;
     this.visibility = visibility;
   }
 
@@ -44,7 +40,10 @@ public class IntakeStarter {
       throw new InvalidInputException(errors);
     }
     try {
-      IntakeReceipt receipt = IntakeReceipt.started(batcher.start(messageName, variables));
+      ProcessInstance instance = runtimeService.createMessageCorrelation(messageName)
+          .setVariables(variables)
+          .correlateStartMessage();
+      IntakeReceipt receipt = IntakeReceipt.started(instance.getBusinessKey());
       return ResponseEntity.created(URI.create(receipt.location())).body(receipt);
     } catch (ConflictingReportException e) {
       // the same sender's reference for a different report: never a silent duplicate (docs/security/tenancy.md)
@@ -53,14 +52,6 @@ public class IntakeStarter {
     } catch (DuplicateReportException e) {
       IntakeReceipt receipt = IntakeReceipt.repeated(e.caseNumber());
       return ResponseEntity.ok().location(URI.create(receipt.location())).body(receipt);
-    } catch (IntakeBusyException e) {
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header("Retry-After", String.valueOf(BUSY_RETRY_AFTER_SECONDS))
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "intake-bezet", "Intake tijdelijk bezet",
-              "De melding is niet aangenomen en er is niets gestart: " + e.getMessage() + ". Stuur haar over "
-                  + BUSY_RETRY_AFTER_SECONDS + " seconden opnieuw (een melding met dezelfde referentie start hooguit "
-                  + "één zaak)."));
     }
   }
 }

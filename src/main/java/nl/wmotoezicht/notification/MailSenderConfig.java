@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * The mail sender: configured from {@code spring.mail.*} as Spring Boot configures its own (host, port, user,
  * password, protocol, encoding, {@code spring.mail.properties}, {@code spring.mail.ssl}), but keeping SMTP
  * connections between sends ({@link PooledMailSender}, {@code wmo.mail.connections.*}). Boot's sender backs off
- * because this one exists.
+ * because this one exists. Jakarta Mail's stream provider is named once ({@link MailStreamProviderPin}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailProperties.class)
@@ -25,6 +25,7 @@ class MailSenderConfig {
       @Value("${wmo.mail.connections.idle:4}") int idleConnections,
       @Value("${wmo.mail.connections.max-idle:10s}") Duration maxIdle,
       @Value("${wmo.mail.connections.max-messages:20}") int maxMessages) {
+    MailStreamProviderPin.pin();
     PooledMailSender sender = new PooledMailSender(idleConnections, maxIdle, maxMessages);
     sender.setHost(properties.getHost());
     if (properties.getPort() != null) {

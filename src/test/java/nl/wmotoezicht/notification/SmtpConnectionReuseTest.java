@@ -55,6 +55,13 @@ class SmtpConnectionReuseTest {
     relay.close();
   }
 
+  @Test
+  void theAppNamesJakartaMailsStreamProviderSoNoMessageScansTheClassPath() {
+    // set when the mail sender is made (MailStreamProviderPin); without it every multipart runs a ServiceLoader scan
+    assertThat(System.getProperty("jakarta.mail.util.StreamProvider"))
+        .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+  }
+
   private String intakeWithMail() throws Exception {
     ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED)
         .setVariables(CalamityFixtures.report(UUID.randomUUID().toString())).correlateStartMessage();
