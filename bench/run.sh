@@ -392,14 +392,19 @@ bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/pay
 LOAD_P4E=$(load1)
 pgss_reset ${DB}_wmo
 log "P4 in engine: REST evaluate, $CLIENTS clients, ${DMN_SECONDS}s"
+# BENCH_P4_JFR=1: a JFR profile of the app during the measured burst ($WORK/p4.jfr; it costs CPU, so the burst's
+# CPU per evaluation is then not comparable with runs without it)
+[[ ${BENCH_P4_JFR:-0} == 1 ]] && jcmd "$APP_PID" JFR.start name=p4 settings=profile filename="$WORK/p4.jfr" >/dev/null
 P4_CPU0=$(proc_cpu_ms "$APP_PID")
 P4E=$(bench_http url="$DMN_URL" user=toezichthouder password=demo body="$BENCH_DIR/payload/dmn-evaluate.json" \
   seconds="$DMN_SECONDS" clients="$CLIENTS" label=p4-engine) || die "P4 in engine"
+[[ ${BENCH_P4_JFR:-0} == 1 ]] && jcmd "$APP_PID" JFR.stop name=p4 >/dev/null
 P4E_OK=$(kv ok "$P4E")   # app CPU ms per evaluation over the burst (comparable under load; evaluations/s is not)
 [[ ${P4E_OK:-0} -gt 0 ]] && P4E_CPU=$(calc "($(proc_cpu_ms "$APP_PID") - $P4_CPU0) / $P4E_OK" 2)
 metrics_dump "$WORK/metrics-p4.txt"
 pgss_dump ${DB}_wmo "$WORK/pgss-p4.txt" "$(kv ok "$P4E")"
-log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"), app CPU $P4E_CPU ms per evaluation)"
+P4E_STMTS=$(awk -F'|' 'NR == 3 { gsub(/ /, "", $2); gsub(/ /, "", $4); print $2 " statements, " $4 " rows" }' "$WORK/pgss-p4.txt" 2>/dev/null || true)
+log "P4 in engine: $P4E (categorie $P4_CAT, standalone $(kv categorie "$P4S"), app CPU $P4E_CPU ms per evaluation, per evaluation ${P4E_STMTS:-?})"
 fi
 
 # ---- 7. P3 deadlines ----------------------------------------------------------------------------
