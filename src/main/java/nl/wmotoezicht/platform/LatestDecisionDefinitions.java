@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Which decision definition is the latest version of a key, for the region (no tenant) or for one municipality
  * (tenant), remembered for a short while so that a REST evaluation by key does not query
  * {@code ACT_RE_DECISION_DEF} for it every time ({@link EvaluateLatestDecisionCmd}; bench P4,
- * {@code bench/RESULTS-w6-rest.md}).
+ * {@code bench/RESULTS.md, "Wave 6: P4"}).
  *
  * <p>Only the definition id is kept, never who may see it: whoever asks is checked on every request (READ on the
  * decision definition, membership of the tenant) exactly as Camunda's definition query checks it. An entry is
