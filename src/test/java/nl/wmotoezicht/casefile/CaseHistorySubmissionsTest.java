@@ -41,20 +41,7 @@ class CaseHistorySubmissionsTest {
     ProcessInstance investigation = runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED)
         .setVariables(signal()).correlateStartMessage();
     String caseNumber = investigation.getBusinessKey();
-    work(investigation, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
-        "acuutGevaarClienten", false, "veelClientenGeraakt", false, "vermoedenFraude", false,
-        "triageMotivation", "Past in het Wmo-toezicht."));
-    work(investigation, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-23",
-        "powerDescription", "Roosters ingezien.", "powerMotivation", "Alleen de roosters tonen de uitval.",
-        "cooperationRefused", false, "anotherPower", false));
-    work(investigation, "Task_JudgeThemes", Map.of("judgementClientgerichtheid", "voldoet",
-        "findingsClientgerichtheid", "Goed.", "judgementProfessionaliteit", "voldoet",
-        "findingsProfessionaliteit", "Goed.", "judgementVeiligheid", "voldoetNiet",
-        "findingsVeiligheid", "Structurele uitval van begeleiding."));
-    work(investigation, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, Map.of("repairRoute", "herstelaanbod",
-        "repairActions", "Invalpool inrichten.", "repairTerm", "P4W"));
-    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED).processInstanceBusinessKey(caseNumber)
-        .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
+    untilTheRepairIsReported(investigation);
     work(investigation, ReportingProcess.Elements.ASSESS_REPAIR, Map.of("repairSufficient", true,
         "repairAssessment", "Voldoende."));
     work(investigation, ReportingProcess.Elements.WRITE_CONCEPT_REPORT, Map.of("reportConclusion", "Hersteld."));
@@ -88,20 +75,7 @@ class CaseHistorySubmissionsTest {
     ProcessInstance investigation = runtime.createMessageCorrelation(InvestigationProcess.Messages.SIGNAL_RECEIVED)
         .setVariables(signal()).correlateStartMessage();
     String caseNumber = investigation.getBusinessKey();
-    work(investigation, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
-        "acuutGevaarClienten", false, "veelClientenGeraakt", false, "vermoedenFraude", false,
-        "triageMotivation", "Past in het Wmo-toezicht."));
-    work(investigation, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-23",
-        "powerDescription", "Roosters ingezien.", "powerMotivation", "Alleen de roosters tonen de uitval.",
-        "cooperationRefused", false, "anotherPower", false));
-    work(investigation, "Task_JudgeThemes", Map.of("judgementClientgerichtheid", "voldoet",
-        "findingsClientgerichtheid", "Goed.", "judgementProfessionaliteit", "voldoet",
-        "findingsProfessionaliteit", "Goed.", "judgementVeiligheid", "voldoetNiet",
-        "findingsVeiligheid", "Structurele uitval van begeleiding."));
-    work(investigation, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, Map.of("repairRoute", "herstelaanbod",
-        "repairActions", "Invalpool inrichten.", "repairTerm", "P4W"));
-    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED).processInstanceBusinessKey(caseNumber)
-        .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
+    untilTheRepairIsReported(investigation);
     work(investigation, ReportingProcess.Elements.ASSESS_REPAIR, Map.of("repairSufficient", false,
         "repairAssessment", "De invalpool dekt de avonden niet."));
     work(investigation, ReportingProcess.Elements.WRITE_CONCEPT_REPORT, Map.of("reportConclusion",
@@ -151,5 +125,23 @@ class CaseHistorySubmissionsTest {
     return new SignalReport(UUID.randomUUID().toString(), "toegang", "Zorg Thuis Zuid B.V.", "12345678",
         "kwaliteit@zorgthuiszuid.example", "Wijkteam Heerlen-Noord", "GM0917", "Begeleiding komt al weken niet opdagen.",
         "2026-11-18", "Team Toegang Heerlen", "toegang@heerlen.demo.example", null).toVariables();
+  }
+
+  /** Triage, one use of a power, the themes judged, a repair offered and reported by the provider. */
+  private void untilTheRepairIsReported(ProcessInstance investigation) {
+    work(investigation, "Task_Triage", Map.of("onderwerp", "kwaliteit", "binnenReikwijdte", true,
+        "acuutGevaarClienten", false, "veelClientenGeraakt", false, "vermoedenFraude", false,
+        "triageMotivation", "Past in het Wmo-toezicht."));
+    work(investigation, "Task_RecordPowerUse", Map.of("powerLegalBasis", "awb-5:17", "powerDate", "2026-11-23",
+        "powerDescription", "Roosters ingezien.", "powerMotivation", "Alleen de roosters tonen de uitval.",
+        "cooperationRefused", false, "anotherPower", false));
+    work(investigation, "Task_JudgeThemes", Map.of("judgementClientgerichtheid", "voldoet",
+        "findingsClientgerichtheid", "Goed.", "judgementProfessionaliteit", "voldoet",
+        "findingsProfessionaliteit", "Goed.", "judgementVeiligheid", "voldoetNiet",
+        "findingsVeiligheid", "Structurele uitval van begeleiding."));
+    work(investigation, ReportingProcess.Elements.CHOOSE_REPAIR_OR_ESCALATE, Map.of("repairRoute", "herstelaanbod",
+        "repairActions", "Invalpool inrichten.", "repairTerm", "P4W"));
+    runtime.createMessageCorrelation(InvestigationProcess.Messages.REPAIR_REPORTED).processInstanceBusinessKey(investigation.getBusinessKey())
+        .setVariable(InvestigationProcess.Variables.REPAIR_REPORT.name(), "Invalpool ingericht.").correlate();
   }
 }

@@ -6,20 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
-import org.apache.ibatis.executor.Executor;
-import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -75,45 +64,9 @@ class LatestDecisionEvaluationTest {
   private final List<String> deployments = new ArrayList<>();
   private final List<String> authorizations = new ArrayList<>();
 
-  /** Counts the engine's SQL statements by MyBatis statement id while {@link #counting} is set. */
-  @Intercepts({
-      @Signature(type = Executor.class, method = "query",
-          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-      @Signature(type = Executor.class, method = "query", args = {MappedStatement.class, Object.class,
-          RowBounds.class, ResultHandler.class, org.apache.ibatis.cache.CacheKey.class,
-          org.apache.ibatis.mapping.BoundSql.class})})
-  static final class StatementCounter implements Interceptor {
-    static final StatementCounter INSTANCE = new StatementCounter();
-    static volatile boolean counting;
-    static final Map<String, AtomicInteger> COUNTS = new ConcurrentHashMap<>();
-
-    @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-      if (counting) {
-        COUNTS.computeIfAbsent(((MappedStatement) invocation.getArgs()[0]).getId(), id -> new AtomicInteger())
-            .incrementAndGet();
-      }
-      return invocation.proceed();
-    }
-
-    @Override
-    public void setProperties(Properties properties) {
-    }
-
-    static int count(String statementIdPart) {
-      return COUNTS.entrySet().stream().filter(e -> e.getKey().contains(statementIdPart))
-          .mapToInt(e -> e.getValue().get()).sum();
-    }
-  }
-
   @BeforeEach
   void setUp() {
-    org.apache.ibatis.session.Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    synchronized (StatementCounter.class) {
-      if (!mybatis.getInterceptors().contains(StatementCounter.INSTANCE)) {
-        mybatis.addInterceptor(StatementCounter.INSTANCE);
-      }
-    }
+    EngineStatements.installOn(configuration);
     user(EVALUATOR, TENANT);
     user(OUTSIDER, OTHER_TENANT);
     user(READER, TENANT);
@@ -125,7 +78,6 @@ class LatestDecisionEvaluationTest {
 
   @AfterEach
   void tearDown() {
-    StatementCounter.counting = false;
     deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
     authorizations.forEach(authorizationService::deleteAuthorization);
     for (String user : List.of(EVALUATOR, OUTSIDER, READER, NOBODY)) {
@@ -208,24 +160,24 @@ class LatestDecisionEvaluationTest {
     deploy("v1", null);
     answer(EVALUATE, EVALUATOR);
 
-    StatementCounter.COUNTS.clear();
-    StatementCounter.counting = true;
-    for (int i = 0; i < 3; i++) {
-      assertThat(answer(EVALUATE, EVALUATOR)).isEqualTo("v1");
-    }
-    StatementCounter.counting = false;
+    // the REST requests run on the web server's threads
+    List<String> statements = EngineStatements.onAllThreads(() -> {
+      for (int i = 0; i < 3; i++) {
+        assertThat(answer(EVALUATE, EVALUATOR)).isEqualTo("v1");
+      }
+    });
 
     // Camunda's resource ran its definition query (selectDecisionDefinitionsByQueryCriteria) for every evaluation,
     // and then read the definition by id
-    assertThat(StatementCounter.count("selectDecisionDefinitionsByQueryCriteria")).as(StatementCounter.COUNTS.toString())
+    assertThat(EngineStatements.count(statements, "selectDecisionDefinitionsByQueryCriteria")).as(statements.toString())
         .isZero();
     // now each evaluation reads the definition once: by id while the latest is remembered (or, should the entry
     // have expired meanwhile, by key, which then also serves the evaluation)
-    assertThat(StatementCounter.count("DecisionDefinitionEntity.selectDecisionDefinition")
-        + StatementCounter.count("DecisionDefinitionEntity.selectLatestDecisionDefinitionByKey"))
-        .as(StatementCounter.COUNTS.toString()).isEqualTo(3);
-    assertThat(StatementCounter.count("DecisionDefinitionEntity.selectDecisionDefinition"))
-        .as(StatementCounter.COUNTS.toString()).isPositive();
+    assertThat(EngineStatements.count(statements, "DecisionDefinitionEntity.selectDecisionDefinition")
+        + EngineStatements.count(statements, "DecisionDefinitionEntity.selectLatestDecisionDefinitionByKey"))
+        .as(statements.toString()).isEqualTo(3);
+    assertThat(EngineStatements.count(statements, "DecisionDefinitionEntity.selectDecisionDefinition"))
+        .as(statements.toString()).isPositive();
   }
 
   @Test

@@ -7,31 +7,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.TaskListColumns;
+import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import nl.wmotoezicht.testsupport.TestProvider;
-import org.apache.ibatis.cache.CacheKey;
-import org.apache.ibatis.executor.Executor;
-import org.apache.ibatis.mapping.BoundSql;
-import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Plugin;
-import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.session.ResultHandler;
-import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,7 +26,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,7 +53,7 @@ class TaskListVariablesTest {
 
   @BeforeEach
   void recordStatements() {
-    StatementRecorder.installOn((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    EngineStatements.installOn(engine.getProcessEngineConfiguration());
   }
 
   /** A last in force (as bench P3 starts it), its begunstigingstermijn ending on 1 December 2026. */
@@ -84,17 +70,14 @@ class TaskListVariablesTest {
   }
 
   @Test
-  void theDueTimerCreatesHercontroleWithItsColumnsWithoutReadingTheNewTasksVariables() {
+  void theDueTimerCreatesHercontroleWithItsColumnsWithoutReadingTheNewTasksVariables() throws Exception {
     ProcessInstance pi = lastInForce();
     assertThat(pi).isWaitingAt(DwangsomProcess.Elements.COMPLIANCE_TERM_ENDED);
     Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers()
         .activityId(DwangsomProcess.Elements.COMPLIANCE_TERM_ENDED).singleResult();
 
     setClock("2026-12-02T09:00");
-    List<String> statements = StatementRecorder.during(() -> {
-      management.executeJob(timer.getId());
-      return null;
-    });
+    List<String> statements = EngineStatements.onThisThread(() -> management.executeJob(timer.getId()));
 
     assertThat(pi).isWaitingAt(DwangsomProcess.Elements.RECHECK);
     Task recheck = task(DwangsomProcess.Elements.RECHECK, pi);
@@ -163,56 +146,5 @@ class TaskListVariablesTest {
 
   private static String dutch(Date date) {
     return DUTCH_DATE.format(date.toInstant().atZone(ZoneId.of("Europe/Amsterdam")));
-  }
-
-  /**
-   * Records the MyBatis statement ids the engine selects with on the calling thread while {@link #during} runs.
-   * Installed once on the suite's engine (the interceptor does nothing outside {@code during}).
-   */
-  @Intercepts({
-      @Signature(type = Executor.class, method = "query",
-          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
-      @Signature(type = Executor.class, method = "query",
-          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
-  static final class StatementRecorder implements Interceptor {
-
-    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
-
-    static synchronized void installOn(ProcessEngineConfigurationImpl engine) {
-      org.apache.ibatis.session.Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-      if (mybatis.getInterceptors().stream().noneMatch(StatementRecorder.class::isInstance)) {
-        mybatis.addInterceptor(new StatementRecorder());
-      }
-    }
-
-    static List<String> during(Supplier<?> work) {
-      List<String> statements = new ArrayList<>();
-      RECORDING.set(statements);
-      try {
-        work.get();
-      } finally {
-        RECORDING.remove();
-      }
-      return statements;
-    }
-
-    @Override
-    public Object intercept(Invocation invocation) throws Throwable {
-      List<String> statements = RECORDING.get();
-      if (statements != null) {
-        statements.add(((MappedStatement) invocation.getArgs()[0]).getId());
-      }
-      return invocation.proceed();
-    }
-
-    @Override
-    public Object plugin(Object target) {
-      return target instanceof Executor ? Plugin.wrap(target, this) : target;
-    }
-
-    @Override
-    public void setProperties(Properties properties) {
-      // none
-    }
   }
 }
