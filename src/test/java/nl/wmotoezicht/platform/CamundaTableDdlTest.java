@@ -87,10 +87,12 @@ class CamundaTableDdlTest {
     assertThat(indexDefinition("wmo_idx_auth_user"))
         .contains("ON public.act_ru_authorization USING btree (user_id_)")
         .contains("WHERE (user_id_ IS NOT NULL)");
-    // the history list's authorization join as Camunda 7.24 sends it (bench/sql/p5-history-explain.sql); the test
-    // database is too small for the planner to prefer any index by cost, so sequential scans are priced out: what is
-    // shown is that the index serves the query's condition on the user (its predicate follows from it)
-    assertThat(planWithoutSequentialScans(HISTORY_LIST)).contains("wmo_idx_auth_user");
+    // the user's grants as Camunda 7.24 selects them in a list's authorization join (the history list's, in
+    // bench/sql/p5-history-explain.sql). Only this subquery is planned: the whole list's join order depends on what the
+    // suite has stored by then (in CI it once probed by resource id instead). The test database is too small for the
+    // planner to prefer any index by cost, so sequential scans are priced out: what is shown is that the index serves
+    // the condition on the user (its predicate follows from it)
+    assertThat(planWithoutSequentialScans(USERS_GRANTS)).contains("wmo_idx_auth_user");
   }
 
   @Test
@@ -149,21 +151,12 @@ class CamundaTableDdlTest {
     }
   }
 
-  /** Camunda 7.24's history list by definition key, finished, newest first, as manager-heerlen (tenant GM0917). */
-  static final String HISTORY_LIST = """
-      select distinct RES.* from (
-        SELECT SELF.*, DEF.NAME_, DEF.VERSION_, DEF.DEPLOYMENT_ID_
-        FROM ACT_HI_PROCINST SELF
-        LEFT JOIN ACT_RE_PROCDEF DEF ON SELF.PROC_DEF_ID_ = DEF.ID_
-        left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
-            AND ( A.USER_ID_ in ('manager-heerlen', '*') OR A.GROUP_ID_ IN ('managers'))
-            AND ((A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 4096 = 4096))) AUTH
-          ON (AUTH.RESOURCE_ID_ IN (SELF.PROC_DEF_KEY_, '*'))
-        WHERE ( 1 = 1 and DEF.KEY_ = 'calamiteit' and SELF.END_TIME_ is not NULL )
-          and ( (SELF.PROC_DEF_KEY_ is not null AND AUTH.RESOURCE_ID_ IS NOT NULL) or SELF.PROC_DEF_KEY_ is null )
-          and (SELF.TENANT_ID_ is null or SELF.TENANT_ID_ in ('GM0917'))
-      ) RES
-      order by RES.START_TIME_ desc LIMIT 15 OFFSET 0""";
+  /** The grants of manager-heerlen (user and group managers) that Camunda 7.24 joins into a history list. */
+  static final String USERS_GRANTS = """
+      SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
+        AND ( A.USER_ID_ in ('manager-heerlen', '*') OR A.GROUP_ID_ IN ('managers'))
+        AND ((A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 4096 = 4096))
+      """;
 
   private String planWithoutSequentialScans(String sql) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
