@@ -4,15 +4,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.wmotoezicht.documents.PrintQueue.PrintJob;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.kernel.EngineIdentity;
 import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,12 +74,14 @@ class PrintQueueController {
    * @param title the letter's subject
    * @param queuedAt when it was queued
    * @param postedAt when it was marked posted; null while it waits
-   * @param postedBy who marked it posted
+   * @param postedBy who marked it posted (the user id); null while it waits
+   * @param postedByName her name (first and last name of the engine's user); the user id when she has no name or
+   *     is no longer known; null while it waits
    * @param downloadUrl the PDF to print
    */
   record PrintRow(String documentId, String caseNumber, String municipalityCode, String municipalityName,
       String addressee, List<String> postalAddress, String title, Instant queuedAt, Instant postedAt, String postedBy,
-      String downloadUrl) {
+      String postedByName, String downloadUrl) {
   }
 
   @Operation(summary = "Printwachtrij", description = "Brieven aan aanbieders die per post gaan, oudste eerst: alleen "
@@ -86,7 +95,9 @@ class PrintQueueController {
     if (!isStaff(caller)) {
       return forbidden();
     }
-    return ResponseEntity.ok(queue.of(municipalities(caller), all).stream().map(this::row).toList());
+    List<PrintJob> jobs = queue.of(municipalities(caller), all);
+    Map<String, String> names = namesOf(jobs);
+    return ResponseEntity.ok(jobs.stream().map(job -> row(job, names)).toList());
   }
 
   @Operation(summary = "Brief uit de printwachtrij downloaden", description = "De PDF om te printen.")
@@ -129,9 +140,11 @@ class PrintQueueController {
     if (!queue.markPosted(documentId, caller.getUserId())) {
       PrintJob job = queue.find(documentId).orElseThrow();
       return Problems.answer(HttpStatus.CONFLICT, "al-verstuurd", "Brief al verstuurd",
-          "Brief " + documentId + " is op " + job.postedAt() + " door " + job.postedBy() + " als verstuurd gemarkeerd.");
+          "Brief " + documentId + " is op " + job.postedAt() + " door " + namesOf(List.of(job)).get(job.postedBy())
+          + " als verstuurd gemarkeerd.");
     }
-    return ResponseEntity.ok(row(queue.find(documentId).orElseThrow()));
+    PrintJob job = queue.find(documentId).orElseThrow();
+    return ResponseEntity.ok(row(job, namesOf(List.of(job))));
   }
 
   private Optional<PrintJob> visible(Authentication caller, String documentId) {
@@ -139,12 +152,41 @@ class PrintQueueController {
     return queue.find(documentId).filter(job -> municipalities.contains(job.municipalityCode()));
   }
 
-  private PrintRow row(PrintJob job) {
+  /**
+   * The names of who marked these letters posted, by user id: one query for all of them (not one per row). The
+   * users are read without the caller's engine authorization (she may not read users in the engine): she is staff of
+   * these letters' municipalities, checked before, and sees only the names of who marked them.
+   */
+  private Map<String, String> namesOf(Collection<PrintJob> jobs) {
+    String[] userIds = jobs.stream().map(PrintJob::postedBy).filter(Objects::nonNull).distinct()
+        .toArray(String[]::new);
+    if (userIds.length == 0) {
+      return Map.of();
+    }
+    Map<String, User> users = EngineIdentity.asSystem(identityService,
+        () -> identityService.createUserQuery().userIdIn(userIds).list()).stream()
+        .collect(Collectors.toMap(User::getId, Function.identity(), (a, b) -> a));
+    return Arrays.stream(userIds).collect(Collectors.toMap(Function.identity(),
+        id -> displayName(users.get(id), id)));
+  }
+
+  /** First and last name; the id when the user is gone or has no name. */
+  private static String displayName(User user, String userId) {
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+
+  private PrintRow row(PrintJob job, Map<String, String> names) {
     List<String> address = job.postalStreet() == null ? List.of()
         : List.of(job.postalStreet(), job.postalCode() + "  " + job.postalCity());
     return new PrintRow(job.documentId(), job.caseNumber(), job.municipalityCode(),
         region.isMunicipality(job.municipalityCode()) ? region.municipalityName(job.municipalityCode()) : null,
         job.addressee(), address, job.title(), job.queuedAt(), job.postedAt(), job.postedBy(),
+        job.postedBy() == null ? null : names.getOrDefault(job.postedBy(), job.postedBy()),
         "/api/print-queue/" + job.documentId() + "/document");
   }
 

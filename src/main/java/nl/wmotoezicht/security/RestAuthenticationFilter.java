@@ -1,5 +1,6 @@
 package nl.wmotoezicht.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import nl.wmotoezicht.kernel.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpSession;
@@ -24,11 +26,12 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * mapped to. Unlike its parent it lets nothing through unauthenticated, not even the engine list
  * at {@code /engine-rest/engine}.
  *
- * <p>One addition for our own plugins in Tasklist and Cockpit: a {@code GET} under {@code /api/} without
+ * <p>One addition for our own plugins in Tasklist and Cockpit: a request under {@code /api/} without
  * an {@code Authorization} header is accepted when the browser has a Camunda webapp session with a
  * logged-in user; the request then runs as that user, with the groups and municipalities (tenants) the
- * webapp login recorded. Anything else (other methods, {@code /engine-rest}, no session) needs HTTP
- * Basic as before.
+ * webapp login recorded. A {@code GET} needs nothing more; any other method must come from the webapp's own page:
+ * same origin and the session's CSRF token ({@link SessionWriteGuard}), else 403 with a problem body. {@code
+ * /engine-rest} and requests without a session need HTTP Basic as before.
  *
  * <p>External systems authenticate with their API key in the {@code X-API-Key} header instead
  * ({@link MachineCredentials}); a wrong key is refused (401) and logged.
@@ -39,8 +42,11 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
 
   private final MachineCredentials machineCredentials;
 
-  public RestAuthenticationFilter(MachineCredentials machineCredentials) {
+  private final ObjectMapper objectMapper;
+
+  public RestAuthenticationFilter(MachineCredentials machineCredentials, ObjectMapper objectMapper) {
     this.machineCredentials = machineCredentials;
+    this.objectMapper = objectMapper;
   }
 
   private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
@@ -53,10 +59,18 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
       authenticateByKey(apiKey, (HttpServletRequest) request, (HttpServletResponse) response, chain);
       return;
     }
-    UserAuthentication webappUser = webappSessionUser((HttpServletRequest) request);
+    HttpServletRequest http = (HttpServletRequest) request;
+    UserAuthentication webappUser = webappSessionUser(http);
     if (webappUser == null) {
       super.doFilter(request, response, chain);
       return;
+    }
+    if (!"GET".equals(http.getMethod())) {
+      Optional<SessionWriteGuard.Refusal> refusal = SessionWriteGuard.check(http, http.getSession(false));
+      if (refusal.isPresent()) {
+        refuseSessionWrite(refusal.get(), webappUser, http, (HttpServletResponse) response);
+        return;
+      }
     }
     ProcessEngine engine = getAddressedEngine(DEFAULT_ENGINE_NAME);
     try {
@@ -90,9 +104,27 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
     }
   }
 
-  /** The user of the Camunda webapp session, for a read-only request to our own API without credentials. */
+  /**
+   * A session write that does not come from the webapp's own page (possibly another site's page using the user's
+   * cookie): 403, logged with its source, nothing run.
+   */
+  private void refuseSessionWrite(SessionWriteGuard.Refusal refusal, UserAuthentication user,
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    LOG.warn("Schrijfverzoek met webappsessie van {} geweigerd ({}) vanaf bron {} voor {} {}", user.getIdentityId(),
+        refusal.reason(), request.getRemoteAddr(), request.getMethod(), request.getRequestURI());
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    objectMapper.writeValue(response.getOutputStream(), Problems.asMap(HttpServletResponse.SC_FORBIDDEN,
+        "sessie-verzoek-geweigerd", "Verzoek geweigerd", refusal.detail()));
+  }
+
+  /**
+   * The user of the Camunda webapp session, for a request to our own API without credentials (a write must
+   * then pass {@link SessionWriteGuard} too).
+   */
   static UserAuthentication webappSessionUser(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+    if (request.getHeader("Authorization") != null
         || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return null;
     }

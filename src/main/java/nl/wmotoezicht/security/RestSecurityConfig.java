@@ -54,9 +54,10 @@ class RestSecurityConfig {
   }
 
   @Bean
-  FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(MachineCredentials machineCredentials) {
+  FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(MachineCredentials machineCredentials,
+      ObjectMapper objectMapper) {
     FilterRegistrationBean<RestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new RestAuthenticationFilter(machineCredentials));
+        new FilterRegistrationBean<>(new RestAuthenticationFilter(machineCredentials, objectMapper));
     registration.setName("wmoRestAuthentication");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -57,6 +57,30 @@ export function getJson(url) {
   });
 }
 
+/**
+ * The CSRF token Camunda's webapps keep in this session and hand the page as the cookie XSRF-TOKEN (their own
+ * requests send it as the header X-XSRF-TOKEN); empty when there is none.
+ */
+export function csrfToken() {
+  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/**
+ * A write (POST, PUT, DELETE) to our /api with the webapp's session: the server accepts it only from this page's
+ * origin and with the session's CSRF token (docs/security/hardening.md). Resolves with {response, body}, body the
+ * parsed JSON answer or {} when there is none.
+ */
+export function sendWithSession(method, url, jsonBody) {
+  const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
+  if (jsonBody !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  return fetch(url, {method, credentials: 'same-origin', headers,
+    body: jsonBody === undefined ? undefined : JSON.stringify(jsonBody)})
+    .then(response => response.json().catch(() => ({})).then(body => ({response, body})));
+}
+
 const DATE = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'});
 const DATE_TIME = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric',
   hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam'});

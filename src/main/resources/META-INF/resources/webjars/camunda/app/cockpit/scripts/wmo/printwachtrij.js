@@ -1,32 +1,18 @@
 // Wmo Toezicht: the print queue (Printwachtrij) in Cockpit. Plain JavaScript, Camunda 7.14+ plugin API.
 // Reads GET /api/print-queue with the Cockpit session: letters to providers without consent to electronic
 // letters (art. 2:14 Awb) of the user's municipalities, oldest first, with the address and the PDF to print.
-// Marking a letter posted (Markeer als verstuurd) is a POST with the user's own credentials: the session only reads
-// (docs/beheer.md), so the user confirms with her password, sent as HTTP Basic without the session's cookie.
+// Marking a letter posted (Markeer als verstuurd) is a POST with the same session, carrying the session's CSRF
+// token (sendWithSession): the server takes a write with the session only from this page (docs/beheer.md).
 
-import {cockpitPage, contextPath, counted, el, listPage, tableHead} from '../../../wmo/common.js';
+import {cockpitPage, contextPath, counted, el, listPage, sendWithSession, tableHead} from '../../../wmo/common.js';
 
 // the browser's own clock, as the queue always showed it (the Dossier tab shows the Netherlands' clock)
 const DATE = new Intl.DateTimeFormat('nl-NL', {day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit',
   minute: '2-digit'});
 
-/** The signed-in user of this Cockpit (Camunda's own API of the webapp). */
-function currentUser() {
-  const path = window.location.pathname;
-  return fetch(path.substring(0, path.indexOf('/app/')) + '/api/admin/auth/user/default',
-    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => response.ok ? response.json() : Promise.reject(new Error('status ' + response.status)))
-    .then(auth => auth.userId);
-}
-
-function basic(user, password) {
-  const bytes = new TextEncoder().encode(user + ':' + password);
-  return 'Basic ' + btoa(String.fromCharCode(...bytes));
-}
-
-/** "6 december 2026 09:14 (manager-heerlen)", or "nog niet". */
+/** "6 december 2026 09:14 (Teamleider Heerlen)": who marked it by name (her user id if she is no longer known). */
 function posted(r) {
-  return r.postedAt ? DATE.format(new Date(r.postedAt)) + ' (' + r.postedBy + ')' : 'nog niet';
+  return r.postedAt ? DATE.format(new Date(r.postedAt)) + ' (' + (r.postedByName || r.postedBy) + ')' : 'nog niet';
 }
 
 /** The status line of the page: how many letters still wait, after one was marked posted. */
@@ -39,34 +25,26 @@ function oneLess(cell) {
   }
 }
 
-/** The cell of a letter still waiting: "nog niet" and the button that marks it posted after the password. */
+/**
+ * The cell of a letter still waiting: "nog niet" and the button that marks it posted, after the user confirms she
+ * has printed and posted it (a letter marked posted cannot be unmarked).
+ */
 function postCell(r, row) {
   const cell = el('td', {'class': 'wmo-posted-cell'});
+  const button = el('button', {type: 'button', 'class': 'btn btn-default btn-xs wmo-mark-posted'},
+    'Markeer als verstuurd');
   const show = () => {
     cell.replaceChildren('nog niet ', button);
   };
-  const button = el('button', {type: 'button', 'class': 'btn btn-default btn-xs wmo-mark-posted'},
-    'Markeer als verstuurd');
   button.addEventListener('click', () => {
-    const password = el('input', {type: 'password', 'class': 'form-control input-sm wmo-password',
-      autocomplete: 'current-password', 'aria-label': 'Uw wachtwoord', placeholder: 'Uw wachtwoord'});
-    const confirm = el('button', {type: 'submit', 'class': 'btn btn-primary btn-xs wmo-confirm-posted'}, 'Bevestigen');
+    const confirm = el('button', {type: 'button', 'class': 'btn btn-primary btn-xs wmo-confirm-posted'}, 'Bevestigen');
     const cancel = el('button', {type: 'button', 'class': 'btn btn-link btn-xs'}, 'Annuleren');
     const message = el('span', {'class': 'wmo-print-message', role: 'alert'});
-    const form = el('form', {'class': 'wmo-posted-form'},
-      el('span', {}, 'Geprint en op de post gedaan? Bevestig met uw wachtwoord.'), password, confirm, cancel,
-      message);
     cancel.addEventListener('click', show);
-    form.addEventListener('submit', event => {
-      event.preventDefault();
+    confirm.addEventListener('click', () => {
       confirm.disabled = true;
       message.textContent = '';
-      currentUser()
-        .then(user => fetch(contextPath() + '/api/print-queue/' + encodeURIComponent(r.documentId) + '/posted', {
-          method: 'POST', credentials: 'omit',
-          headers: {Accept: 'application/json', Authorization: basic(user, password.value)}
-        }))
-        .then(response => response.json().catch(() => ({})).then(body => ({response, body})))
+      sendWithSession('POST', contextPath() + '/api/print-queue/' + encodeURIComponent(r.documentId) + '/posted')
         .then(({response, body}) => {
           if (response.ok) {
             row.classList.add('wmo-posted');
@@ -75,16 +53,17 @@ function postCell(r, row) {
             return;
           }
           confirm.disabled = false;
-          message.textContent = response.status === 401 ? 'Het wachtwoord klopt niet.'
-            : body.detail || 'De brief kon niet als verstuurd worden gemarkeerd (status ' + response.status + ').';
+          message.textContent = body.detail
+            || 'De brief kon niet als verstuurd worden gemarkeerd (status ' + response.status + ').';
         })
         .catch(error => {
           confirm.disabled = false;
           message.textContent = 'De brief kon niet als verstuurd worden gemarkeerd (' + error.message + ').';
         });
     });
-    cell.replaceChildren(form);
-    password.focus();
+    cell.replaceChildren(el('span', {'class': 'wmo-posted-form'}, el('span', {}, 'Geprint en op de post gedaan? '),
+      confirm, cancel, message));
+    confirm.focus();
   });
   show();
   return cell;
@@ -118,7 +97,7 @@ export default cockpitPage({
     className: 'wmo-print-queue-page',
     title: 'Printwachtrij',
     intro: 'Brieven aan aanbieders die geen toestemming hebben gegeven voor elektronische besluiten (artikel 2:14 Awb): '
-      + 'print ze, verstuur ze per post en markeer ze als verstuurd (met uw wachtwoord).',
+      + 'print ze, verstuur ze per post en markeer ze als verstuurd.',
     url: '/api/print-queue',
     status: rows => rows.length === 0 ? 'Geen brieven om te versturen.'
       : counted(rows.length, ' brief', ' brieven') + ' om te versturen',
