@@ -109,42 +109,72 @@ final class BrowserTestSupport {
     claimOpened(browser, taskId);
   }
 
-  /** Claims the task open in Tasklist (Oppakken); returns once its form is shown. */
+  /**
+   * Claims the task open in Tasklist (Oppakken); returns once its form is shown. Tasklist may close the task it shows
+   * on its own ("Kies een taak uit de lijst."): after a claim it reloads the task and its list, and a completion it
+   * still handles (see {@link #complete}) removes whatever task the address names. Whenever the address has lost the
+   * task or Tasklist says to pick one, the user opens it again (from the list, or by its address), as she would; so
+   * the wait for Oppakken also survives a task that was closed before it was shown.
+   */
   static void claimOpened(Browser browser, String taskId) {
-    String task = "/camunda/app/tasklist/default/#/?task=" + taskId;
     By claim = By.xpath("//*[normalize-space(text())='Oppakken']");
-    browser.click(browser.waitFor(claim));
-    // Tasklist reloads the task and its list after the claim and now and then closes the task ("Kies een taak uit de
-    // lijst."): the user opens it again from the list, as she would
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .withMessage(() -> {
-      try {
-        browser.screenshot("mislukt-oppakken-" + taskId);
-      } catch (java.io.IOException e) {
-        // the timeout says what failed
+    untilShown(browser, taskId, "task " + taskId + " opened with its Oppakken button", d -> {
+      List<WebElement> buttons = d.findElements(claim).stream().filter(BrowserTestSupport::displayed).toList();
+      if (buttons.isEmpty()) {
+        return false;
       }
-      return "task " + taskId + " claimed and its form shown";
-    }).until(d -> {
+      browser.click(buttons.get(0));
+      return true;
+    });
+    untilShown(browser, taskId, "task " + taskId + " claimed and its form shown", d -> {
       boolean claimed = d.findElements(claim).stream().noneMatch(BrowserTestSupport::displayed);
       boolean formShown = d.findElements(By.cssSelector(".fjs-form")).stream().anyMatch(BrowserTestSupport::displayed);
-      if (claimed && formShown) {
-        return true;
-      }
-      if (d.findElements(By.xpath("//*[contains(text(), 'Kies een taak uit de lijst')]"))
-          .stream().anyMatch(BrowserTestSupport::displayed)) {
-        List<WebElement> link = d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
-        if (link.isEmpty()) {
-          browser.go(task);
-        } else {
-          try {
-            link.get(0).click();
-          } catch (org.openqa.selenium.WebDriverException redrawn) {
-            // the list was redrawn under the click: the next round finds the link again
-          }
-        }
-      }
-      return false;
+      return claimed && formShown;
     });
+  }
+
+  /**
+   * Waits until the step is done on the task's page, opening the task again whenever Tasklist has closed it; a
+   * screenshot {@code mislukt-<message>} when it times out.
+   */
+  private static void untilShown(Browser browser, String taskId, String message,
+      java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> step) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .withMessage(() -> {
+          try {
+            browser.screenshot("mislukt-oppakken-" + taskId);
+          } catch (java.io.IOException e) {
+            // the timeout says what failed
+          }
+          return message + " (address: " + browser.driver().getCurrentUrl() + ")";
+        }).until(d -> {
+          if (step.apply(d)) {
+            return true;
+          }
+          reopenIfClosed(browser, d, taskId);
+          return false;
+        });
+  }
+
+  /** Opens the task again when Tasklist no longer shows it: from the list if it is there, else by its address. */
+  private static void reopenIfClosed(Browser browser, org.openqa.selenium.WebDriver d, String taskId) {
+    boolean addressed = d.getCurrentUrl().contains("task=" + taskId);
+    boolean pickOne = d.findElements(By.xpath("//*[contains(text(), 'Kies een taak uit de lijst')]")).stream()
+        .anyMatch(BrowserTestSupport::displayed);
+    if (addressed && !pickOne) {
+      return;
+    }
+    List<WebElement> link = d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
+    if (link.isEmpty()) {
+      browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+      return;
+    }
+    try {
+      link.get(0).click();
+    } catch (org.openqa.selenium.WebDriverException redrawn) {
+      // the list was redrawn under the click: the next round finds the link again
+    }
   }
 
   /**
@@ -173,10 +203,17 @@ final class BrowserTestSupport {
     complete(browser, tasks, taskId);
   }
 
-  /** Clicks Afronden and waits until the engine has completed the task. */
+  /** Clicks Afronden and waits until the engine has completed the task and Tasklist has closed it. */
   static void complete(Browser browser, TaskService tasks, String taskId) {
     browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Afronden']")));
     browser.waiting().until(d -> tasks.createTaskQuery().taskId(taskId).count() == 0);
+    // Tasklist learns of the completion only when its answer arrives, later than the engine: it then closes the task
+    // by removing "task" from the address, whichever task the address names by then. Going on before that would let
+    // it close the next task the test opens (DossierBrowserTest waited for Oppakken on a closed task); so wait until
+    // Tasklist has closed this one.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .withMessage("Tasklist closes task " + taskId + " after completing it")
+        .until(d -> !d.getCurrentUrl().contains("task=" + taskId));
   }
 
   /**

@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The webapps' side of the product without a browser: the Dutch locale files, the saved filters each group
- * sees, and our API read with a Camunda webapp session (and nothing more than reading).
+ * sees, and our API read with a Camunda webapp session (a write needs the session's CSRF token as well).
  */
 @WmoIntegrationTest
 class WebappIntegrationTest {
@@ -311,7 +311,7 @@ class WebappIntegrationTest {
   }
 
   @Test
-  void aWebappSessionMayReadOurApiButNotWriteNorUseTheEngineRestApi() throws Exception {
+  void aWebappSessionMayReadOurApiButNotWriteWithoutItsTokenNorUseTheEngineRestApi() throws Exception {
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/api/deadlines"))).build(),
@@ -334,12 +334,15 @@ class WebappIntegrationTest {
     assertThat(StreamSupport.stream(json.readTree(deadlines.body()).spliterator(), false))
         .allSatisfy(c -> assertThat(c.get("municipalityCode").asText()).isEqualTo("GM0917"));
 
+    // a write with the session needs this session's CSRF token and the own origin (SessionWriteIntegrationTest);
+    // the token of before the login (the login starts a new session) and no Origin: refused, nothing stored
     String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow();
     HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(url("/api/calamity-reports")))
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(write.statusCode()).isEqualTo(401);
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(write.body()).get("type").asText()).endsWith("/sessie-verzoek-geweigerd");
     assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/engine-rest/task"))).build(),
         HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
   }

@@ -51,6 +51,29 @@ final class WebappSession {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Sends a request with the session's cookies and exactly the given headers (name, value, name, value, …): no CSRF
+   * token unless one of them is; as a page of this or another site would.
+   */
+  HttpResponse<String> sendWithHeaders(String method, String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The session's CSRF token, as the page reads it from the cookie {@code XSRF-TOKEN}. */
+  String csrfToken() {
+    return xsrf();
+  }
+
+  /** This server's origin ({@code http://localhost:<port>}), as the browser names it in {@code Origin}. */
+  String origin() {
+    return "http://localhost:" + port;
+  }
+
   /** As Tasklist loads a filter's list: HAL, with the tasks' variables embedded. */
   HttpResponse<String> sendHal(String method, String path, String jsonBody) throws Exception {
     return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/hal+json")
