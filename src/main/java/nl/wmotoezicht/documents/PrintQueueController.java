@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +50,10 @@ import nl.wmotoezicht.kernel.NotSignedIn;
 @Tag(name = "Printwachtrij", description = "Brieven die per post gaan (geen toestemming voor elektronisch verkeer, "
     + "art. 2:14 Awb)")
 class PrintQueueController {
+
+  /** When a letter was marked posted, as on a clock in the Netherlands: "6 december 2026 om 09:14". */
+  private static final DateTimeFormatter POSTED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+      Locale.forLanguageTag("nl-NL")).withZone(ZoneId.of("Europe/Amsterdam"));
 
   private static final Set<String> STAFF = Set.of(Groups.TOEZICHTHOUDERS, Groups.MANAGERS, Groups.CAMUNDA_ADMIN);
 
@@ -140,8 +147,8 @@ class PrintQueueController {
     if (!queue.markPosted(documentId, caller.getUserId())) {
       PrintJob job = queue.find(documentId).orElseThrow();
       return Problems.answer(HttpStatus.CONFLICT, "al-verstuurd", "Brief al verstuurd",
-          "Brief " + documentId + " is op " + job.postedAt() + " door " + namesOf(List.of(job)).get(job.postedBy())
-          + " als verstuurd gemarkeerd.");
+          "Brief " + documentId + " is op " + POSTED_AT.format(job.postedAt()) + " door "
+          + namesOf(List.of(job)).get(job.postedBy()) + " als verstuurd gemarkeerd.");
     }
     PrintJob job = queue.find(documentId).orElseThrow();
     return ResponseEntity.ok(row(job, namesOf(List.of(job))));

@@ -36,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The print queue in Cockpit (app/cockpit/scripts/wmo/printwachtrij.js): a letter to a provider that gave no consent
  * to electronic letters (art. 2:14 Awb) waits there with its address and PDF; the municipality's manager marks it
- * posted, confirming with her password, and reads who marked it when. Screenshots in
+ * posted with her Cockpit session (no password: the session's CSRF token, security/SessionWriteGuard) and reads who
+ * marked it when, by name. Screenshots in
  * {@code target/browser-screenshots/}.
  */
 @WmoIntegrationTest
@@ -81,16 +82,17 @@ class PrintQueueBrowserTest {
           .getText()).isNotBlank();
       browser.screenshot("printwachtrij-01-brief-wacht");
 
-      // she prints it, posts it and marks it posted, confirming with her password
+      // she prints it, posts it and marks it posted: no password, her Cockpit session carries its CSRF token
       browser.click(row.findElement(By.cssSelector("button.wmo-mark-posted")));
-      WebElement password = browser.waitFor(By.cssSelector("tr.wmo-print-row[data-document='" + letter.id()
-          + "'] input.wmo-password"));
-      assertThat(text(row)).contains("Geprint en op de post gedaan? Bevestig met uw wachtwoord.");
-      password.sendKeys("demo");
+      WebElement confirm = browser.waitFor(By.cssSelector("tr.wmo-print-row[data-document='" + letter.id()
+          + "'] button.wmo-confirm-posted"));
+      assertThat(text(row)).contains("Geprint en op de post gedaan?");
+      assertThat(browser.driver().findElements(By.cssSelector(".wmo-print-queue-page input[type='password']")))
+          .isEmpty();
       browser.screenshot("printwachtrij-02-bevestigen");
-      browser.click(row.findElement(By.cssSelector("button.wmo-confirm-posted")));
-      browser.waiting().until(ExpectedConditions.textToBePresentInElement(row, "(" + MANAGER + ")"));
-      assertThat(text(row)).doesNotContain("nog niet", "Markeer als verstuurd");
+      browser.click(confirm);
+      browser.waiting().until(ExpectedConditions.textToBePresentInElement(row, "(Teamleider Heerlen)"));
+      assertThat(text(row)).doesNotContain("nog niet", "Markeer als verstuurd", MANAGER);
       assertThat(row.getAttribute("class")).contains("wmo-posted");
       assertThat(browser.driver().findElement(status).getText()).isNotEqualTo(waiting);
       Browser.toDocs(browser.screenshot("printwachtrij-03-verstuurd"), "printwachtrij.png");
@@ -109,7 +111,7 @@ class PrintQueueBrowserTest {
   }
 
   @Test
-  void aWrongPasswordLeavesTheLetterWaitingAndSaysSo() throws Exception {
+  void aLetterAColleagueMarkedMeanwhileSaysWhoByNameAndStaysAsItWas() throws Exception {
     String kvk = providerWithoutConsent();
     String caseNumber = calamityOf(kvk);
     BrowserTestSupport.awaitProviderReport(caseNumber, runtime, management, tasks, LocalDate.now().plusWeeks(3));
@@ -122,13 +124,15 @@ class PrintQueueBrowserTest {
       browser.click(browser.waitFor(By.cssSelector("a.wmo-print-queue-link")));
       WebElement row = browser.waitFor(By.cssSelector("tr.wmo-print-row[data-document='" + letter.id() + "']"));
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+      // while the page is open, a colleague marks the letter posted
+      assertThat(queue.markPosted(letter.id(), "toezichthouder")).isTrue();
       browser.click(row.findElement(By.cssSelector("button.wmo-mark-posted")));
-      browser.waitFor(By.cssSelector("tr.wmo-print-row[data-document='" + letter.id() + "'] input.wmo-password"))
-          .sendKeys("niet-mijn-wachtwoord");
-      browser.click(row.findElement(By.cssSelector("button.wmo-confirm-posted")));
-      browser.waiting().until(ExpectedConditions.textToBePresentInElement(row, "Het wachtwoord klopt niet."));
-      browser.screenshot("printwachtrij-04-wachtwoord-onjuist");
-      assertThat(queue.find(letter.id()).orElseThrow().postedAt()).isNull();
+      browser.click(browser.waitFor(By.cssSelector("tr.wmo-print-row[data-document='" + letter.id()
+          + "'] button.wmo-confirm-posted")));
+      browser.waiting().until(ExpectedConditions.textToBePresentInElement(row, "als verstuurd gemarkeerd"));
+      assertThat(text(row)).contains("door Tessa de Vries (toezichthouder)");
+      browser.screenshot("printwachtrij-04-al-verstuurd");
+      assertThat(queue.find(letter.id()).orElseThrow().postedBy()).isEqualTo("toezichthouder");
     }
   }
 

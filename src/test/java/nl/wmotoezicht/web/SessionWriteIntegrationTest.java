@@ -116,7 +116,9 @@ class SessionWriteIntegrationTest {
     HttpResponse<String> again = new ApiClient(port).send("POST", "/api/print-queue/" + letter + "/posted", MANAGER,
         null);
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(ApiClient.json(again).get("detail").asText()).contains("door Teamleider Heerlen");
+    assertThat(ApiClient.json(again).get("detail").asText()).matches(
+        "Brief " + letter + " is op \\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2} door Teamleider Heerlen "
+        + "als verstuurd gemarkeerd\\.");
     assertThat(new ApiClient(port).send("POST", "/api/print-queue/" + queued() + "/posted", null, null).statusCode())
         .isEqualTo(401);
   }
