@@ -113,8 +113,8 @@ final class BrowserTestSupport {
    * Claims the task open in Tasklist (Oppakken); returns once its form is shown. Tasklist may close the task it shows
    * on its own ("Kies een taak uit de lijst."): after a claim it reloads the task and its list, and a completion it
    * still handles (see {@link #complete}) removes whatever task the address names. Whenever the address has lost the
-   * task or Tasklist says to pick one, the user opens it again (from the list, or by its address), as she would; so
-   * the wait for Oppakken also survives a task that was closed before it was shown.
+   * task or Tasklist says to pick one, the user opens it again by its address and reloads the page; so the wait for
+   * Oppakken also survives a task that was closed before it was shown.
    */
   static void claimOpened(Browser browser, String taskId) {
     By claim = By.xpath("//*[normalize-space(text())='Oppakken']");
@@ -135,10 +135,11 @@ final class BrowserTestSupport {
 
   /**
    * Waits until the step is done on the task's page, opening the task again whenever Tasklist has closed it; a
-   * screenshot {@code mislukt-<message>} when it times out.
+   * screenshot {@code mislukt-oppakken-<task>} when it times out.
    */
   private static void untilShown(Browser browser, String taskId, String message,
       java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> step) {
+    long[] reopened = {0};
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .withMessage(() -> {
@@ -152,29 +153,28 @@ final class BrowserTestSupport {
           if (step.apply(d)) {
             return true;
           }
-          reopenIfClosed(browser, d, taskId);
+          if (closed(d, taskId) && System.nanoTime() - reopened[0] > java.util.concurrent.TimeUnit.SECONDS.toNanos(8)) {
+            reopen(browser, taskId);
+            reopened[0] = System.nanoTime();
+          }
           return false;
         });
   }
 
-  /** Opens the task again when Tasklist no longer shows it: from the list if it is there, else by its address. */
-  private static void reopenIfClosed(Browser browser, org.openqa.selenium.WebDriver d, String taskId) {
-    boolean addressed = d.getCurrentUrl().contains("task=" + taskId);
-    boolean pickOne = d.findElements(By.xpath("//*[contains(text(), 'Kies een taak uit de lijst')]")).stream()
-        .anyMatch(BrowserTestSupport::displayed);
-    if (addressed && !pickOne) {
-      return;
-    }
-    List<WebElement> link = d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']"));
-    if (link.isEmpty()) {
-      browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
-      return;
-    }
-    try {
-      link.get(0).click();
-    } catch (org.openqa.selenium.WebDriverException redrawn) {
-      // the list was redrawn under the click: the next round finds the link again
-    }
+  /** Whether Tasklist no longer shows the task: the address lost it, or it asks to pick a task from the list. */
+  private static boolean closed(org.openqa.selenium.WebDriver d, String taskId) {
+    return !d.getCurrentUrl().contains("task=" + taskId)
+        || d.findElements(By.xpath("//*[contains(text(), 'Kies een taak uit de lijst')]")).stream()
+            .anyMatch(BrowserTestSupport::displayed);
+  }
+
+  /**
+   * Opens the task again by its address and reloads the page: after Tasklist closed a task itself, it still holds
+   * that task as the chosen one, so a click on it in the list (or a new address alone) does not show it again.
+   */
+  private static void reopen(Browser browser, String taskId) {
+    browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+    browser.driver().navigate().refresh();
   }
 
   /**
