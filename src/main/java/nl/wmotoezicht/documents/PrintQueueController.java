@@ -129,9 +129,12 @@ class PrintQueueController {
         .body(documents.content(documentId));
   }
 
-  @Operation(summary = "Brief als verstuurd markeren", description = "De brief is geprint en op de post gedaan.")
+  @Operation(summary = "Brief als verstuurd markeren", description = "De brief is geprint en op de post gedaan. Met "
+      + "HTTP Basic, of met de sessie van de webapp vanaf haar eigen pagina met het CSRF-token van die sessie "
+      + "(kop X-XSRF-TOKEN).")
   @ApiResponse(responseCode = "200", description = "Gemarkeerd als verstuurd")
-  @ApiResponse(responseCode = "403", description = "Geen recht op de printwachtrij")
+  @ApiResponse(responseCode = "403", description = "Geen recht op de printwachtrij, of met de sessie van de webapp "
+      + "zonder haar CSRF-token of van een andere website (sessie-verzoek-geweigerd)")
   @ApiResponse(responseCode = "404", description = "Geen brief van uw gemeente(n) in de printwachtrij")
   @ApiResponse(responseCode = "409", description = "De brief was al als verstuurd gemarkeerd")
   @PostMapping("/{documentId}/posted")

@@ -64,9 +64,15 @@ final class SessionWriteGuard {
     }
     if (!sameOrigin(source, request)) {
       return Optional.of(new Refusal("Wijzigen met de aanmelding van de webapp kan alleen vanaf de eigen pagina's; "
-          + "dit verzoek komt van een andere website.", "other origin " + source));
+          + "dit verzoek komt van een andere website.", "other origin " + forLog(source)));
     }
     return Optional.empty();
+  }
+
+  /** A header's value as it may go into the log: no control characters (no forged log lines), at most 200 long. */
+  static String forLog(String value) {
+    String clean = value.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 200 ? clean.substring(0, 200) + "…" : clean;
   }
 
   /** Whether the URL (an origin or a referring page) has this request's scheme, host and port. */

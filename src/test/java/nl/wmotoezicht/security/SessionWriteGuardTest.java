@@ -46,6 +46,13 @@ class SessionWriteGuardTest {
         .isPresent();
   }
 
+  @Test
+  void anotherOriginIsLoggedWithoutControlCharactersAndCutShort() {
+    assertThat(SessionWriteGuard.forLog("http://a.example\r\n2026-12-06 WARN vervalst")).doesNotContain("\r", "\n")
+        .startsWith("http://a.example??");
+    assertThat(SessionWriteGuard.forLog("x".repeat(5000))).hasSize(201);
+  }
+
   private static MockHttpServletRequest write(String token) {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/print-queue/1/posted");
     request.setServerName("localhost");
