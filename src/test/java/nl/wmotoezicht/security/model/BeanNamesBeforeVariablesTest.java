@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProcessVariable;
 import nl.wmotoezicht.terms.TermExpressions;
 import nl.wmotoezicht.terms.Termijnen;
 import nl.wmotoezicht.testsupport.EngineStatements;
@@ -24,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A name of an allowed bean means the bean in every expression, also when the instance holds a variable of that name
@@ -114,6 +125,56 @@ class BeanNamesBeforeVariablesTest {
     assertThat(municipality[0]).isEqualTo("Heerlen");
     assertThat(variableStatements).as("statements of a variable read")
         .anyMatch(id -> id.endsWith(".selectVariablesByExecutionId"));
+  }
+
+  /**
+   * No variable the platform itself names carries an allowed bean's name: such a variable would be stored but
+   * unreachable as {@code ${name}} in a model. Checked: every {@link ProcessVariable} constant of the application,
+   * every field key of {@code forms/}, and every output parameter, result variable and collection element variable of
+   * {@code processes/}.
+   */
+  @Test
+  void noVariableOfThePlatformCarriesAnAllowedBeansName() throws Exception {
+    ModelAllowList allowList = context.getBean(ModelPolicyPlugin.class).allowList();
+    Map<String, String> variables = new TreeMap<>(); // name -> where it is defined
+    for (Resource type : new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+        .getResources("classpath*:nl/wmotoezicht/**/*.class")) {
+      if (!type.getURL().getPath().contains("/target/classes/")) {
+        continue; // the application's classes, not the tests'
+      }
+      String path = type.getURL().getPath();
+      String name = path.substring(path.indexOf("/target/classes/") + "/target/classes/".length(), path.length() - 6)
+          .replace('/', '.');
+      for (Field field : Class.forName(name, false, getClass().getClassLoader()).getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+          field.setAccessible(true);
+          variables.put(((ProcessVariable<?>) field.get(null)).name(), name + "." + field.getName());
+        }
+      }
+    }
+    definedIn(Path.of("forms"), ".form", FORM_KEY, variables);
+    definedIn(Path.of("processes"), ".bpmn", MODEL_VARIABLE, variables);
+
+    assertThat(variables).as("variables found").hasSizeGreaterThan(100);
+    assertThat(variables.entrySet()).as("variables named like an allowed bean (rename the variable)")
+        .filteredOn(entry -> allowList.isAllowedBean(entry.getKey()) && context.containsBean(entry.getKey()))
+        .isEmpty();
+  }
+
+  private static final Pattern FORM_KEY = Pattern.compile("\"key\"\\s*:\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"");
+  private static final Pattern MODEL_VARIABLE = Pattern.compile(
+      "(?:camunda:outputParameter name|camunda:resultVariable|camunda:elementVariable)=\"([A-Za-z_][A-Za-z0-9_]*)\"");
+
+  private static void definedIn(Path folder, String suffix, Pattern pattern, Map<String, String> variables)
+      throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+        Matcher matcher = pattern.matcher(Files.readString(file));
+        while (matcher.find()) {
+          variables.putIfAbsent(matcher.group(1), file.toString());
+        }
+      }
+    }
   }
 
   /** Evaluates an expression on the process instance, in a command of its own (nothing of it loaded before). */
