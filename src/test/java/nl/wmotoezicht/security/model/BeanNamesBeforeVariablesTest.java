@@ -1,6 +1,7 @@
 package nl.wmotoezicht.security.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -101,6 +102,24 @@ class BeanNamesBeforeVariablesTest {
     Object value = evaluate("${" + delegate + "}", pi);
 
     assertThat(value).isSameAs(context.getBean(delegate));
+  }
+
+  /**
+   * An assignment through a bean's name ({@code Expression.setValue}, e.g. a legacy form property's expression) is
+   * refused and changes nothing. On the old code nothing was refused: Camunda's variable resolver, asked first,
+   * writes an existing variable of that name.
+   */
+  @Test
+  void anAssignmentToABeansNameIsRefused() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, "BEAN-4");
+    runtime.setVariable(pi.getId(), "terms", "eerder gezet");
+
+    assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(command -> {
+      ExecutionEntity execution = command.getExecutionManager().findExecutionById(pi.getId());
+      configuration.getExpressionManager().createExpression("${terms}").setValue("overschreven", execution);
+      return null;
+    })).hasMessageContaining("toekenning aan 'terms'");
+    assertThat(runtime.getVariable(pi.getId(), "terms")).isEqualTo("eerder gezet");
   }
 
   /**
