@@ -24,7 +24,7 @@ WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ('toezichthouders
   and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
   and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in (:tenants))
 order by RES.DUE_DATE_ asc, RES.DUE_DATE_ asc LIMIT 15 OFFSET 0;
-\echo '== supervisor count'
+\echo '== supervisor count (Camunda 7.24 SQL, as before wave 7)'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_
 from ACT_RU_TASK RES
@@ -36,4 +36,17 @@ left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
   ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))
 WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ('toezichthouders') ) ) )
   and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
+  and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in (:tenants))) countDistinct;
+\echo '== supervisor count with the grants read once (what the app sends on PostgreSQL since wave 7)'
+EXPLAIN (ANALYZE, BUFFERS)
+WITH WMO_TASK_GRANTS AS MATERIALIZED (SELECT G.RESOURCE_ID_ FROM (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
+    AND ( A.USER_ID_ in ('toezichthouder', '*') OR A.GROUP_ID_ IN ('toezichthouders'))
+    AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))) G)
+SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_
+from ACT_RU_TASK RES
+left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
+left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ('toezichthouders') ) ) )
+  and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (RES.ID_ IN (SELECT RESOURCE_ID_ FROM WMO_TASK_GRANTS)
+    OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM WMO_TASK_GRANTS) OR EXISTS (SELECT 1 FROM WMO_TASK_GRANTS WHERE RESOURCE_ID_ = '*')) )
   and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in (:tenants))) countDistinct;

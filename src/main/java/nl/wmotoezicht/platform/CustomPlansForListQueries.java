@@ -2,7 +2,9 @@ package nl.wmotoezicht.platform;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.BoundSql;
@@ -16,6 +18,8 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +36,16 @@ import org.springframework.stereotype.Component;
  * execution) keeps its cached generic plans: forcing custom plans on every statement cost about half as much planning
  * time again as execution time per intake (bench P1, {@code pg_stat_statements.track_planning}).
  *
- * <p>Changes no result: a plan decides how rows are found, not which.
+ * <p>The same interceptor runs Camunda's authorized task count with the user's grants read once ({@link
+ * TaskCountWithGrantSet}), with the memory to hash them ({@link #SET_GRANT_SET_MEMORY}): one interceptor, because every
+ * MyBatis executor of the engine is wrapped by each one registered.
+ *
+ * <p>Changes no result: a plan decides how rows are found, not which; the rewritten count counts the same tasks.
  */
 @Component
 class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CustomPlansForListQueries.class);
 
   static final String SET_CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
@@ -49,6 +59,15 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
    * most one such sort at a time.
    */
   static final String SET_HISTORY_SORT_MEMORY = "SET LOCAL work_mem = '32MB'";
+
+  /**
+   * Memory for the hash table of a user's grants in the rewritten task count ({@link TaskCountWithGrantSet}).
+   * PostgreSQL hashes the set only if its planner expects it to fit in {@code work_mem * hash_mem_multiplier};
+   * otherwise it would compare every task with every grant. A grant takes about 100 bytes in the hash table: the
+   * default 4 MB (8 MB to hash) would hold about 80,000, 32 MB about 600,000, ten times the grants of the largest
+   * region measured (50,000 open tasks, {@code docs/beheer-sizing.md}). Only for the rest of the count's transaction.
+   */
+  static final String SET_GRANT_SET_MEMORY = SET_HISTORY_SORT_MEMORY;
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -73,6 +92,11 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
     return statementId.endsWith("selectHistoricProcessInstancesByQueryCriteria");
   }
 
+  /** True for Camunda's task count by criteria (task queries, filter counts, the count in every HAL filter list). */
+  static boolean isTaskCount(String statementId) {
+    return statementId.endsWith("selectTaskCountByQueryCriteria");
+  }
+
   @Intercepts({
       @Signature(type = Executor.class, method = "query",
           args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
@@ -80,21 +104,52 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
           args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
   static final class CustomPlanInterceptor implements Interceptor {
 
+    /** Set once an authorized task count was not recognised, so the warning is written once per node. */
+    private final AtomicBoolean warnedOfUnknownCount = new AtomicBoolean();
+
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
       MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
-      if (isListQuery(statement.getId())) {
-        Connection connection = ((Executor) invocation.getTarget()).getTransaction().getConnection();
-        if (!connection.getAutoCommit()) {
-          try (Statement set = connection.createStatement()) {
-            set.execute(SET_CUSTOM_PLANS);
-            if (isHistoricProcessInstanceList(statement.getId())) {
-              set.execute(SET_HISTORY_SORT_MEMORY);
-            }
+      if (!isListQuery(statement.getId())) {
+        return invocation.proceed();
+      }
+      Executor executor = (Executor) invocation.getTarget();
+      BoundSql withGrantSet = isTaskCount(statement.getId()) ? withGrantSet(invocation, statement) : null;
+      Connection connection = executor.getTransaction().getConnection();
+      if (!connection.getAutoCommit()) {
+        try (Statement set = connection.createStatement()) {
+          set.execute(SET_CUSTOM_PLANS);
+          if (isHistoricProcessInstanceList(statement.getId()) || withGrantSet != null) {
+            set.execute(SET_HISTORY_SORT_MEMORY);
           }
         }
       }
-      return invocation.proceed();
+      if (withGrantSet == null) {
+        return invocation.proceed();
+      }
+      Object[] args = invocation.getArgs();
+      RowBounds rowBounds = (RowBounds) args[2];
+      return executor.query(statement, args[1], rowBounds, (ResultHandler<?>) args[3],
+          executor.createCacheKey(statement, args[1], rowBounds, withGrantSet), withGrantSet);
+    }
+
+    /** The task count's SQL with the grants read once, or null to run Camunda's statement as it is. */
+    private BoundSql withGrantSet(Invocation invocation, MappedStatement statement) {
+      Object[] args = invocation.getArgs();
+      BoundSql camunda = args.length == 6 ? (BoundSql) args[5] : statement.getBoundSql(args[1]);
+      Optional<String> rewritten = TaskCountWithGrantSet.rewrite(camunda.getSql());
+      if (rewritten.isEmpty()) {
+        if (TaskCountWithGrantSet.checksAuthorization(camunda.getSql()) && warnedOfUnknownCount.compareAndSet(false, true)) {
+          LOG.warn("Camunda's task count with authorization check has a shape this version does not know; it runs as "
+              + "Camunda wrote it, one authorization probe per task (slower for users who see many tasks, see "
+              + "docs/beheer-sizing.md): {}", camunda.getSql().replaceAll("\\s+", " "));
+        }
+        return null;
+      }
+      BoundSql withGrantSet = new BoundSql(statement.getConfiguration(), rewritten.get(),
+          camunda.getParameterMappings(), camunda.getParameterObject());
+      camunda.getAdditionalParameters().forEach(withGrantSet::setAdditionalParameter);
+      return withGrantSet;
     }
 
     @Override
