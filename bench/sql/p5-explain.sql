@@ -24,7 +24,7 @@ WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ('toezichthouders
   and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
   and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in (:tenants))
 order by RES.DUE_DATE_ asc, RES.DUE_DATE_ asc LIMIT 15 OFFSET 0;
-\echo '== supervisor list (page of 15) with the grants read once (what the app sends on PostgreSQL since wave 7)'
+\echo '== supervisor list (page of 15) with the grants read once: tried in wave 7, NOT sent by the app (slower at 50,000 tasks, bench/RESULTS.md)'
 SET work_mem = '32MB';  -- as the app sets for its transaction; the statements below run with it too
 EXPLAIN (ANALYZE, BUFFERS)
 WITH WMO_TASK_GRANTS AS NOT MATERIALIZED (SELECT G.RESOURCE_ID_ FROM (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2
