@@ -36,11 +36,11 @@ import org.springframework.stereotype.Component;
  * execution) keeps its cached generic plans: forcing custom plans on every statement cost about half as much planning
  * time again as execution time per intake (bench P1, {@code pg_stat_statements.track_planning}).
  *
- * <p>The same interceptor runs Camunda's authorized task lists and counts with the user's grants read once ({@link
- * TaskQueryWithGrantSet}), with the memory to hash them ({@link #SET_GRANT_SET_MEMORY}): one interceptor, because every
+ * <p>The same interceptor runs Camunda's authorized task count with the user's grants read once ({@link
+ * TaskCountWithGrantSet}), with the memory to hash them ({@link #SET_GRANT_SET_MEMORY}): one interceptor, because every
  * MyBatis executor of the engine is wrapped by each one registered.
  *
- * <p>Changes no result: a plan decides how rows are found, not which; the rewritten statements find the same tasks.
+ * <p>Changes no result: a plan decides how rows are found, not which; the rewritten count counts the same tasks.
  */
 @Component
 class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
@@ -61,14 +61,25 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
   static final String SET_HISTORY_SORT_MEMORY = "SET LOCAL work_mem = '32MB'";
 
   /**
-   * Memory for the hash tables of a user's grants in a rewritten task list or count ({@link TaskQueryWithGrantSet}).
+   * Memory for the hash table of a user's grants in the rewritten task count ({@link TaskCountWithGrantSet}).
    * PostgreSQL hashes the set only if its planner expects it to fit in {@code work_mem * hash_mem_multiplier};
    * otherwise it would compare every task with every grant. A grant takes about 100 bytes in the hash table: the
    * default 4 MB (8 MB to hash) would hold about 80,000, 32 MB about 600,000, ten times the grants of the largest
-   * region measured (50,000 open tasks, {@code docs/beheer-sizing.md}). The list's sort of a region's candidate tasks
-   * stays in memory with it too. Only for the rest of the statement's transaction.
+   * region measured (50,000 open tasks, {@code docs/beheer-sizing.md}). Only for the rest of the count's transaction.
    */
   static final String SET_GRANT_SET_MEMORY = SET_HISTORY_SORT_MEMORY;
+
+  /**
+   * Parallel plans for Camunda's task list page (issue 16, wave 7, bench P5). PostgreSQL considers a parallel scan only
+   * of a table of at least {@code min_parallel_table_scan_size} (8 MB: {@code act_ru_task} up to about 15,000 open
+   * tasks). Without one, its only plan for a region-wide page ({@code select distinct ... order by ... LIMIT 15} with
+   * Camunda's authorization join) checks the grants of every candidate task before sorting: 170,000 buffers and 135 ms
+   * for a supervisor who sees 10,000 tasks. The parallel plan sorts the candidates in workers and checks the grants of
+   * the first rows only: 1,030 buffers and 25 ms. A larger task table has that plan anyway (at 50,000 tasks 57-60 ms
+   * without this setting, 65-72 with it); a municipality's small list is unchanged (no parallel plan is cheaper
+   * there). Only for the rest of the list's transaction ({@code bench/RESULTS.md}, "Wave 7").
+   */
+  static final String SET_PARALLEL_TASK_LIST = "SET LOCAL min_parallel_table_scan_size = 0";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -93,12 +104,14 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
     return statementId.endsWith("selectHistoricProcessInstancesByQueryCriteria");
   }
 
-  /**
-   * True for Camunda's task list and count by criteria (task queries, Tasklist's filter lists and counts, the count in
-   * every HAL filter list).
-   */
-  static boolean isTaskQuery(String statementId) {
-    return statementId.endsWith("selectTaskByQueryCriteria") || statementId.endsWith("selectTaskCountByQueryCriteria");
+  /** True for Camunda's task list by criteria (task queries, Tasklist's filter lists): {@link #SET_PARALLEL_TASK_LIST}. */
+  static boolean isTaskList(String statementId) {
+    return statementId.endsWith("selectTaskByQueryCriteria");
+  }
+
+  /** True for Camunda's task count by criteria (task queries, filter counts, the count in every HAL filter list). */
+  static boolean isTaskCount(String statementId) {
+    return statementId.endsWith("selectTaskCountByQueryCriteria");
   }
 
   @Intercepts({
@@ -108,8 +121,8 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
           args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class, CacheKey.class, BoundSql.class})})
   static final class CustomPlanInterceptor implements Interceptor {
 
-    /** Set once an authorized task query was not recognised, so the warning is written once per node. */
-    private final AtomicBoolean warnedOfUnknownShape = new AtomicBoolean();
+    /** Set once an authorized task count was not recognised, so the warning is written once per node. */
+    private final AtomicBoolean warnedOfUnknownCount = new AtomicBoolean();
 
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
@@ -118,13 +131,16 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
         return invocation.proceed();
       }
       Executor executor = (Executor) invocation.getTarget();
-      BoundSql withGrantSet = isTaskQuery(statement.getId()) ? withGrantSet(invocation, statement) : null;
+      BoundSql withGrantSet = isTaskCount(statement.getId()) ? withGrantSet(invocation, statement) : null;
       Connection connection = executor.getTransaction().getConnection();
       if (!connection.getAutoCommit()) {
         try (Statement set = connection.createStatement()) {
           set.execute(SET_CUSTOM_PLANS);
           if (isHistoricProcessInstanceList(statement.getId()) || withGrantSet != null) {
-            set.execute(withGrantSet != null ? SET_GRANT_SET_MEMORY : SET_HISTORY_SORT_MEMORY);
+            set.execute(SET_HISTORY_SORT_MEMORY);
+          }
+          if (isTaskList(statement.getId())) {
+            set.execute(SET_PARALLEL_TASK_LIST);
           }
         }
       }
@@ -137,16 +153,16 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
           executor.createCacheKey(statement, args[1], rowBounds, withGrantSet), withGrantSet);
     }
 
-    /** The task query's SQL with the grants read once, or null to run Camunda's statement as it is. */
+    /** The task count's SQL with the grants read once, or null to run Camunda's statement as it is. */
     private BoundSql withGrantSet(Invocation invocation, MappedStatement statement) {
       Object[] args = invocation.getArgs();
       BoundSql camunda = args.length == 6 ? (BoundSql) args[5] : statement.getBoundSql(args[1]);
-      Optional<String> rewritten = TaskQueryWithGrantSet.rewrite(camunda.getSql());
+      Optional<String> rewritten = TaskCountWithGrantSet.rewrite(camunda.getSql());
       if (rewritten.isEmpty()) {
-        if (TaskQueryWithGrantSet.checksAuthorization(camunda.getSql()) && warnedOfUnknownShape.compareAndSet(false, true)) {
-          LOG.warn("Camunda's task query with authorization check has a shape this version does not know; it runs as "
+        if (TaskCountWithGrantSet.checksAuthorization(camunda.getSql()) && warnedOfUnknownCount.compareAndSet(false, true)) {
+          LOG.warn("Camunda's task count with authorization check has a shape this version does not know; it runs as "
               + "Camunda wrote it, one authorization probe per task (slower for users who see many tasks, see "
-              + "docs/beheer-sizing.md): {} {}", statement.getId(), camunda.getSql().replaceAll("\\s+", " "));
+              + "docs/beheer-sizing.md): {}", camunda.getSql().replaceAll("\\s+", " "));
         }
         return null;
       }

@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProcessVariable;
@@ -12,10 +16,13 @@ import nl.wmotoezicht.kernel.TaskListColumns;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +40,14 @@ import org.slf4j.LoggerFactory;
  * ({@code ExecutionEntity.initializeAssociations}); a store that is already loaded (a model's own create listener set a
  * task-local variable first) is left alone ({@code VariableStore.setVariablesProvider} ignores it then).
  * The store is a protected field of the engine's entity: should a later Camunda version rename it, the listener
- * reads as before (a warning at start-up), it never writes differently ({@code docs/webapps.md}).
+ * reads as before (a warning at start-up), it never writes differently ({@code docs/webapps.md}). It is still
+ * needed: every {@code setVariableLocal} on a task first loads the task's store ({@code containsKey}), and Camunda
+ * offers no public way to tell a new task's store that nothing is stored.
+ *
+ * <p>Of the case's variables only the two the columns show are read, by name: the due date expression before the
+ * listener ({@code ${terms.dueIn(...)}}) no longer loads all variables of the instance (the expression manager
+ * resolves bean names before variables), so reading here all 20 to 30 variables of a real case would only move that
+ * cost into the listener.
  */
 final class TaskListVariables implements TaskListener {
 
@@ -41,6 +55,10 @@ final class TaskListVariables implements TaskListener {
 
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  /** The process variables the columns show (a set: the engine stops climbing the scopes once it has all). */
+  private static final Set<String> CASE_VARIABLE_NAMES =
+      Set.of(CaseVariables.MUNICIPALITY_NAME.name(), ProviderVariables.PROVIDER_NAME.name());
 
   /** {@code TaskEntity.variableStore}, or null when this Camunda version has no such field. */
   private static final VarHandle TASK_VARIABLE_STORE = taskVariableStore();
@@ -53,11 +71,44 @@ final class TaskListVariables implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       nothingStoredYet(task);
     }
+    Map<String, Object> caseVariables = caseVariables(task);
     setIfChanged(task, TaskListColumns.CASE_NUMBER, task.getExecution().getProcessBusinessKey());
-    setIfChanged(task, TaskListColumns.MUNICIPALITY, text(task.getVariable(CaseVariables.MUNICIPALITY_NAME.name())));
-    setIfChanged(task, TaskListColumns.PROVIDER, text(task.getVariable(ProviderVariables.PROVIDER_NAME.name())));
+    setIfChanged(task, TaskListColumns.MUNICIPALITY, text(caseVariables.get(CaseVariables.MUNICIPALITY_NAME.name())));
+    setIfChanged(task, TaskListColumns.PROVIDER, text(caseVariables.get(ProviderVariables.PROVIDER_NAME.name())));
     setIfChanged(task, TaskListColumns.TERM_END, task.getDueDate() == null ? null
         : DUTCH_DATE.format(task.getDueDate().toInstant().atZone(ZONE)));
+  }
+
+  /**
+   * The case variables the columns show, as {@code task.getVariable} finds them (the task's own first, then its
+   * execution and the scopes above it), but read by name: a scope whose variables are not loaded yet is asked for
+   * these two only ({@code NAME_ IN (...)}), not for all of the case's variables.
+   */
+  private static Map<String, Object> caseVariables(DelegateTask task) {
+    Map<String, Object> found = new HashMap<>();
+    for (String name : CASE_VARIABLE_NAMES) {
+      Object local = task.getVariableLocal(name); // the task's own store: empty for a new task, see nothingStoredYet
+      if (local != null) {
+        found.put(name, local);
+      }
+    }
+    if (found.size() < CASE_VARIABLE_NAMES.size()) {
+      Set<String> missing = new HashSet<>(CASE_VARIABLE_NAMES);
+      missing.removeAll(found.keySet());
+      if (task.getExecution() instanceof AbstractVariableScope execution) {
+        VariableMapImpl collected = new VariableMapImpl();
+        execution.collectVariables(collected, missing, false, true);
+        for (String name : missing) {
+          TypedValue value = collected.getValueTyped(name);
+          if (value != null) {
+            found.put(name, value.getValue());
+          }
+        }
+      } else {
+        missing.forEach(name -> found.put(name, task.getVariable(name)));
+      }
+    }
+    return found;
   }
 
   /**

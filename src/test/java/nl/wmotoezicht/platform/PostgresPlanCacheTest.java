@@ -89,6 +89,34 @@ class PostgresPlanCacheTest {
     assertThat(after).as("the next transaction").isEqualTo(memory[0]);
   }
 
+  @Test
+  void onlyTheTaskListGetsParallelPlansWhateverTheTableSize() {
+    assertThat(CustomPlansForListQueries.isTaskList(
+        "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria")).isTrue();
+    assertThat(CustomPlansForListQueries.isTaskList("selectTaskCountByQueryCriteria")).isFalse();
+    assertThat(CustomPlansForListQueries.isTaskList("selectHistoricTaskInstanceByQueryCriteria")).isFalse();
+  }
+
+  @Test
+  void aTaskListConsidersParallelPlansForTheRestOfItsTransactionOnly() {
+    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
+    String[] sizes = configuration.getCommandExecutorTxRequired().execute(context -> {
+      Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+      String before = setting(connection, "min_parallel_table_scan_size");
+      context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", new TaskQueryImpl());
+      String afterCount = setting(connection, "min_parallel_table_scan_size");
+      context.getDbSqlSession().selectList("selectTaskByQueryCriteria", new TaskQueryImpl());
+      return new String[] {before, afterCount, setting(connection, "min_parallel_table_scan_size")};
+    });
+    String after = configuration.getCommandExecutorTxRequired().execute(context ->
+        setting(context.getDbSqlSession().getSqlSession().getConnection(), "min_parallel_table_scan_size"));
+
+    assertThat(sizes[0]).isEqualTo("8MB");
+    assertThat(sizes[1]).as("a task count keeps the default").isEqualTo("8MB");
+    assertThat(sizes[2]).isEqualTo("0");
+    assertThat(after).as("the next transaction").isEqualTo("8MB");
+  }
+
   private static String planCacheMode(Connection connection) {
     return setting(connection, "plan_cache_mode");
   }

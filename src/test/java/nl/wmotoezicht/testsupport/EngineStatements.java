@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 public final class EngineStatements implements Interceptor {
 
   private static final ThreadLocal<List<String>> THIS_THREAD = new ThreadLocal<>();
+  private static final ThreadLocal<List<Statement>> THIS_THREAD_WITH_PARAMETERS = new ThreadLocal<>();
   private static volatile List<String> allThreads;
 
   private EngineStatements() {
@@ -54,6 +55,22 @@ public final class EngineStatements implements Interceptor {
       work.run();
     } finally {
       THIS_THREAD.remove();
+    }
+    return statements;
+  }
+
+  /**
+   * What the engine selected on this thread while the work ran, each with the parameter the engine passed (for a
+   * list query Camunda's {@code ListQueryParameterObject}, whose {@code getParameter()} holds e.g. the
+   * {@code variableNames} a variable read is restricted to).
+   */
+  public static List<Statement> withParametersOnThisThread(ThrowingRunnable work) throws Exception {
+    List<Statement> statements = new ArrayList<>();
+    THIS_THREAD_WITH_PARAMETERS.set(statements);
+    try {
+      work.run();
+    } finally {
+      THIS_THREAD_WITH_PARAMETERS.remove();
     }
     return statements;
   }
@@ -82,6 +99,10 @@ public final class EngineStatements implements Interceptor {
     if (mine != null) {
       mine.add(id);
     }
+    List<Statement> withParameters = THIS_THREAD_WITH_PARAMETERS.get();
+    if (withParameters != null) {
+      withParameters.add(new Statement(id, invocation.getArgs()[1]));
+    }
     List<String> all = allThreads;
     if (all != null) {
       all.add(id);
@@ -97,6 +118,10 @@ public final class EngineStatements implements Interceptor {
   @Override
   public void setProperties(Properties properties) {
     // none
+  }
+
+  /** One select: its MyBatis statement id and the parameter object it was given. */
+  public record Statement(String id, Object parameter) {
   }
 
   /** Work that may throw, as a test's steps do. */

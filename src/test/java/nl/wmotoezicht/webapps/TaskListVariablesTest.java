@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wmotoezicht.dwangsom.DwangsomProcess;
 import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.TaskListColumns;
 import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ProcessScenario;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -37,7 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The task lists' case columns ({@link TaskListVariables}) on the step a due begunstigingstermijn takes: the timer
  * creates *Hercontrole*, which carries the columns, and the new task's (absent) variables are not read from the
- * database first (issue 16, P3: that read was one query per due timer).
+ * database first (issue 16, P3: that read was one query per due timer), and of the case's variables only the two the
+ * columns show are read.
  */
 @ProcessScenario
 class TaskListVariablesTest {
@@ -77,12 +81,18 @@ class TaskListVariablesTest {
         .activityId(DwangsomProcess.Elements.COMPLIANCE_TERM_ENDED).singleResult();
 
     setClock("2026-12-02T09:00");
-    List<String> statements = EngineStatements.onThisThread(() -> management.executeJob(timer.getId()));
+    List<EngineStatements.Statement> statements =
+        EngineStatements.withParametersOnThisThread(() -> management.executeJob(timer.getId()));
 
     assertThat(pi).isWaitingAt(DwangsomProcess.Elements.RECHECK);
     Task recheck = task(DwangsomProcess.Elements.RECHECK, pi);
-    assertThat(statements).as("statements of the timer job").isNotEmpty()
+    assertThat(statements).extracting(EngineStatements.Statement::id).as("statements of the timer job").isNotEmpty()
         .noneMatch(id -> id.endsWith(".selectVariablesByTaskId"));
+    assertThat(statements).filteredOn(s -> s.id().endsWith(".selectVariablesByExecutionId"))
+        .as("the case's variables are read by name, not all of them (the due date's ${terms...} reads none)")
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(variableNames(s)).as(s.id()).isNotNull()
+            .isSubsetOf(CaseVariables.MUNICIPALITY_NAME.name(), ProviderVariables.PROVIDER_NAME.name()));
     assertThat(tasks.getVariablesLocal(recheck.getId())).containsExactlyInAnyOrderEntriesOf(Map.of(
         TaskListColumns.CASE_NUMBER.name(), pi.getBusinessKey(),
         TaskListColumns.MUNICIPALITY.name(), "Heerlen",
@@ -137,6 +147,14 @@ class TaskListVariablesTest {
     } finally {
       repository.deleteDeployment(deployment, true);
     }
+  }
+
+  /** The names a variable read was restricted to, or null when it read all variables of the scope. */
+  @SuppressWarnings("unchecked")
+  private static Collection<String> variableNames(EngineStatements.Statement statement) {
+    Object parameter = statement.parameter() instanceof ListQueryParameterObject list ? list.getParameter()
+        : statement.parameter();
+    return parameter instanceof Map<?, ?> map ? (Collection<String>) map.get("variableNames") : null;
   }
 
   private Map<String, Long> writesPerVariable(String taskId) {

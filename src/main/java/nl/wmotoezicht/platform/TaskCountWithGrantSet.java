@@ -6,25 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Camunda's task list and count, as it writes them for PostgreSQL, rewritten to read the user's grants once instead of
- * once per task (issue 16, P5: the supervisor's filter list and count; {@code docs/beheer-sizing.md}).
+ * Camunda's task count, as it writes it for PostgreSQL, rewritten to read the user's grants once instead of once per
+ * task (issue 16, P5: the supervisor's filter list and count; {@code docs/beheer-sizing.md}).
  *
- * <p>With authorization checks on, Camunda 7.24 selects a user's tasks as
+ * <p>With authorization checks on, Camunda 7.24 counts a user's tasks as
  *
  * <pre>
- * SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_            (the count; the list: select distinct RES.REV_, RES.ID_, ...)
- *   from ACT_RU_TASK RES ... left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+ * SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES ... left join ACT_RE_PROCDEF D on ...
  *   left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE [the user's and groups' grants of READ on the task or
  *              READ_TASK on the definition]) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))
- *   WHERE ... and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) ...
+ *   WHERE ... and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) ...) countDistinct
  * </pre>
  *
  * PostgreSQL can neither hash nor merge a join on an {@code IN} list of columns, so it probes the authorization table
- * three times for every candidate task (its id, its definition's key, {@code '*'}) and re-reads the same definition and
- * {@code '*'} grants each time: about 10 buffers per task. For a supervisor who sees 12,000 open tasks the count read
- * 123,000 buffers (87 of a list request's 140 ms), and the page of 15 did the same whenever the planner lost its
- * index-only path (after writes to the task tables, until the next vacuum): 130,000 buffers and 138 ms instead of
- * 25,000 and 30 ({@code bench/RESULTS.md}, "Wave 5: P5" and "Wave 7").
+ * three times for every candidate task (its id, its definition's key, {@code '*'}), and re-reads the same definition
+ * and {@code '*'} grants each time: about 10 buffers per task, 87 ms of a supervisor's 140 ms list request at 12,000
+ * open tasks, linear in the tasks a user may see ({@code bench/RESULTS.md}, "Wave 5: P5" and "Wave 7").
  *
  * <p>This rewrite moves the grants subquery, unchanged, into a common table expression in front, and replaces the
  * join and its {@code AUTH.RESOURCE_ID_ IS NOT NULL} with the same condition over that set:
@@ -33,34 +30,39 @@ import java.util.regex.Pattern;
  * WITH WMO_TASK_GRANTS AS NOT MATERIALIZED (SELECT G.RESOURCE_ID_ FROM ([the same grants subquery]) G)
  * SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES ... left join ACT_RE_PROCDEF D on ...
  *   WHERE ... and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (RES.ID_ IN (SELECT RESOURCE_ID_ FROM WMO_TASK_GRANTS)
- *       OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM WMO_TASK_GRANTS) OR EXISTS (... RESOURCE_ID_ = '*')) ) ...
+ *       OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM WMO_TASK_GRANTS) OR EXISTS (... RESOURCE_ID_ = '*')) ) ...) countDistinct
  * </pre>
  *
  * PostgreSQL reads the user's grants once per {@code IN} and looks every task up in a hash table of them ({@code
- * hashed SubPlan}): about 1,000 buffers for the same count or page, whatever the state of the visibility map. The
- * expression is not materialised: each reference becomes its own scan of the grants (by index for {@code '*'}), which
- * measured faster than one materialised set.
+ * hashed SubPlan}): about 1,000 buffers instead of 123,000 at 12,000 visible tasks, 4,000 instead of 650,000 at 50,000.
+ * The expression is inlined, not materialised: each reference is its own scan of the grants (by index for {@code
+ * '*'}), which measured faster than one materialised set (19-20 against 28 ms).
  *
- * <p><b>The same tasks are found.</b> A task row of the original join survives its {@code AUTH.RESOURCE_ID_ IS NOT
+ * <p>The list query is not rewritten. Camunda's page of 15 can sort the candidate tasks first and check the grants of
+ * the first rows only; with the grants as a set PostgreSQL checks every task before sorting. That was faster at 10,000
+ * visible tasks (33 ms against 27-160, depending on the plan Camunda's query got) but 3-5 times slower at 50,000
+ * (200-570 ms against 60), so it stays as Camunda writes it ({@code bench/RESULTS.md}, "Wave 7").
+ *
+ * <p><b>The same tasks are counted.</b> A task row of the original join survives its {@code AUTH.RESOURCE_ID_ IS NOT
  * NULL} exactly when some grant's resource id equals the task's id, its definition's key or {@code '*'}; the rewritten
  * condition says that, grant for grant (a {@code NULL} key or resource id matches nothing in both). The join only
- * multiplied rows, and both statements are {@code DISTINCT} (checked). The grants subquery, its parameters and every
- * other condition (candidate groups, tenants, the filter's criteria, the order and the page) are Camunda's own text, in
- * Camunda's order: the subquery's parameters stay first because nothing before the join has one (checked).
+ * multiplied rows, and the statement counts distinct task ids. The grants subquery, its parameters and every other
+ * condition (candidate groups, tenants, the filter's criteria) are Camunda's own text, in Camunda's order: the
+ * subquery's parameters stay first because nothing before the join has one (checked).
  *
  * <p><b>Only a statement of exactly this shape is rewritten</b>; anything else (another Camunda version's SQL,
- * another database's dialect, a query without authorization check, a second authorization join) is returned empty and
- * runs as Camunda wrote it. The suite on PostgreSQL proves that Camunda 7.24's statements are recognised and find the
- * same tasks Camunda's own statements find on H2, for every kind of grant ({@code TaskQueriesFindTheSameTasksTest}).
+ * another database's dialect, a count without authorization check, a second authorization join) is returned empty and
+ * runs as Camunda wrote it. The suite on PostgreSQL proves that Camunda 7.24's statement is recognised and counts the
+ * same tasks as Camunda's list for every kind of grant ({@code TaskCountsTheSameTasksTest}).
  */
-final class TaskQueryWithGrantSet {
+final class TaskCountWithGrantSet {
 
   /** The name of the grants' table expression; a statement that already contains it is left alone. */
   static final String GRANTS = "WMO_TASK_GRANTS";
 
-  /** Camunda's count ({@code SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ ...}) or list ({@code select distinct RES.…}). */
-  private static final Pattern DISTINCT_TASKS = Pattern.compile(
-      "^\\s*(?:SELECT\\s+COUNT\\(\\*\\)\\s+FROM\\s*\\(\\s*)?SELECT\\s+DISTINCT\\s+RES\\.", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNT_DISTINCT =
+      Pattern.compile("^\\s*SELECT\\s+COUNT\\(\\*\\)\\s+FROM\\s*\\(\\s*SELECT\\s+DISTINCT\\s+RES\\.ID_\\s",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DEFINITION_JOIN =
       Pattern.compile("\\sjoin\\s+\\S*ACT_RE_PROCDEF\\s+D\\s+on\\s+RES\\.PROC_DEF_ID_\\s*=\\s*D\\.ID_\\s",
           Pattern.CASE_INSENSITIVE);
@@ -78,7 +80,7 @@ final class TaskQueryWithGrantSet {
       + " OR D.KEY_ IN (SELECT RESOURCE_ID_ FROM " + GRANTS + ")"
       + " OR EXISTS (SELECT 1 FROM " + GRANTS + " WHERE RESOURCE_ID_ = '*'))";
 
-  private TaskQueryWithGrantSet() {
+  private TaskCountWithGrantSet() {
   }
 
   /** True if the statement reads authorizations at all: only then is an unrecognised shape worth a warning. */
@@ -87,11 +89,11 @@ final class TaskQueryWithGrantSet {
   }
 
   /**
-   * The statement with the grants read once, or empty if it is not Camunda's authorized task count or list in the shape
+   * The statement with the grants read once, or empty if it is not Camunda's authorized task count in the shape
    * described above.
    */
   static Optional<String> rewrite(String sql) {
-    if (!DISTINCT_TASKS.matcher(sql).find() || sql.toUpperCase(Locale.ROOT).contains(GRANTS)) {
+    if (!COUNT_DISTINCT.matcher(sql).find() || sql.toUpperCase(Locale.ROOT).contains(GRANTS)) {
       return Optional.empty();
     }
     Matcher join = GRANTS_JOIN.matcher(sql);
