@@ -10,6 +10,7 @@ import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,22 +72,13 @@ class PostgresPlanCacheTest {
   @Test
   void aHistoryListSortsInMoreMemoryForTheRestOfItsTransactionOnly() {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
-    String[] memory = configuration.getCommandExecutorTxRequired().execute(context -> {
-      Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
-      String before = setting(connection, "work_mem");
-      context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", new TaskQueryImpl());
-      String afterCount = setting(connection, "work_mem");
-      context.getDbSqlSession().selectList("selectHistoricProcessInstancesByQueryCriteria",
-          new HistoricProcessInstanceQueryImpl());
-      return new String[] {before, afterCount, setting(connection, "work_mem")};
-    });
-    String after = configuration.getCommandExecutorTxRequired().execute(context ->
-        setting(context.getDbSqlSession().getSqlSession().getConnection(), "work_mem"));
+    String[] memory = aroundTaskCountAndThen("work_mem", (session) ->
+        session.selectList("selectHistoricProcessInstancesByQueryCriteria", new HistoricProcessInstanceQueryImpl()));
 
     assertThat(memory[0]).isNotEqualTo("32MB");
     assertThat(memory[1]).as("a task count keeps the default").isEqualTo(memory[0]);
     assertThat(memory[2]).isEqualTo("32MB");
-    assertThat(after).as("the next transaction").isEqualTo(memory[0]);
+    assertThat(memory[3]).as("the next transaction").isEqualTo(memory[0]);
   }
 
   @Test
@@ -100,21 +92,31 @@ class PostgresPlanCacheTest {
   @Test
   void aTaskListConsidersParallelPlansForTheRestOfItsTransactionOnly() {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
-    String[] sizes = configuration.getCommandExecutorTxRequired().execute(context -> {
-      Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
-      String before = setting(connection, "min_parallel_table_scan_size");
-      context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", new TaskQueryImpl());
-      String afterCount = setting(connection, "min_parallel_table_scan_size");
-      context.getDbSqlSession().selectList("selectTaskByQueryCriteria", new TaskQueryImpl());
-      return new String[] {before, afterCount, setting(connection, "min_parallel_table_scan_size")};
-    });
-    String after = configuration.getCommandExecutorTxRequired().execute(context ->
-        setting(context.getDbSqlSession().getSqlSession().getConnection(), "min_parallel_table_scan_size"));
+    String[] sizes = aroundTaskCountAndThen("min_parallel_table_scan_size", (session) ->
+        session.selectList("selectTaskByQueryCriteria", new TaskQueryImpl()));
 
     assertThat(sizes[0]).isEqualTo("8MB");
     assertThat(sizes[1]).as("a task count keeps the default").isEqualTo("8MB");
     assertThat(sizes[2]).isEqualTo("0");
-    assertThat(after).as("the next transaction").isEqualTo("8MB");
+    assertThat(sizes[3]).as("the next transaction").isEqualTo("8MB");
+  }
+
+  /**
+   * A setting before a task count, after it, after the statement, all in one transaction, and in the next
+   * transaction.
+   */
+  private String[] aroundTaskCountAndThen(String name, java.util.function.Consumer<DbSqlSession> statement) {
+    String[] inTransaction = configuration.getCommandExecutorTxRequired().execute(context -> {
+      Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+      String before = setting(connection, name);
+      context.getDbSqlSession().selectOne("selectTaskCountByQueryCriteria", new TaskQueryImpl());
+      String afterCount = setting(connection, name);
+      statement.accept(context.getDbSqlSession());
+      return new String[] {before, afterCount, setting(connection, name)};
+    });
+    String next = configuration.getCommandExecutorTxRequired().execute(context ->
+        setting(context.getDbSqlSession().getSqlSession().getConnection(), name));
+    return new String[] {inTransaction[0], inTransaction[1], inTransaction[2], next};
   }
 
   private static String planCacheMode(Connection connection) {
