@@ -131,12 +131,16 @@ class CustomPlansForListQueries extends AbstractProcessEnginePlugin {
         return invocation.proceed();
       }
       Executor executor = (Executor) invocation.getTarget();
-      BoundSql withGrantSet = isTaskCount(statement.getId()) ? withGrantSet(invocation, statement) : null;
       Connection connection = executor.getTransaction().getConnection();
-      if (!connection.getAutoCommit()) {
+      boolean inTransaction = !connection.getAutoCommit(); // SET LOCAL holds only in a transaction
+      // rewritten only where the memory to hash the grants can be given (the engine's commands are transactions)
+      BoundSql withGrantSet = inTransaction && isTaskCount(statement.getId()) ? withGrantSet(invocation, statement) : null;
+      if (inTransaction) {
         try (Statement set = connection.createStatement()) {
           set.execute(SET_CUSTOM_PLANS);
-          if (isHistoricProcessInstanceList(statement.getId()) || withGrantSet != null) {
+          if (withGrantSet != null) {
+            set.execute(SET_GRANT_SET_MEMORY);
+          } else if (isHistoricProcessInstanceList(statement.getId())) {
             set.execute(SET_HISTORY_SORT_MEMORY);
           }
           if (isTaskList(statement.getId())) {
