@@ -2,6 +2,7 @@ package nl.wmotoezicht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.wmotoezicht.investigation.InvestigationProcess;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -98,9 +102,20 @@ class StartFormMunicipalityBrowserTest {
     browser.submitLogin();
     browser.waitForText(By.tagName("body"), "Proces starten");
     browser.click(browser.waitFor(By.cssSelector(".start-process-action a")));
-    browser.click(browser.waitFor(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='"
-        + PROCESS_NAME + "']")));
-    browser.waitFor(By.cssSelector(".modal .fjs-form"));
+    By process = By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='" + PROCESS_NAME + "']");
+    By form = By.cssSelector(".modal .fjs-form");
+    // Tasklist renders the dialog's list before it binds the clicks: a click in between focuses the link and is lost
+    // (CI screenshot: the link focused, the list still shown). Click again until the start form is there.
+    for (int attempt = 1; attempt <= 3 && browser.driver().findElements(form).isEmpty(); attempt++) {
+      browser.click(browser.waitFor(process));
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(form));
+      } catch (TimeoutException stillTheList) {
+        // the next attempt clicks again
+      }
+    }
+    browser.waitFor(form);
   }
 
   /** The form's other required fields, filled on screen from the form's own definition. */
