@@ -71,13 +71,13 @@ class CaseHistory {
   private final HistoryService historyService;
   private final CaseVisibility visibility;
   private final FormLabels labels;
-  private final UserNames users;
+  private final UserNameCache users;
   private final Set<String> submissions;
   private final RepositoryService repositoryService;
   /** The forms a process definition refers to (user tasks and start events), by definition id. */
   private final Map<String, List<String>> formsOfDefinition = new ConcurrentHashMap<>();
 
-  CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNames users,
+  CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNameCache users,
       List<StartContracts> contracts, RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
@@ -108,7 +108,7 @@ class CaseHistory {
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
       List<Entry> entries = new ArrayList<>();
-      UserNames.Lookup names = users.lookup();
+      UserNameCache.Lookup names = users.lookup();
       for (HistoricProcessInstance instance : instances) {
         collect(instance, entries, names);
       }
@@ -117,7 +117,7 @@ class CaseHistory {
     });
   }
 
-  private void collect(HistoricProcessInstance instance, List<Entry> entries, UserNames.Lookup names) {
+  private void collect(HistoricProcessInstance instance, List<Entry> entries, UserNameCache.Lookup names) {
     String id = instance.getId();
     String process = instance.getProcessDefinitionName();
     List<String> forms = formsOfDefinition.computeIfAbsent(instance.getProcessDefinitionId(), this::formsOf);

@@ -6,23 +6,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.wmotoezicht.documents.PrintQueue.PrintJob;
 import nl.wmotoezicht.identity.Groups;
 import nl.wmotoezicht.identity.Region;
+import nl.wmotoezicht.identity.UserNames;
 import nl.wmotoezicht.kernel.EngineIdentity;
 import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,12 +57,15 @@ class PrintQueueController {
   private final CaseDocuments documents;
   private final Region region;
   private final IdentityService identityService;
+  private final UserNames userNames;
 
-  PrintQueueController(PrintQueue queue, CaseDocuments documents, Region region, IdentityService identityService) {
+  PrintQueueController(PrintQueue queue, CaseDocuments documents, Region region, IdentityService identityService,
+      UserNames userNames) {
     this.queue = queue;
     this.documents = documents;
     this.region = region;
     this.identityService = identityService;
+    this.userNames = userNames;
   }
 
   /**
@@ -168,27 +167,13 @@ class PrintQueueController {
    * these letters' municipalities, checked before, and sees only the names of who marked them.
    */
   private Map<String, String> namesOf(Collection<PrintJob> jobs) {
-    String[] userIds = jobs.stream().map(PrintJob::postedBy).filter(Objects::nonNull).distinct()
-        .toArray(String[]::new);
-    if (userIds.length == 0) {
-      return Map.of();
-    }
-    Map<String, User> users = EngineIdentity.asSystem(identityService,
-        () -> identityService.createUserQuery().userIdIn(userIds).list()).stream()
-        .collect(Collectors.toMap(User::getId, Function.identity(), (a, b) -> a));
-    return Arrays.stream(userIds).collect(Collectors.toMap(Function.identity(),
-        id -> displayName(users.get(id), id)));
+    List<String> userIds = jobs.stream().map(PrintJob::postedBy).toList();
+    return EngineIdentity.asSystem(identityService, () -> userNames.of(userIds));
   }
 
+
   /** First and last name; the id when the user is gone or has no name. */
-  private static String displayName(User user, String userId) {
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
-  }
+
 
   private PrintRow row(PrintJob job, Map<String, String> names) {
     List<String> address = job.postalStreet() == null ? List.of()

@@ -25,7 +25,7 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
  */
 final class SessionWriteGuard {
 
-  /** Why a session write was refused: the problem's detail, in Dutch, and a reason for the log. */
+  /** Why a session write was refused: the problem's detail, in Dutch, and a short reason for the (Dutch) security log line. */
   record Refusal(String detail, String reason) {
   }
 
@@ -42,13 +42,13 @@ final class SessionWriteGuard {
     if (sent == null || sent.isBlank()) {
       return Optional.of(new Refusal("Wijzigen met de aanmelding van de webapp vraagt het CSRF-token van die "
           + "sessie in de kop " + CsrfConstants.CSRF_TOKEN_HEADER_NAME + "; dit verzoek heeft er geen.",
-          "no CSRF token"));
+          "geen CSRF-token"));
     }
     Object kept = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
     if (!(kept instanceof String token) || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
         sent.getBytes(StandardCharsets.UTF_8))) {
       return Optional.of(new Refusal("Het CSRF-token in de kop " + CsrfConstants.CSRF_TOKEN_HEADER_NAME
-          + " hoort niet bij deze sessie. Laad de pagina opnieuw en probeer het nog eens.", "wrong CSRF token"));
+          + " hoort niet bij deze sessie. Laad de pagina opnieuw en probeer het nog eens.", "verkeerd CSRF-token"));
     }
     return Optional.empty();
   }
@@ -60,11 +60,11 @@ final class SessionWriteGuard {
     }
     if (source == null || source.isBlank()) {
       return Optional.of(new Refusal("Wijzigen met de aanmelding van de webapp kan alleen vanaf de eigen pagina's; "
-          + "dit verzoek zegt niet waar het vandaan komt (geen kop Origin of Referer).", "no Origin or Referer"));
+          + "dit verzoek zegt niet waar het vandaan komt (geen kop Origin of Referer).", "geen Origin of Referer"));
     }
     if (!sameOrigin(source, request)) {
       return Optional.of(new Refusal("Wijzigen met de aanmelding van de webapp kan alleen vanaf de eigen pagina's; "
-          + "dit verzoek komt van een andere website.", "other origin " + forLog(source)));
+          + "dit verzoek komt van een andere website.", "andere herkomst " + forLog(source)));
     }
     return Optional.empty();
   }

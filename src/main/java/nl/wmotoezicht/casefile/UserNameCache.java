@@ -2,22 +2,22 @@ package nl.wmotoezicht.casefile;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import nl.wmotoezicht.identity.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
- * Users by name, as the case file shows them ("Sanne Jansen" rather than {@code toezichthouder-heerlen}): the first and
- * last name of the engine's user; the id when the user has no name or is not (or no longer) known.
+ * Users by name for one reading of a case file ({@link UserNames}: "Sanne Jansen" rather than {@code
+ * toezichthouder-heerlen}), each user looked up once per reading.
  */
 @Component
-class UserNames {
+class UserNameCache {
 
-  private final IdentityService identityService;
+  private final UserNames userNames;
 
-  UserNames(IdentityService identityService) {
-    this.identityService = identityService;
+  UserNameCache(UserNames userNames) {
+    this.userNames = userNames;
   }
 
   /** A lookup for one reading of a case file: it asks the engine once per user. */
@@ -35,7 +35,7 @@ class UserNames {
       if (userId == null || userId.isBlank()) {
         return null;
       }
-      return names.computeIfAbsent(userId, UserNames.this::lookUp);
+      return names.computeIfAbsent(userId, UserNameCache.this::lookUp);
     }
 
     /** The text with each comma-separated part that is a user id replaced by the user's name (e.g. an assignee). */
@@ -53,12 +53,6 @@ class UserNames {
   }
 
   private String lookUp(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
+    return userNames.of(List.of(userId)).get(userId);
   }
 }
