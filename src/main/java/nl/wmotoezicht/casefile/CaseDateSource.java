@@ -1,7 +1,10 @@
 package nl.wmotoezicht.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dates of a case that the engine does not hold as a task or a timer, contributed by the process module that keeps
@@ -20,6 +23,29 @@ public interface CaseDateSource {
    * @return its dates, in any order; empty when this source knows none
    */
   List<CaseDate> datesOf(String caseNumber, String municipalityCode);
+
+  /**
+   * The open dates of many cases at once, as {@link #datesOf(String, String)} gives them case by case. The
+   * Termijnenoverzicht asks for every running case the caller may see (a region: 12,000 cases); a source that reads a
+   * table should override this with a few set-based reads instead of one per case ({@code bench/RESULTS-w8-cockpit.md}).
+   *
+   * @param cases running cases the caller may see
+   * @return per case its dates of this source (every case given is a key; empty when this source knows none)
+   */
+  default Map<RunningCase, List<CaseDate>> datesOf(Collection<RunningCase> cases) {
+    Map<RunningCase, List<CaseDate>> dates = new LinkedHashMap<>();
+    cases.forEach(c -> dates.put(c, datesOf(c.caseNumber(), c.municipalityCode())));
+    return dates;
+  }
+
+  /**
+   * A running case whose dates are asked.
+   *
+   * @param caseNumber the case number (business key)
+   * @param municipalityCode the municipality (tenant) of the case's instance; only records of this municipality count
+   */
+  record RunningCase(String caseNumber, String municipalityCode) {
+  }
 
   /**
    * One date that falls due at the end of its last day (Europe/Amsterdam).

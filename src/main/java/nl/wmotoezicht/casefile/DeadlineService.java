@@ -90,7 +90,10 @@ public class DeadlineService {
           : c.nextDeadline().dueAt())
       .thenComparing(CaseDeadlines::caseNumber);
 
-  /** Reads the tasks and timers of the instances in batches, not one query per case. */
+  /**
+   * Reads the tasks and timers of the instances in batches, the other sources' dates in one go and each model once:
+   * a fixed number of statements per 500 cases, not some per case or per task ({@code bench/RESULTS-w8-cockpit.md}).
+   */
   private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
     Map<String, List<Task>> tasksByInstance = new HashMap<>();
     Map<String, List<Job>> timersByInstance = new HashMap<>();
@@ -102,23 +105,43 @@ public class DeadlineService {
       managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
           .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
     }
-    Map<String, String> processNames = new HashMap<>();
-    Map<String, String> activities = new HashMap<>();
-    Map<String, String> municipalities = new HashMap<>();
-    identityService.createTenantQuery().list().forEach(t -> municipalities.put(t.getId(), t.getName()));
-    return instances.stream().map(i -> of(i, tasksByInstance.getOrDefault(i.getId(), List.of()),
-        timersByInstance.getOrDefault(i.getId(), List.of()), processNames, activities, municipalities)).toList();
+    List<CaseDateSource.RunningCase> running = instances.stream()
+        .map(i -> new CaseDateSource.RunningCase(i.getBusinessKey(), i.getTenantId())).distinct().toList();
+    List<Map<CaseDateSource.RunningCase, List<CaseDateSource.CaseDate>>> sourceDates = dateSources.stream()
+        .map(source -> source.datesOf(running)).toList();
+    Reading reading = new Reading(legalBasis.reading());
+    identityService.createTenantQuery().list().forEach(t -> reading.municipalities.put(t.getId(), t.getName()));
+    return instances.stream().map(i -> {
+      CaseDateSource.RunningCase key = new CaseDateSource.RunningCase(i.getBusinessKey(), i.getTenantId());
+      List<CaseDateSource.CaseDate> dates = sourceDates.stream()
+          .flatMap(d -> d.getOrDefault(key, List.of()).stream()).toList();
+      return of(i, tasksByInstance.getOrDefault(i.getId(), List.of()),
+          timersByInstance.getOrDefault(i.getId(), List.of()), dates, reading);
+    }).toList();
+  }
+
+  /** What one reading of many cases looks up once: process names, timer activities, municipalities, models. */
+  private static final class Reading {
+    final Map<String, String> processNames = new HashMap<>();
+    final Map<String, String> activities = new HashMap<>();
+    final Map<String, String> municipalities = new HashMap<>();
+    final Map<String, String> activityNames = new HashMap<>();
+    final LegalBasis.Reading legalBasis;
+
+    Reading(LegalBasis.Reading legalBasis) {
+      this.legalBasis = legalBasis;
+    }
   }
 
   private CaseDeadlines of(HistoricProcessInstance instance, List<Task> tasks, List<Job> timers,
-      Map<String, String> processNames, Map<String, String> activities, Map<String, String> municipalities) {
+      List<CaseDateSource.CaseDate> dates, Reading reading) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     List<Deadline> deadlines = new ArrayList<>();
     for (Task task : tasks) {
       if (task.getDueDate() != null) {
         deadlines.add(deadline(Deadline.TASK, task.getName(), task.getDueDate().toInstant(), now, today,
-            legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
+            reading.legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
       }
     }
     for (Job job : timers) {
@@ -126,40 +149,38 @@ public class DeadlineService {
         continue;
       }
       String activityId = job.getJobDefinitionId() == null ? null
-          : activities.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
-      String name = activityName(job.getProcessDefinitionId(), activityId);
-      String lastDayOf = legalBasis.lastDayOf(job.getProcessDefinitionId(), activityId);
+          : reading.activities.computeIfAbsent(job.getJobDefinitionId(), this::activityOf);
+      String name = activityName(reading, job.getProcessDefinitionId(), activityId);
+      String lastDayOf = reading.legalBasis.lastDayOf(job.getProcessDefinitionId(), activityId);
       Instant dueAt = job.getDuedate().toInstant();
       if (lastDayOf != null) {
         // the timer fires at 00:00 after the last day of the term: show that last day, labelled as such
         LocalDate last = LocalDate.ofInstant(dueAt, ZONE).minusDays(1);
         deadlines.add(new Deadline(Deadline.TIMER, "Laatste dag " + lastDayOf.toLowerCase(java.util.Locale.ROOT), last,
             dueAt, ChronoUnit.DAYS.between(today, last), dueAt.isBefore(now),
-            legalBasis.of(job.getProcessDefinitionId(), activityId)));
+            reading.legalBasis.of(job.getProcessDefinitionId(), activityId)));
         continue;
       }
       deadlines.add(deadline(Deadline.TIMER, name, dueAt, now, today,
-          legalBasis.of(job.getProcessDefinitionId(), activityId)));
+          reading.legalBasis.of(job.getProcessDefinitionId(), activityId)));
     }
-    for (CaseDateSource source : dateSources) {
-      for (CaseDateSource.CaseDate date : source.datesOf(instance.getBusinessKey(), instance.getTenantId())) {
-        if (date.untilDecided()) {
-          // no fixed end (art. 5:35 lid 2 Awb): never overdue, listed after the dated ones
-          deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), null, 0, false, date.legalBasis(),
-              true));
-          continue;
-        }
-        Instant end = date.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
-        deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), end,
-            ChronoUnit.DAYS.between(today, date.lastDay()), !now.isBefore(end), date.legalBasis()));
+    for (CaseDateSource.CaseDate date : dates) {
+      if (date.untilDecided()) {
+        // no fixed end (art. 5:35 lid 2 Awb): never overdue, listed after the dated ones
+        deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), null, 0, false, date.legalBasis(),
+            true));
+        continue;
       }
+      Instant end = date.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
+      deadlines.add(new Deadline(date.kind(), date.label(), date.lastDay(), end,
+          ChronoUnit.DAYS.between(today, date.lastDay()), !now.isBefore(end), date.legalBasis()));
     }
     deadlines.sort(EARLIEST_FIRST);
     String processName = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
-        : processNames.computeIfAbsent(instance.getProcessDefinitionId(),
+        : reading.processNames.computeIfAbsent(instance.getProcessDefinitionId(),
             id -> repositoryService.getProcessDefinition(id).getName());
     return new CaseDeadlines(instance.getBusinessKey(), instance.getProcessDefinitionKey(), processName,
-        instance.getTenantId(), instance.getTenantId() == null ? null : municipalities.get(instance.getTenantId()),
+        instance.getTenantId(), instance.getTenantId() == null ? null : reading.municipalities.get(instance.getTenantId()),
         deadlines.isEmpty() ? null : deadlines.get(0), List.copyOf(deadlines), instance.getId());
   }
 
@@ -175,12 +196,15 @@ public class DeadlineService {
     return definition == null ? null : definition.getActivityId();
   }
 
-  private String activityName(String processDefinitionId, String activityId) {
+  private static String activityName(Reading reading, String processDefinitionId, String activityId) {
     if (activityId == null) {
       return "Timer";
     }
-    var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
-    String name = element == null ? null : element.getAttributeValue("name");
-    return name == null || name.isBlank() ? activityId : name;
+    return reading.activityNames.computeIfAbsent(processDefinitionId + '\n' + activityId, key -> {
+      var model = reading.legalBasis.model(processDefinitionId);
+      var element = model == null ? null : model.getModelElementById(activityId);
+      String name = element == null ? null : element.getAttributeValue("name");
+      return name == null || name.isBlank() ? activityId : name;
+    });
   }
 }

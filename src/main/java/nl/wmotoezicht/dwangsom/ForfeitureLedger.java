@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,8 @@ public class ForfeitureLedger {
       + "status_changed_on, created_at, verjaring_until_decided";
   private static final String EVENT_COLUMNS = "id, case_number, forfeiture_id, kind, event_date, legal_basis";
   private static final String OUTSTANDING = "('OPEN', 'IN_COLLECTION')";
+  /** Case numbers per statement of {@link #forCases}: the IN list stays well below database limits. */
+  static final int CASES_PER_READ = 500;
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate namedJdbc;
@@ -174,6 +177,23 @@ public class ForfeitureLedger {
   public List<Forfeiture> forCase(String caseNumber, String municipalityCode) {
     return jdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE case_number = ? AND municipality_code = ? "
         + "ORDER BY sequence_no", ForfeitureLedger::map, caseNumber, municipalityCode);
+  }
+
+  /**
+   * The forfeitures of these cases, by case number and then in the order they were recorded, of every municipality:
+   * a read for a caller filters by his cases' tenants itself (docs/security/tenancy.md). Read in batches of 500
+   * numbers, one statement each (the Termijnenoverzicht of a region asks for thousands of cases).
+   */
+  public List<Forfeiture> forCases(Collection<String> caseNumbers) {
+    List<String> numbers = caseNumbers.stream().distinct().toList();
+    List<Forfeiture> forfeitures = new ArrayList<>();
+    for (int from = 0; from < numbers.size(); from += CASES_PER_READ) {
+      forfeitures.addAll(namedJdbc.query("SELECT " + COLUMNS + " FROM wmo_forfeiture WHERE case_number IN (:numbers) "
+              + "ORDER BY case_number, sequence_no",
+          Map.of("numbers", numbers.subList(from, Math.min(numbers.size(), from + CASES_PER_READ))),
+          ForfeitureLedger::map));
+    }
+    return forfeitures;
   }
 
   /**
