@@ -14,12 +14,10 @@ import nl.wmotoezicht.cases.CaseVisibility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,19 +38,19 @@ public class DeadlineService {
   private static final int BATCH = 500;
 
   private final CaseVisibility visibility;
-  private final TaskService taskService;
+  private final DueTasks dueTasks;
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
   private final List<CaseDateSource> dateSources;
   private final LegalBasis legalBasis;
   private final IdentityService identityService;
 
-  DeadlineService(CaseVisibility visibility, TaskService taskService, ManagementService managementService,
+  DeadlineService(CaseVisibility visibility, DueTasks dueTasks, ManagementService managementService,
       RepositoryService repositoryService, List<CaseDateSource> dateSources, LegalBasis legalBasis,
       IdentityService identityService) {
     this.identityService = identityService;
     this.visibility = visibility;
-    this.taskService = taskService;
+    this.dueTasks = dueTasks;
     this.managementService = managementService;
     this.repositoryService = repositoryService;
     this.dateSources = dateSources;
@@ -95,13 +93,13 @@ public class DeadlineService {
    * a fixed number of statements per 500 cases, not some per case or per task ({@code bench/RESULTS-w8-cockpit.md}).
    */
   private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
-    Map<String, List<Task>> tasksByInstance = new HashMap<>();
+    Map<String, List<DueTasks.DueTask>> tasksByInstance = new HashMap<>();
     Map<String, List<Job>> timersByInstance = new HashMap<>();
     for (int from = 0; from < instances.size(); from += BATCH) {
       List<String> ids = instances.subList(from, Math.min(instances.size(), from + BATCH)).stream()
           .map(HistoricProcessInstance::getId).toList();
-      taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list()
-          .forEach(t -> tasksByInstance.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t));
+      dueTasks.of(ids)
+          .forEach(t -> tasksByInstance.computeIfAbsent(t.processInstanceId(), k -> new ArrayList<>()).add(t));
       managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
           .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
     }
@@ -133,16 +131,14 @@ public class DeadlineService {
     }
   }
 
-  private CaseDeadlines of(HistoricProcessInstance instance, List<Task> tasks, List<Job> timers,
+  private CaseDeadlines of(HistoricProcessInstance instance, List<DueTasks.DueTask> tasks, List<Job> timers,
       List<CaseDateSource.CaseDate> dates, Reading reading) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     List<Deadline> deadlines = new ArrayList<>();
-    for (Task task : tasks) {
-      if (task.getDueDate() != null) {
-        deadlines.add(deadline(Deadline.TASK, task.getName(), task.getDueDate().toInstant(), now, today,
-            reading.legalBasis.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())));
-      }
+    for (DueTasks.DueTask task : tasks) {
+      deadlines.add(deadline(Deadline.TASK, task.name(), task.dueAt(), now, today,
+          reading.legalBasis.of(task.processDefinitionId(), task.taskDefinitionKey())));
     }
     for (Job job : timers) {
       if (job.getDuedate() == null) {

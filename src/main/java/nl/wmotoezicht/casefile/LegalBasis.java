@@ -61,7 +61,8 @@ class LegalBasis {
   final class Reading {
 
     private final Map<String, Optional<BpmnModelInstance>> models = new HashMap<>();
-    private final Map<String, Optional<String>> properties = new HashMap<>();
+    /** Per property name, definition and element: its value (keys not concatenated: a region reads 50,000). */
+    private final Map<String, Map<String, Map<String, Optional<String>>>> properties = new HashMap<>();
 
     private Reading() {
     }
@@ -86,8 +87,10 @@ class LegalBasis {
       if (processDefinitionId == null || activityId == null) {
         return null;
       }
-      return properties.computeIfAbsent(processDefinitionId + '\n' + activityId + '\n' + name,
-          key -> Optional.ofNullable(read(model(processDefinitionId), activityId, name))).orElse(null);
+      return properties.computeIfAbsent(name, n -> new HashMap<>())
+          .computeIfAbsent(processDefinitionId, id -> new HashMap<>())
+          .computeIfAbsent(activityId, id -> Optional.ofNullable(read(model(processDefinitionId), id, name)))
+          .orElse(null);
     }
   }
 

@@ -53,6 +53,7 @@ class DeadlineReadsTest {
   @Autowired LegalBasis legalBasis;
   @Autowired List<CaseDateSource> dateSources;
   @Autowired ForfeitureLedger ledger;
+  @Autowired DueTasks dueTasks;
 
   @BeforeEach
   void recordStatements() {
@@ -69,7 +70,7 @@ class DeadlineReadsTest {
   }
 
   private DeadlineService service(List<CaseDateSource> sources) {
-    return new DeadlineService(visibility, tasks, management, repository, sources, legalBasis, identity);
+    return new DeadlineService(visibility, dueTasks, management, repository, sources, legalBasis, identity);
   }
 
   @Test
@@ -107,6 +108,27 @@ class DeadlineReadsTest {
 
   private long definitionReads() throws Exception {
     return definitionReads(new List[1]);
+  }
+
+  @Test
+  void theDueTasksAreTheOnesTheEngineGivesInItsOrder() {
+    List<ProcessInstance> cases = List.of(calamity(), calamity(), calamity());
+    // one task without a due date, one case suspended
+    org.camunda.bpm.engine.task.Task undated = tasks.createTaskQuery().processInstanceId(cases.get(0).getId())
+        .singleResult();
+    undated.setDueDate(null);
+    tasks.saveTask(undated);
+    runtime.suspendProcessInstanceById(cases.get(1).getId());
+    List<String> ids = cases.stream().map(ProcessInstance::getId).toList();
+
+    List<DueTasks.DueTask> expected = tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list()
+        .stream().filter(t -> t.getDueDate() != null)
+        .map(t -> new DueTasks.DueTask(t.getProcessInstanceId(), t.getName(), t.getDueDate().toInstant(),
+            t.getProcessDefinitionId(), t.getTaskDefinitionKey()))
+        .toList();
+
+    assertThat(dueTasks.of(ids)).isEqualTo(expected).hasSize(2)
+        .noneMatch(t -> t.processInstanceId().equals(cases.get(0).getId()));
   }
 
   @Test
