@@ -251,23 +251,23 @@ except Exception:
     : >"$times"
     pgss_reset
     cpu0=$(proc_cpu_ms "$APP_PID")
-    t_end=$(( $(date +%s) + SECONDS_MAX )) done=0
+    t_end=$(( $(date +%s) + SECONDS_MAX )) sent=0
     for ((i = 1; i <= N; i++)); do
       read -r code secs <<<"$(send "$jar" "$method" "$APP$path" "$body")"
       printf '%d\t%s\t%s\n' "$i" "$(awk -v s="$secs" 'BEGIN { printf "%.1f", s * 1000 }')" "$code" >>"$times"
-      done=$i
+      sent=$i
       (( $(date +%s) < t_end )) || break
     done
     cpu1=$(proc_cpu_ms "$APP_PID")
-    read -r stmts bufs <<<"$(pgss_per_request "$done")"
-    pgss_top "$done" "$OUT/pgss-$user-$name.txt"
+    read -r stmts bufs <<<"$(pgss_per_request "$sent")"
+    pgss_top "$sent" "$OUT/pgss-$user-$name.txt"
     errors=$(awk -F'\t' '$3 != 200 { e++ } END { print e + 0 }' "$times")
     stats=$(cut -f2 "$times" | sort -n | awk '{ v[NR] = $1 } END {
       p = "50 95 99"; split(p, q, " ")
       for (k = 1; k <= 3; k++) { i = int((q[k] / 100) * NR + 0.999999); if (i < 1) i = 1; printf "%s | ", v[i] }
       printf "%s", v[NR] }')
-    cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$done" 'BEGIN { printf "%.1f", (b - a) / n }')
-    line="| $user | $name | $rows | $done | $stats | $cpu | $stmts | $bufs |"
+    cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$sent" 'BEGIN { printf "%.1f", (b - a) / n }')
+    line="| $user | $name | $rows | $sent | $stats | $cpu | $stmts | $bufs |"
     [[ $errors == 0 ]] || line="$line **$errors errors**"
     echo "$line" >>"$TABLE"
     log "$line"
