@@ -18,6 +18,7 @@ import nl.wmotoezicht.identity.UserNames;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -108,6 +109,9 @@ class CaseHistory {
       String processInstanceId) {
   }
 
+  /** The separator of the users an action's detail names ("toezichthouder, manager-heerlen"). */
+  private static final Pattern USER_LIST = Pattern.compile(",\\s*");
+
   /** What happened in these instances, oldest first, users by name: one user query for the whole reading. */
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
@@ -138,7 +142,7 @@ class CaseHistory {
     Entry named(Map<String, String> names) {
       Entry e = entry;
       String detail = detailNamesUsers && e.detail() != null
-          ? String.join(", ", Arrays.stream(e.detail().split(",\\s*")).map(part -> name(part, names)).toList())
+          ? String.join(", ", Arrays.stream(USER_LIST.split(e.detail())).map(part -> name(part, names)).toList())
           : e.detail();
       return new Entry(e.at(), e.kind(), e.title(), name(e.user(), names), detail, e.process(),
           e.processInstanceId());
@@ -158,7 +162,7 @@ class CaseHistory {
         ids.add(c.entry().user());
       }
       if (c.detailNamesUsers() && c.entry().detail() != null) {
-        Arrays.stream(c.entry().detail().split(",\\s*")).filter(part -> !part.isBlank()).forEach(ids::add);
+        Arrays.stream(USER_LIST.split(c.entry().detail())).filter(part -> !part.isBlank()).forEach(ids::add);
       }
     }
     return ids;
