@@ -41,6 +41,8 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 MVN_OFFLINE=${BENCH_MVN_OFFLINE:-auto}   # auto: offline if ~/.m2 has everything, else online; 1 offline only; 0 online
 MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP process (as in production); 0: the demo's in-app one
 DB=${BENCH_DB_PREFIX:-bench}             # databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling (two runs side by side need two prefixes)
+STATS=${BENCH_STATS:-settle}             # settle: ANALYZE after each P1/P2 warm-up; none: autovacuum alone (as before wave 8)
+STATS_EARLY=${BENCH_STATS_EARLY:-0}      # 1: also ANALYZE right after each app is up, tables nearly empty (the stale-plan trap on purpose)
 PG_TRACE=${BENCH_PG_TRACE:-1}            # 1: on ${DB}_wmo only, log plans of statements over 1 s (auto_explain), lock waits, planning time
 PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-${PG_CLUSTER// /-}.log}   # the cluster's log (the run's lines are copied)
 PG_LOG_START=$(stat -c %s "$PG_LOG" 2>/dev/null || echo 0)
@@ -78,6 +80,19 @@ port_is_ours() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -q "pid=$2,"; }
 # Load-robust per-start figures for P1 (CPU ms and commits per start do not depend on how busy the machine is).
 proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 db_commits() { psql_db "$1" -c "select xact_commit from pg_stat_database where datname = '$1'"; }
+# settle_statistics <db>: ANALYZE after a warm-up, on our database and the peer's alike. A fresh database gets its
+# first autovacuum ANALYZE at a moment of the launcher's choosing. If that falls while act_ru_execution holds a page
+# or two, the foreign-key checks every insert into ACT_RU_VARIABLE and ACT_RU_EXECUTION makes are planned as
+# sequential scans; PostgreSQL keeps such a plan per connection until the table's next ANALYZE (a minute or more
+# later), while the table grows to thousands of rows. Seen in the full runs of waves 5-8: P1's PostgreSQL time per
+# start 45 ms instead of 7, 90,957 sequential scans of act_ru_execution reading 378 million rows (bench/RESULTS.md,
+# wave 8). A warmed-up production database does not have this; the measurement should not depend on the launcher.
+settle_statistics() { [[ $STATS == settle ]] || return 0; psql_db "$1" -c "ANALYZE" >/dev/null; }
+# stale_statistics <db>: BENCH_STATS_EARLY=1 only: ANALYZE while the runtime tables are nearly empty, which is what the
+# launcher did by chance in the slow full runs; with it the warm-up makes the sequential-scan plans every time.
+stale_statistics() { [[ $STATS_EARLY == 1 ]] || return 0; psql_db "$1" -c "ANALYZE" >/dev/null; }
+# execution_seq_scans <db>: sequential scans of act_ru_execution so far (stays flat when the plans use its key)
+execution_seq_scans() { psql_db "$1" -c "select coalesce(sum(seq_scan), 0) from pg_stat_user_tables where relname = 'act_ru_execution'"; }
 # pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it. The reset is for
 # this database only: the statistics are cluster-wide, and another run (BENCH_DB_PREFIX) may be measuring meanwhile.
 pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
@@ -351,10 +366,13 @@ N_MUNIS=$(tr ',' '\n' <<<"$MUNIS" | wc -l)
 POOL=$(grep -o 'maximum-pool-size: [^}]*}' "$MAIN_DIR/src/main/resources/application-postgres.yaml" | head -1 || true)
 
 # ---- 5. P1 intake -------------------------------------------------------------------------------
+stale_statistics ${DB}_wmo
 log "P1 intake: warm-up $WARMUP reports"
 bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$WARMUP" clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p1-warmup >"$WORK/p1-warmup.txt" || die "P1 warm-up"
 LOAD_P1=$(load1)
+settle_statistics ${DB}_wmo
+P1_SEQ0=$(execution_seq_scans ${DB}_wmo)
 pgss_reset ${DB}_wmo
 P1_CPU0=$(proc_cpu_ms "$APP_PID"); P1_COMMITS0=$(db_commits ${DB}_wmo)
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
@@ -376,6 +394,8 @@ read -r P1_DRAIN_S P1_BACKLOG P1_LEFT <<<"$(wait_jobs_drained ${DB}_wmo P1)"
 P1_JOBS_DONE=$(psql_db ${DB}_wmo -c "select count(*) from act_hi_job_log where job_def_type_ = 'async-continuation' and job_state_ = 2")
 P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
+P1_SEQ=$(( $(execution_seq_scans ${DB}_wmo) - P1_SEQ0 ))
+log "P1 plans: $P1_SEQ sequential scans of act_ru_execution during the burst and its async jobs"
 P1_CPU2=$(proc_cpu_ms "$APP_PID"); P1_COMMITS2=$(db_commits ${DB}_wmo)
 P1_CPU_MS=$(calc "($P1_CPU2 - $P1_CPU0) / $REPORTS" 2)
 P1_PER_START_ALL="app CPU $P1_CPU_MS ms/start, $(calc "($P1_COMMITS2 - $P1_COMMITS0) / $REPORTS" 2) commits/start (requests and their async jobs, drained)"
@@ -631,10 +651,13 @@ if [[ $RUN_PEER == 1 ]]; then
   ) &
   PEER_PID=$!
   wait_http "$PEER/engine-rest/engine" "$PEER_PID" peer 240
+  stale_statistics ${DB}_peer
   log "P2 peer: warm-up $WARMUP messages"
   bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$WARMUP" \
     clients="$CLIENTS" run="${RUN_ID}w" municipalities="$MUNIS" label=p2-warmup >"$WORK/p2-warmup.txt" || die "P2 warm-up"
   LOAD_P2=$(load1)
+  settle_statistics ${DB}_peer
+  P2_SEQ0=$(execution_seq_scans ${DB}_peer)
   pgss_reset ${DB}_peer
   P2_CPU0=$(proc_cpu_ms "$PEER_PID")
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
@@ -647,6 +670,7 @@ if [[ $RUN_PEER == 1 ]]; then
   P2_NOTE="open tasks 'Contact opnemen met melder': $P2_OPEN of $P1_EXPECTED"
   [[ $P2_OPEN == "$P1_EXPECTED" ]] && P2_NOTE+=" ✓" || P2_NOTE+=" ✗"
   P2_NOTE+="; async backlog $P2_BACKLOG drained in ${P2_DRAIN_S}s"
+  P2_NOTE+="; act_ru_execution sequential scans $(( $(execution_seq_scans ${DB}_peer) - P2_SEQ0 ))"
   # the same load-robust figure as P1's (burst and its async jobs, drained): CPU per start does not depend on how
   # busy the machine is, so ours/peer in CPU is comparable across runs where starts/s is not
   P2_CPU_MS=$(calc "($(proc_cpu_ms "$PEER_PID") - $P2_CPU0) / $REPORTS" 2)
@@ -680,7 +704,7 @@ TABLE=$WORK/table.md
   echo "| benchmark | result | latency p50 / p95 / p99 ms | ratio to ceiling | notes | load 1m |"
   echo "|---|---|---|---|---|---|"
   echo "| ceiling: pgbench, 1 SELECT + 6 INSERT + COMMIT | **$CEIL tps** (run 1: $CEIL1_TPS, run 2: $CEIL2_TPS) | avg $CEIL1_LAT / $CEIL2_LAT | 1.00 | $CLIENTS clients, ${CEILING_SECONDS}s each, before and after the rest | $LOAD_CEIL1 / $LOAD_CEIL2 |"
-  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; app CPU $P1_CPU_MS ms/start | $LOAD_P1 |"
+  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; app CPU $P1_CPU_MS ms/start; act_ru_execution sequential scans $P1_SEQ | $LOAD_P1 |"
   if [[ -n ${P2:-} ]]; then
     echo "| P2 peer: plain 7.24 starter, POST /engine-rest/message | **$P2_RPS starts/s** ($REPORTS, $(errs "$P2")) | $(lat "$P2") | $(ratio "$P2_RPS" "$CEIL") | **ours/default = $(ratio "$P1_RPS" "$P2_RPS")**; $P2_NOTE | $LOAD_P2 |"
   else
