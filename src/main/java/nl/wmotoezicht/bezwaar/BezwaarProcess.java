@@ -92,6 +92,11 @@ public final class BezwaarProcess {
     public static final ProcessVariable<String> EXTENSION = ProcessVariable.string("extension");
     /** With {@code uitstelMetInstemming}: the new last day the objector agreed to (art. 7:10 lid 4 Awb). */
     public static final ProcessVariable<String> AGREED_DECIDE_BY = ProcessVariable.string("agreedDecideBy");
+    /** Form of the hearing (bezwaar-hoorzitting): ISO date and place, for the invitation (art. 7:2 Awb). */
+    public static final ProcessVariable<String> HEARING_DATE = ProcessVariable.string("hearingDate");
+    public static final ProcessVariable<String> HEARING_PLACE = ProcessVariable.string("hearingPlace");
+    /** Form of the decision on the objection (bezwaar-beslissing): its motivation, in the letter (art. 7:12 Awb). */
+    public static final ProcessVariable<String> OBJECTION_MOTIVATION = ProcessVariable.string("objectionMotivation");
     /** {@code gegrond}, {@code deelsGegrond}, {@code ongegrond} or {@code nietOntvankelijk}. */
     public static final ProcessVariable<String> OUTCOME = DwangsomProcess.Variables.OBJECTION_OUTCOME;
     /** The day the decision on the objection was made known; the beroep term starts the next day (art. 6:8 Awb). */

@@ -94,6 +94,15 @@ public final class CalamityProcess {
 
     /** {@code toezichthouder} or {@code aanbieder}. */
     public static final ProcessVariable<String> INVESTIGATION_BY = ProcessVariable.string("investigationBy");
+    /** Form of the choice of investigation (calamiteit-onderzoeksvorm): why this form of investigation. */
+    public static final ProcessVariable<String> INVESTIGATION_CHOICE_MOTIVATION =
+        ProcessVariable.string("investigationChoiceMotivation");
+    /** Form of the contact with the reporter (calamiteit-contact-melder): ISO date of the contact and its notes. */
+    public static final ProcessVariable<String> CONTACT_DATE = ProcessVariable.string("contactDate");
+    public static final ProcessVariable<String> CONTACT_NOTES = ProcessVariable.string("contactNotes");
+    /** Form of the coordination with the IGJ (calamiteit-afstemming-igj): who leads, and what was agreed. */
+    public static final ProcessVariable<String> IGJ_LEAD = ProcessVariable.string("igjLead");
+    public static final ProcessVariable<String> IGJ_AGREEMENTS = ProcessVariable.string("igjAgreements");
     /** ISO date: the last day for the provider's investigation report. */
     public static final ProcessVariable<String> PROVIDER_INVESTIGATION_DEADLINE =
         ProcessVariable.string("providerInvestigationDeadline");

@@ -1,9 +1,11 @@
 package nl.wmotoezicht.casefile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.Set;
 import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.cases.StartContract;
 import nl.wmotoezicht.cases.StartContracts;
+import nl.wmotoezicht.identity.UserNames;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -71,13 +75,13 @@ class CaseHistory {
   private final HistoryService historyService;
   private final CaseVisibility visibility;
   private final FormLabels labels;
-  private final UserNameCache users;
+  private final UserNames users;
   private final Set<String> submissions;
   private final RepositoryService repositoryService;
   /** The forms a process definition refers to (user tasks and start events), by definition id. */
   private final Map<String, List<String>> formsOfDefinition = new ConcurrentHashMap<>();
 
-  CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNameCache users,
+  CaseHistory(HistoryService historyService, CaseVisibility visibility, FormLabels labels, UserNames users,
       List<StartContracts> contracts, RepositoryService repositoryService) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
@@ -105,19 +109,66 @@ class CaseHistory {
       String processInstanceId) {
   }
 
+  /** The separator of the users an action's detail names ("toezichthouder, manager-heerlen"). */
+  private static final Pattern USER_LIST = Pattern.compile(",\\s*");
+
+  /** What happened in these instances, oldest first, users by name: one user query for the whole reading. */
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
-      List<Entry> entries = new ArrayList<>();
-      UserNameCache.Lookup names = users.lookup();
+      List<Collected> collected = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {
-        collect(instance, entries, names);
+        collect(instance, collected);
+      }
+      Map<String, String> names = users.of(userIds(collected));
+      List<Entry> entries = new ArrayList<>(collected.size());
+      for (Collected c : collected) {
+        entries.add(c.named(names));
       }
       entries.sort(Comparator.comparing(Entry::at));
       return entries;
     });
   }
 
-  private void collect(HistoricProcessInstance instance, List<Entry> entries, UserNameCache.Lookup names) {
+  /**
+   * An entry as read, its user still by id; for an action ({@code handeling}) the detail may name users too (e.g. the
+   * new assignee), each comma-separated part that is a user id.
+   */
+  private record Collected(Entry entry, boolean detailNamesUsers) {
+
+    Collected(Entry entry) {
+      this(entry, false);
+    }
+
+    Entry named(Map<String, String> names) {
+      Entry e = entry;
+      String detail = detailNamesUsers && e.detail() != null
+          ? String.join(", ", Arrays.stream(USER_LIST.split(e.detail())).map(part -> name(part, names)).toList())
+          : e.detail();
+      return new Entry(e.at(), e.kind(), e.title(), name(e.user(), names), detail, e.process(),
+          e.processInstanceId());
+    }
+
+    /** The user's name; the id when the user has none or is not known; null for no user. */
+    private static String name(String userId, Map<String, String> names) {
+      return userId == null || userId.isBlank() ? null : names.getOrDefault(userId, userId);
+    }
+  }
+
+  /** Every user id the entries name (their users, and the parts of an action's detail). */
+  private static Set<String> userIds(List<Collected> collected) {
+    Set<String> ids = new HashSet<>();
+    for (Collected c : collected) {
+      if (c.entry().user() != null && !c.entry().user().isBlank()) {
+        ids.add(c.entry().user());
+      }
+      if (c.detailNamesUsers() && c.entry().detail() != null) {
+        Arrays.stream(USER_LIST.split(c.entry().detail())).filter(part -> !part.isBlank()).forEach(ids::add);
+      }
+    }
+    return ids;
+  }
+
+  private void collect(HistoricProcessInstance instance, List<Collected> entries) {
     String id = instance.getId();
     String process = instance.getProcessDefinitionName();
     List<String> forms = formsOfDefinition.computeIfAbsent(instance.getProcessDefinitionId(), this::formsOf);
@@ -132,13 +183,13 @@ class CaseHistory {
         }
       }
     }
-    entries.add(new Entry(instance.getStartTime(), "gestart", process + " gestart",
-        names.name(instance.getStartUserId()), null, process, id));
+    entries.add(new Collected(new Entry(instance.getStartTime(), "gestart", process + " gestart",
+        instance.getStartUserId(), null, process, id)));
     for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
         .list()) {
       if (task.getDeleteReason() == null || "completed".equals(task.getDeleteReason())) {
         String user = completedBy.getOrDefault(task.getId(), task.getAssignee());
-        entries.add(new Entry(task.getEndTime(), "taak", task.getName(), names.name(user), null, process, id));
+        entries.add(new Collected(new Entry(task.getEndTime(), "taak", task.getName(), user, null, process, id)));
       }
     }
     for (HistoricDecisionInstance decision : historyService.createHistoricDecisionInstanceQuery().processInstanceId(id)
@@ -146,10 +197,10 @@ class CaseHistory {
       String result = decision.getOutputs().stream()
           .map(o -> outputLabel(o) + ": " + labels.value(o.getVariableName(), o.getValue()))
           .distinct().collect(Collectors.joining("; "));
-      entries.add(new Entry(decision.getEvaluationTime(), "beslissing",
+      entries.add(new Collected(new Entry(decision.getEvaluationTime(), "beslissing",
           "Beslistabel: " + (decision.getDecisionDefinitionName() == null ? decision.getDecisionDefinitionKey()
               : decision.getDecisionDefinitionName()), null, result.isEmpty() ? "geen uitkomst" : result, process,
-          id));
+          id)));
     }
     Map<String, String> lastSubmitted = new HashMap<>();
     Set<String> copiedOut = callActivityInstances(id);
@@ -162,16 +213,16 @@ class CaseHistory {
       String name = update.getVariableName();
       String user = update.getUserOperationId() == null ? null : userOfOperation.get(update.getUserOperationId());
       if (isMotivation(name)) {
-        entries.add(new Entry(update.getTime(), "motivering", labels.label(name, forms).orElse("Motivering"),
-            names.name(user), update.getValue().toString(), process, id));
+        entries.add(new Collected(new Entry(update.getTime(), "motivering",
+            labels.label(name, forms).orElse("Motivering"), user, update.getValue().toString(), process, id)));
       } else if (submissions.contains(name) && !copiedOut.contains(update.getActivityInstanceId())) {
         // read where the message arrived: a called process (e.g. rapportage) hands it back to its caller through the
         // call activity's output mapping, which is no second submission
         // sent in by message; a form that shows it again (read-only) writes the same text: that is no new submission
         String text = labels.value(name, update.getValue());
         if (!text.equals(lastSubmitted.put(name, text))) {
-          entries.add(new Entry(update.getTime(), "ingediend", submissionTitle(labels.label(name, forms).orElse(name)),
-              names.name(user), text, process, id));
+          entries.add(new Collected(new Entry(update.getTime(), "ingediend",
+              submissionTitle(labels.label(name, forms).orElse(name)), user, text, process, id)));
         }
       }
     }
@@ -183,13 +234,13 @@ class CaseHistory {
       String changed = operation.stream().map(UserOperationLogEntry::getNewValue)
           .filter(v -> v != null && !v.isBlank() && !v.equals(first.getUserId())).distinct()
           .collect(Collectors.joining(", "));
-      entries.add(new Entry(first.getTimestamp(), "handeling", OPERATIONS.get(first.getOperationType()),
-          names.name(first.getUserId()), changed.isEmpty() ? null : names.nameOrText(changed), process, id));
+      entries.add(new Collected(new Entry(first.getTimestamp(), "handeling", OPERATIONS.get(first.getOperationType()),
+          first.getUserId(), changed.isEmpty() ? null : changed, process, id), true));
     }
     if (instance.getEndTime() != null) {
       // the end of this process, not of the case: a publication ends while its investigation runs on
-      entries.add(new Entry(instance.getEndTime(), "beeindigd", process + " " + CaseStatusLabels.ended(instance),
-          null, instance.getDeleteReason(), process, id));
+      entries.add(new Collected(new Entry(instance.getEndTime(), "beeindigd",
+          process + " " + CaseStatusLabels.ended(instance), null, instance.getDeleteReason(), process, id)));
     }
   }
 

@@ -357,7 +357,7 @@ public class DemoHistory {
     intake(closed, year, 1, 22);
     complete(closed, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY,
         "toezichthouder",
-        "investigationChoiceMotivation", "Ernstig letsel."));
+        CalamityProcess.Variables.INVESTIGATION_CHOICE_MOTIVATION, "Ernstig letsel."));
     at(year, 2, 12);
     complete(closed, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS,
         "Transferprotocol niet gevolgd."));
@@ -376,7 +376,7 @@ public class DemoHistory {
     intake(enforced, year, 5, 13);
     complete(enforced, CalamityProcess.Elements.CHOOSE_INVESTIGATION, vars(CalamityProcess.Variables.INVESTIGATION_BY,
         "toezichthouder",
-        "investigationChoiceMotivation", "Herhaling van een eerder incident."));
+        CalamityProcess.Variables.INVESTIGATION_CHOICE_MOTIVATION, "Herhaling van een eerder incident."));
     at(year, 6, 3);
     complete(enforced, CalamityProcess.Elements.OWN_INVESTIGATION, vars(CalamityProcess.Variables.OWN_FINDINGS,
         "Geen nachtelijk toezicht."));
@@ -410,11 +410,11 @@ public class DemoHistory {
 
   private void intake(String caseNumber, int year, int month, int day) {
     settle(caseNumber);
-    complete(caseNumber, CalamityProcess.Elements.CONTACT_REPORTER, vars("contactDate",
-        LocalDate.of(year, month, day).toString(), "contactNotes", "Melder gesproken."));
+    complete(caseNumber, CalamityProcess.Elements.CONTACT_REPORTER, vars(CalamityProcess.Variables.CONTACT_DATE,
+        LocalDate.of(year, month, day).toString(), CalamityProcess.Variables.CONTACT_NOTES, "Melder gesproken."));
     if (task(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ) != null) {
-      complete(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, vars("igjLead", "gemeente",
-          "igjAgreements", "De gemeente onderzoekt."));
+      complete(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, vars(CalamityProcess.Variables.IGJ_LEAD, "gemeente",
+          CalamityProcess.Variables.IGJ_AGREEMENTS, "De gemeente onderzoekt."));
     }
     settle(caseNumber);
   }
@@ -450,7 +450,7 @@ public class DemoHistory {
   private void visit(String caseNumber, int year, int month, int day, int visitMonth, int visitDay,
       String clientCentred, String professional, String safety) {
     complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars(InspectionProcess.Variables.ANNOUNCED, true,
-        "location", "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth,
+        InvestigationProcess.Variables.LOCATION, "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth,
             visitDay).toString()));
     settle(caseNumber);
     at(year, visitMonth, visitDay);
@@ -483,7 +483,7 @@ public class DemoHistory {
     Map<String, Object> terms = new HashMap<>();
     DwangsomProcess.Variables.SANCTION_TYPE.put(terms, "dwangsom");
     DwangsomProcess.Variables.LAST_DESCRIPTION.put(terms, "Zorg dat elke begeleider een geldige VOG heeft.");
-    terms.put("remedyMeasures", "VOG aanvragen en overleggen.");
+    DwangsomProcess.Variables.REMEDY_MEASURES.put(terms, "VOG aanvragen en overleggen.");
     DwangsomProcess.Variables.COMPLIANCE_TERM.put(terms, COLLEGES_COMPLIANCE_TERM);
     DwangsomProcess.Variables.DWANGSOM_KIND.put(terms, "perTijdseenheid");
     DwangsomProcess.Variables.DWANGSOM_AMOUNT.put(terms, 1000L);
@@ -515,8 +515,9 @@ public class DemoHistory {
     String bezwaar = runtime.createProcessInstanceQuery().processDefinitionKey(BezwaarProcess.KEY)
         .variableValueEquals(BezwaarProcess.Variables.DECISION_CASE_NUMBER.name(), last).singleResult()
         .getBusinessKey();
-    complete(bezwaar, BezwaarProcess.Elements.PLAN_HEARING, vars("hearingDate",
-        LocalDate.of(year, 8, 15).toString(), "hearingPlace", "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur"));
+    complete(bezwaar, BezwaarProcess.Elements.PLAN_HEARING, vars(BezwaarProcess.Variables.HEARING_DATE,
+        LocalDate.of(year, 8, 15).toString(), BezwaarProcess.Variables.HEARING_PLACE,
+        "Gemeentehuis Heerlen, kamer 2.14, 10.00 uur"));
     settle(bezwaar);
 
     // the begunstigingstermijn ends 12 August: three weeks not complied with, then complied with
@@ -525,7 +526,8 @@ public class DemoHistory {
     at(year, 8, 22);
     Map<String, Object> decided = new HashMap<>();
     BezwaarProcess.Variables.OUTCOME.put(decided, "ongegrond");
-    decided.put("objectionMotivation", "De last is terecht opgelegd; de overtreding is vastgesteld.");
+    BezwaarProcess.Variables.OBJECTION_MOTIVATION.put(decided,
+        "De last is terecht opgelegd; de overtreding is vastgesteld.");
     complete(bezwaar, BezwaarProcess.Elements.DECIDE, decided);
     settle(bezwaar);
     settle(last);
@@ -546,8 +548,8 @@ public class DemoHistory {
     // Awb), so the claim stays in collection until December of the next year, also in the running demo
     at(year, 12, 18);
     fireTimers(last + "-V2");
-    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars("warrantIssuedOn",
-        LocalDate.of(year, 12, 18).toString(), "bailiff", "Deurwaarders Zuid"));
+    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars(DwangsomProcess.Variables.WARRANT_ISSUED_ON,
+        LocalDate.of(year, 12, 18).toString(), DwangsomProcess.Variables.BAILIFF, "Deurwaarders Zuid"));
     settle(last + "-V2");
     // V3 not paid: the college decides not to collect it
     collection(last + "-V3", year, 10, 9, "afzien",
@@ -570,10 +572,11 @@ public class DemoHistory {
     at(year, month, day);
     fireTimers(reference);
     at(LocalDate.of(year, month, day).plusDays(7));
-    complete(reference, DwangsomProcess.Elements.HEAR_PROVIDER, vars("hearingDate",
-        LocalDate.of(year, month, day).plusDays(7).toString(), "hearingNotes", "Aanbieder gehoord."));
-    complete(reference, DwangsomProcess.Elements.DECIDE_INVORDERING, vars("collectionDecision", outcome,
-        "collectionMotivation", motivation));
+    complete(reference, DwangsomProcess.Elements.HEAR_PROVIDER, vars(DwangsomProcess.Variables.HEARING_DATE,
+        LocalDate.of(year, month, day).plusDays(7).toString(), DwangsomProcess.Variables.HEARING_NOTES,
+        "Aanbieder gehoord."));
+    complete(reference, DwangsomProcess.Elements.DECIDE_INVORDERING, vars(DwangsomProcess.Variables.COLLECTION_DECISION, outcome,
+        DwangsomProcess.Variables.COLLECTION_MOTIVATION, motivation));
     settle(reference);
   }
 
@@ -657,12 +660,17 @@ public class DemoHistory {
     }
   }
 
-  /** Variables by name: a key is a {@link ProcessVariable}, or the name of a form field without a constant. */
+  /**
+   * Variables by name: every key is a {@link ProcessVariable} of the process's module (a form field too), never a name
+   * written here (DemoHistoryVariableNamesTest), so a renamed variable breaks the build, not the demo.
+   */
   private static Map<String, Object> vars(Object... keyValues) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      String name = keyValues[i] instanceof ProcessVariable<?> variable ? variable.name() : (String) keyValues[i];
-      map.put(name, keyValues[i + 1]);
+      if (!(keyValues[i] instanceof ProcessVariable<?> variable)) {
+        throw new IllegalArgumentException("Demo-historie: variabele " + keyValues[i] + " zonder ProcessVariable");
+      }
+      map.put(variable.name(), keyValues[i + 1]);
     }
     return map;
   }

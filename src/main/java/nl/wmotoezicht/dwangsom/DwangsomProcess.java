@@ -119,6 +119,8 @@ public final class DwangsomProcess {
     /** {@code dwangsom} or {@code bestuursdwang}. */
     public static final ProcessVariable<String> SANCTION_TYPE = ProcessVariable.string("sanctionType");
     public static final ProcessVariable<String> LAST_DESCRIPTION = ProcessVariable.string("lastDescription");
+    /** The measures that end the violation, in the voornemen, the decision and the letters (dwangsom-voornemen). */
+    public static final ProcessVariable<String> REMEDY_MEASURES = ProcessVariable.string("remedyMeasures");
     /** The begunstigingstermijn as an ISO period, e.g. {@code P4W}. */
     public static final ProcessVariable<String> COMPLIANCE_TERM = ProcessVariable.string("complianceTerm");
     public static final ProcessVariable<Boolean> URGENT = ProcessVariable.bool("urgent");
@@ -218,6 +220,15 @@ public final class DwangsomProcess {
     public static final ProcessVariable<String> PAID_ON = ProcessVariable.string("paidOn");
     /** The aanmaningskosten charged (art. 4:113 Awb), e.g. {@code "15.00"}; null when none. */
     public static final ProcessVariable<String> REMINDER_FEE = ProcessVariable.string("reminderFee");
+    /** Form of the hearing before collection (invordering-horen): ISO date the provider was heard, and the notes. */
+    public static final ProcessVariable<String> HEARING_DATE = ProcessVariable.string("hearingDate");
+    public static final ProcessVariable<String> HEARING_NOTES = ProcessVariable.string("hearingNotes");
+    /** Form of the college's decision on collection (invordering-beschikking): {@code invorderen} or {@code afzien}. */
+    public static final ProcessVariable<String> COLLECTION_DECISION = ProcessVariable.string("collectionDecision");
+    public static final ProcessVariable<String> COLLECTION_MOTIVATION = ProcessVariable.string("collectionMotivation");
+    /** Form of the dwangbevel (invordering-dwangbevel): ISO date it was issued, and the bailiff who serves it. */
+    public static final ProcessVariable<String> WARRANT_ISSUED_ON = ProcessVariable.string("warrantIssuedOn");
+    public static final ProcessVariable<String> BAILIFF = ProcessVariable.string("bailiff");
     /** The last day of the term to be heard before the invorderingsbeschikking (art. 4:8 Awb). */
     public static final ProcessVariable<String> HEARING_TERM_ENDS = ProcessVariable.string("hearingTermEnds");
 

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 
 /**
@@ -17,23 +16,17 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  * (about a tenth of a Tasklist list request's CPU, docs/beheer-sizing.md). An {@code ObjectMapper} is thread-safe once
  * configured, and Jackson copies the configured {@code DateFormat} for every use; nothing in Camunda's REST code
  * reconfigures the mapper it is given (checked in 7.24's {@code camunda-engine-rest-core-jakarta} and
- * {@code camunda-webapp-jakarta}). Registered ahead of Camunda's resolver by {@link SharedRestObjectMapperDiscovery}.
+ * {@code camunda-webapp-jakarta}). Registered ahead of Camunda's resolver by {@link SharedRestObjectMapperDiscovery};
+ * {@code SharedRestObjectMapperTest} asks every REST application for its JSON mapper as Camunda's provider does.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/hal+json"})
 public final class SharedRestObjectMapper implements ContextResolver<ObjectMapper> {
 
   private static final ObjectMapper MAPPER = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-  private static final AtomicLong LOOKUPS = new AtomicLong();
 
   @Override
   public ObjectMapper getContext(Class<?> type) {
-    LOOKUPS.incrementAndGet();
     return MAPPER;
-  }
-
-  /** How often a REST application asked for a mapper since start-up (for tests and diagnosis). */
-  public static long lookups() {
-    return LOOKUPS.get();
   }
 }

@@ -44,9 +44,13 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
 
   private final ObjectMapper objectMapper;
 
-  public RestAuthenticationFilter(MachineCredentials machineCredentials, ObjectMapper objectMapper) {
+  private final SessionWriteGuard sessionWriteGuard;
+
+  RestAuthenticationFilter(MachineCredentials machineCredentials, ObjectMapper objectMapper,
+      SessionWriteGuard sessionWriteGuard) {
     this.machineCredentials = machineCredentials;
     this.objectMapper = objectMapper;
+    this.sessionWriteGuard = sessionWriteGuard;
   }
 
   private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
@@ -66,7 +70,7 @@ public class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter 
       return;
     }
     if (!"GET".equals(http.getMethod())) {
-      Optional<SessionWriteGuard.Refusal> refusal = SessionWriteGuard.check(http, http.getSession(false));
+      Optional<SessionWriteGuard.Refusal> refusal = sessionWriteGuard.check(http, http.getSession(false));
       if (refusal.isPresent()) {
         refuseSessionWrite(refusal.get(), webappUser, http, (HttpServletResponse) response);
         return;

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +30,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class RestSecurityConfig {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RestSecurityConfig.class);
 
   /** Paths served by the engine REST API of the starter and by our own controllers. */
   static final String[] AUTHENTICATED_PATHS = {"/engine-rest/*", "/api/*"};
@@ -53,11 +58,22 @@ class RestSecurityConfig {
     return registration;
   }
 
+  /**
+   * A session write to {@code /api} is accepted from the request's own origin and from the webapps' configured origin
+   * ({@code camunda.bpm.webapp.csrf.target-origin}, read from the starter's properties as Camunda's CSRF filter gets
+   * it); a malformed setting stops the start here.
+   */
   @Bean
   FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter(MachineCredentials machineCredentials,
-      ObjectMapper objectMapper) {
-    FilterRegistrationBean<RestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new RestAuthenticationFilter(machineCredentials, objectMapper));
+      ObjectMapper objectMapper, CamundaBpmProperties camunda) {
+    SessionWriteGuard sessionWriteGuard =
+        SessionWriteGuard.forTargetOrigin(camunda.getWebapp().getCsrf().getTargetOrigin());
+    if (!sessionWriteGuard.allowedOrigins().isEmpty()) {
+      LOG.info("Schrijfverzoeken met webappsessie ook toegestaan vanaf {} ({})", sessionWriteGuard.allowedOrigins(),
+          SessionWriteGuard.TARGET_ORIGIN_PROPERTY);
+    }
+    FilterRegistrationBean<RestAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new RestAuthenticationFilter(machineCredentials, objectMapper, sessionWriteGuard));
     registration.setName("wmoRestAuthentication");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
