@@ -50,15 +50,9 @@ PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U bench -X -A -t -q -v ON_ERROR_STOP=1 -d
 log() { printf '[cockpit %s] %s\n' "$(date +%T)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 free_port() { local p=$1; while ss -ltnH "sport = :$p" | grep -q .; do p=$((p + 1)); done; echo "$p"; }
-proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"; }
-as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+source "$BENCH_DIR/lib.sh"   # proc_cpu_ms, as_postgres, pgss_reset (with run.sh)
 PGSS=1
 as_postgres psql -X -q -p "$PG_PORT" -d "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null 2>&1 || PGSS=0
-pgss_reset() {
-  [[ $PGSS == 1 ]] || return 0
-  as_postgres psql -X -q -p "$PG_PORT" -d "$DB" -c "select pg_stat_statements_reset(0, (select oid from pg_database
-    where datname = current_database()), 0)" >/dev/null 2>&1 || true
-}
 # pgss_per_request <requests> -> "statements buffers" per request (this database's statements since the reset)
 pgss_per_request() {
   [[ $PGSS == 1 ]] || { echo "- -"; return; }
@@ -249,7 +243,7 @@ except Exception:
     for ((i = 0; i < WARMUP; i++)); do send "$jar" "$method" "$APP$path" "$body" >/dev/null; done
     times=$OUT/times-$user-$name.tsv
     : >"$times"
-    pgss_reset
+    if [[ $PGSS == 1 ]]; then pgss_reset "$DB"; fi
     cpu0=$(proc_cpu_ms "$APP_PID")
     t_end=$(( $(date +%s) + SECONDS_MAX )) sent=0
     for ((i = 1; i <= N; i++)); do

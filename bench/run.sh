@@ -43,6 +43,7 @@ MAIL_SINK=${BENCH_MAIL_SINK:-1}          # 1: mail goes to a separate SMTP proce
 DB=${BENCH_DB_PREFIX:-bench}             # databases ${DB}_wmo, ${DB}_peer, ${DB}_ceiling (two runs side by side need two prefixes)
 STATS=${BENCH_STATS:-settle}             # settle: ANALYZE after each P1/P2 warm-up; none: autovacuum alone (as before wave 8)
 STATS_EARLY=${BENCH_STATS_EARLY:-0}      # 1: also ANALYZE right after each app is up, tables nearly empty (the stale-plan trap on purpose)
+[[ $STATS == settle || $STATS == none ]] || { echo "BENCH_STATS is settle or none, not '$STATS'" >&2; exit 1; }
 PG_TRACE=${BENCH_PG_TRACE:-1}            # 1: on ${DB}_wmo only, log plans of statements over 1 s (auto_explain), lock waits, planning time
 PG_LOG=${BENCH_PG_LOG:-/var/log/postgresql/postgresql-${PG_CLUSTER// /-}.log}   # the cluster's log (the run's lines are copied)
 PG_LOG_START=$(stat -c %s "$PG_LOG" 2>/dev/null || echo 0)
@@ -63,9 +64,8 @@ kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
 ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 3; else echo "-"; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
-# CPU time (user + system, ms) a process has used so far; differences over a burst give CPU per request under load
-proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+# proc_cpu_ms, as_postgres, pgss_reset: bench/lib.sh (shared with bench/cockpit.sh)
+source "$BENCH_DIR/lib.sh"
 psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
 free_port() {
   local p
@@ -76,9 +76,7 @@ free_port() {
 }
 # port_is_ours <port> <pid>: the port listens in this pid (another run's app started meanwhile may have taken it)
 port_is_ours() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -q "pid=$2,"; }
-# proc_cpu_ms <pid>: the process's CPU time (utime+stime) in ms; db_commits <db>: its committed transactions so far.
-# Load-robust per-start figures for P1 (CPU ms and commits per start do not depend on how busy the machine is).
-proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# db_commits <db>: its committed transactions so far (with proc_cpu_ms, load-robust per-start figures for P1).
 db_commits() { psql_db "$1" -c "select xact_commit from pg_stat_database where datname = '$1'"; }
 # settle_statistics <db>: ANALYZE after a warm-up, on our database and the peer's alike. A fresh database gets its
 # first autovacuum ANALYZE at a moment of the launcher's choosing. If that falls while act_ru_execution holds a page
@@ -93,9 +91,7 @@ settle_statistics() { [[ $STATS == settle ]] || return 0; psql_db "$1" -c "ANALY
 stale_statistics() { [[ $STATS_EARLY == 1 ]] || return 0; psql_db "$1" -c "ANALYZE" >/dev/null; }
 # execution_seq_scans <db>: sequential scans of act_ru_execution so far (stays flat when the plans use its key)
 execution_seq_scans() { psql_db "$1" -c "select coalesce(sum(seq_scan), 0) from pg_stat_user_tables where relname = 'act_ru_execution'"; }
-# pg_stat_statements (if the cluster preloads it): reset before a measured phase, dump after it. The reset is for
-# this database only: the statistics are cluster-wide, and another run (BENCH_DB_PREFIX) may be measuring meanwhile.
-pgss_reset() { as_postgres psql -X -q -p "$PG_PORT" -d "$1" -c "select pg_stat_statements_reset(0, (select oid from pg_database where datname = current_database()), 0)" >/dev/null 2>&1 || true; }
+# pg_stat_statements (if the cluster preloads it): reset before a measured phase (pgss_reset, bench/lib.sh), dump after it.
 pgss_dump() {   # db file starts
   as_postgres psql -X -q -p "$PG_PORT" -d "$1" -v starts="$3" >"$2" 2>&1 <<'SQL' || true
 \pset footer off

@@ -413,8 +413,8 @@ public class DemoHistory {
     complete(caseNumber, CalamityProcess.Elements.CONTACT_REPORTER, vars(CalamityProcess.Variables.CONTACT_DATE,
         LocalDate.of(year, month, day).toString(), CalamityProcess.Variables.CONTACT_NOTES, "Melder gesproken."));
     if (task(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ) != null) {
-      complete(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, vars(CalamityProcess.Variables.IGJ_LEAD, "gemeente",
-          CalamityProcess.Variables.IGJ_AGREEMENTS, "De gemeente onderzoekt."));
+      complete(caseNumber, CalamityProcess.Elements.COORDINATE_WITH_IGJ, vars(CalamityProcess.Variables.IGJ_LEAD,
+          "gemeente", CalamityProcess.Variables.IGJ_AGREEMENTS, "De gemeente onderzoekt."));
     }
     settle(caseNumber);
   }
@@ -450,8 +450,8 @@ public class DemoHistory {
   private void visit(String caseNumber, int year, int month, int day, int visitMonth, int visitDay,
       String clientCentred, String professional, String safety) {
     complete(caseNumber, InspectionProcess.Elements.PREPARE_VISIT, vars(InspectionProcess.Variables.ANNOUNCED, true,
-        InvestigationProcess.Variables.LOCATION, "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE, LocalDate.of(year, visitMonth,
-            visitDay).toString()));
+        InspectionProcess.Variables.LOCATION, "Woonlocatie", InspectionProcess.Variables.PLANNED_VISIT_DATE,
+        LocalDate.of(year, visitMonth, visitDay).toString()));
     settle(caseNumber);
     at(year, visitMonth, visitDay);
     complete(caseNumber, InspectionProcess.Elements.RECORD_POWER_USE, power(year, visitMonth, visitDay, "awb-5:15"));
@@ -548,8 +548,9 @@ public class DemoHistory {
     // Awb), so the claim stays in collection until December of the next year, also in the running demo
     at(year, 12, 18);
     fireTimers(last + "-V2");
-    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars(DwangsomProcess.Variables.WARRANT_ISSUED_ON,
-        LocalDate.of(year, 12, 18).toString(), DwangsomProcess.Variables.BAILIFF, "Deurwaarders Zuid"));
+    complete(last + "-V2", DwangsomProcess.Elements.ISSUE_DWANGBEVEL, vars(
+        DwangsomProcess.Variables.WARRANT_ISSUED_ON, LocalDate.of(year, 12, 18).toString(),
+        DwangsomProcess.Variables.BAILIFF, "Deurwaarders Zuid"));
     settle(last + "-V2");
     // V3 not paid: the college decides not to collect it
     collection(last + "-V3", year, 10, 9, "afzien",
@@ -575,8 +576,9 @@ public class DemoHistory {
     complete(reference, DwangsomProcess.Elements.HEAR_PROVIDER, vars(DwangsomProcess.Variables.HEARING_DATE,
         LocalDate.of(year, month, day).plusDays(7).toString(), DwangsomProcess.Variables.HEARING_NOTES,
         "Aanbieder gehoord."));
-    complete(reference, DwangsomProcess.Elements.DECIDE_INVORDERING, vars(DwangsomProcess.Variables.COLLECTION_DECISION, outcome,
-        DwangsomProcess.Variables.COLLECTION_MOTIVATION, motivation));
+    complete(reference, DwangsomProcess.Elements.DECIDE_INVORDERING, vars(
+        DwangsomProcess.Variables.COLLECTION_DECISION, outcome, DwangsomProcess.Variables.COLLECTION_MOTIVATION,
+        motivation));
     settle(reference);
   }
 

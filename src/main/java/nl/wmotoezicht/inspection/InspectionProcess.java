@@ -44,6 +44,8 @@ public final class InspectionProcess {
     public static final ProcessVariable<String> EXTRA_REASON = ProcessVariable.string("extraVisitReason");
     public static final ProcessVariable<Boolean> ANNOUNCED = ProcessVariable.bool("visitAnnounced");
     public static final ProcessVariable<String> PLANNED_VISIT_DATE = ProcessVariable.string("plannedVisitDate");
+    /** Form of the visit's preparation (kwaliteitsonderzoek-voorbereiden): where; handed to the investigation. */
+    public static final ProcessVariable<String> LOCATION = ProcessVariable.string("location");
     /** ISO date of the visit: the first use of a power. The plan reads it to flag a visit that slipped. */
     public static final ProcessVariable<String> VISIT_DATE = ProcessVariable.string("visitDate");
 
