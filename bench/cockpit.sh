@@ -182,6 +182,13 @@ REQUESTS=(
   "inst-variables|POST|$ENGINE/variable-instance?firstResult=0&maxResults=50&deserializeValues=false|{\"processInstanceIdIn\":[\"{inst}\"],\"sorting\":[{\"sortBy\":\"variableName\",\"sortOrder\":\"asc\"}]}"
   # our Cockpit pages
   "termijnen-deadlines|GET|/api/deadlines|"
+  # wave 9: the Termijnenoverzicht as the page asks it (a page of 50 with its count), region-wide and per municipality
+  "termijnen-municipalities|GET|/api/deadlines/municipalities|"
+  "termijnen-page|GET|/api/deadlines?firstResult=0&maxResults=50|"
+  "termijnen-count|GET|/api/deadlines/count|"
+  "termijnen-municipality-page|GET|/api/deadlines?municipality=$TENANT&firstResult=0&maxResults=50|"
+  "termijnen-municipality-count|GET|/api/deadlines/count?municipality=$TENANT|"
+  "termijnen-within-page|GET|/api/deadlines?within=7&firstResult=0&maxResults=50|"
   "cijfers-scopes|GET|/api/reports/scopes|"
   "cijfers-annual|GET|/api/reports/annual?year=$YEAR&municipality=$TENANT|"
   "cijfers-chart-calamiteiten|GET|/api/reports/annual/charts/calamiteiten?year=$YEAR&municipality=$TENANT|"
