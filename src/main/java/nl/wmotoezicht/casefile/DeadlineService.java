@@ -145,17 +145,16 @@ public class DeadlineService {
       .thenComparing(CaseDeadlines::processInstanceId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   /**
-   * Reads the tasks and timers of the instances in batches, the other sources' dates in one go and each model once:
+   * Reads the tasks of the instances ({@link DueTasks#byInstance}) and their timers in batches, the other sources'
+   * dates in one go and each model once:
    * a fixed number of statements per 500 cases, not some per case or per task ({@code bench/RESULTS-w8-cockpit.md}).
    */
   private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
-    Map<String, List<DueTasks.DueTask>> tasksByInstance = new HashMap<>();
+    Map<String, List<DueTasks.DueTask>> tasksByInstance = dueTasks.byInstance(instances);
     Map<String, List<Job>> timersByInstance = new HashMap<>();
     for (int from = 0; from < instances.size(); from += BATCH) {
       List<String> ids = instances.subList(from, Math.min(instances.size(), from + BATCH)).stream()
           .map(HistoricProcessInstance::getId).toList();
-      dueTasks.of(ids)
-          .forEach(t -> tasksByInstance.computeIfAbsent(t.processInstanceId(), k -> new ArrayList<>()).add(t));
       managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
           .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
     }
