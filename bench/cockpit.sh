@@ -17,7 +17,8 @@
 #   dashboard / processes page  the process-definition statistics (with incidents and with root incidents)
 #   a definition's page         the definition, its activity statistics, running instances (page of 50 and count)
 #   an instance's page          the instance, its activity-instance tree, our timer overlay (/api/process-instances/{id}/timers)
-#   our plugins                 the Termijnenoverzicht (/api/deadlines), Toezicht in cijfers (/api/reports/*),
+#   our plugins                 the Termijnenoverzicht (/api/deadlines; since wave 9 also as its page asks it: a
+#                               page of 50, /count, /municipalities), Toezicht in cijfers (/api/reports/*),
 #                               the Printwachtrij (/api/print-queue)
 # The definition is the latest lastOnderDwangsom (bench P3 leaves 10,000 running instances of it); the instance is
 # one of the first user's municipality.

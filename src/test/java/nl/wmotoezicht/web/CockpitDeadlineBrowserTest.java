@@ -157,6 +157,15 @@ class CockpitDeadlineBrowserTest {
           .allSatisfy(r -> assertThat(text(r)).contains("Kerkrade (GM0928)"));
       assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
       browser.screenshot("cockpit-07-termijnenoverzicht-kerkrade");
+
+      // only what is due within a week (the calamity's contact with the reporter is due in three days)
+      new Select(browser.driver().findElement(By.cssSelector("select.wmo-within"))).selectByValue("7");
+      long dueSoon = total(api, "?municipality=GM0928&within=7");
+      browser.waiting().until(ExpectedConditions.textToBe(status, "1–" + dutch.format(Math.min(50, dueSoon))
+          + " van " + dutch.format(dueSoon) + (dueSoon == 1 ? " lopende zaak" : " lopende zaken")));
+      assertThat(browser.driver().findElements(rows)).isNotEmpty().allSatisfy(r ->
+          assertThat(Long.parseLong(r.getAttribute("data-days-left"))).isLessThanOrEqualTo(7));
+      assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
     }
   }
 
