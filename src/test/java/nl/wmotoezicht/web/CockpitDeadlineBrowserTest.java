@@ -144,11 +144,20 @@ class CockpitDeadlineBrowserTest {
           + " van " + dutch.format(total) + " lopende zaken");
       assertThat(browser.driver().findElements(rows)).hasSize((int) Math.min(50, total - 50))
           .noneMatch(r -> r.getAttribute("data-case").equals(firstOnPageOne));
+      // to a case and back: the same page again
+      String firstOnPageTwo = browser.driver().findElements(rows).get(0).getAttribute("data-case");
+      browser.click(browser.driver().findElements(By.cssSelector("a.wmo-case-link")).get(0));
+      browser.waiting().until(ExpectedConditions.urlContains("/process-instance/"));
+      browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".wmo-deadline-overview")));
+      browser.driver().navigate().back();
+      browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^51–")));
+      assertThat(browser.driver().findElements(rows).get(0).getAttribute("data-case")).isEqualTo(firstOnPageTwo);
       browser.click(By.cssSelector("button.wmo-page-previous"));
       browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^1–50 van ")));
       assertThat(browser.driver().findElements(rows).get(0).getAttribute("data-case")).isEqualTo(firstOnPageOne);
 
       // one municipality: only its cases, counted on their own
+      municipality = new Select(browser.driver().findElement(By.cssSelector("select.wmo-municipality")));
       municipality.selectByValue("GM0928");
       long inKerkrade = total(api, "?municipality=GM0928");
       browser.waiting().until(ExpectedConditions.textToBe(status, "1–" + dutch.format(Math.min(50, inKerkrade))

@@ -67,6 +67,26 @@ function choice(className, label, options, onChange) {
   return el('label', {'class': 'wmo-choice'}, label + ' ', select);
 }
 
+// the choices and page of this browser tab, so that going back from a case returns to the same page
+const REMEMBERED = 'wmo.termijnenoverzicht';
+
+function remembered() {
+  try {
+    return JSON.parse(window.sessionStorage.getItem(REMEMBERED)) || {};
+  } catch (e) {
+    return {};
+  }
+}
+
+function remember(state) {
+  try {
+    window.sessionStorage.setItem(REMEMBERED, JSON.stringify({municipality: state.municipality, within: state.within,
+      first: state.first}));
+  } catch (e) {
+    // no storage (private mode): the page starts at the top next time
+  }
+}
+
 function render(node) {
   const state = {municipality: '', within: '', first: 0, request: 0, names: {}};
   const line = el('p', {'class': 'wmo-status'}, 'Laden…');
@@ -99,6 +119,7 @@ function render(node) {
 
   function load() {
     const request = ++state.request;
+    remember(state);
     line.textContent = 'Laden…';
     previous.disabled = true;
     next.disabled = true;
@@ -138,21 +159,35 @@ function render(node) {
   getJson(contextPath() + '/api/deadlines/municipalities')
     .then(municipalities => {
       municipalities.forEach(m => { state.names[m.code] = m.name; });
+      const last = remembered();
+      if (municipalities.length > 1 && state.names[last.municipality]) {
+        state.municipality = last.municipality;
+      }
+      if (WITHIN.some(([value]) => value === last.within)) {
+        state.within = last.within;
+      }
+      if (Number.isInteger(last.first) && last.first > 0 && last.first % PAGE_SIZE === 0) {
+        state.first = last.first;
+      }
       if (municipalities.length > 1) {
         // one municipality: nothing to choose, its cases are all the user sees
-        controls.appendChild(choice('wmo-municipality', 'Gemeente', [['', 'Alle gemeenten'],
+        const municipality = choice('wmo-municipality', 'Gemeente', [['', 'Alle gemeenten'],
           ...municipalities.map(m => [m.code, m.name + ' (' + m.code + ')'])], value => {
           state.municipality = value;
           state.first = 0;
           load();
-        }));
+        });
+        municipality.querySelector('select').value = state.municipality;
+        controls.appendChild(municipality);
         controls.appendChild(document.createTextNode(' '));
       }
-      controls.appendChild(choice('wmo-within', 'Termijn', WITHIN, value => {
+      const within = choice('wmo-within', 'Termijn', WITHIN, value => {
         state.within = value;
         state.first = 0;
         load();
-      }));
+      });
+      within.querySelector('select').value = state.within;
+      controls.appendChild(within);
       load();
     })
     .catch(error => {
