@@ -1,5 +1,9 @@
 package nl.wmotoezicht.platform;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
@@ -17,7 +22,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.jobexecutor.SequentialJobAcquisitionRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.SuccessfulJobListener;
-import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.util.ClassLoaderUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
@@ -30,10 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How:
  * <ol>
- *   <li><b>Acquisition</b> is Camunda's ({@link AcquireJobsCmd}); this executor only notes which of the locked jobs
- *   have a due date. Camunda gives a job a due date when it is a timer or a failed job waiting for its next retry;
- *   asynchronous continuations have none.</li>
- *   <li><b>Dispatch:</b> the acquisition's single-job batches with a due date are handed to one worker together, as
+ *   <li><b>Acquisition</b> is Camunda's ({@link AcquireJobsCmd}); in the same transaction one query notes which of
+ *   the locked single jobs are never-failed boundary or intermediate timers.</li>
+ *   <li><b>Dispatch:</b> the acquisition's single-job batches that are timers are handed to one worker together, as
  *   a {@link DueJobBatch} of at most {@code maxBatchSize}; all other batches (asynchronous continuations, Camunda's
  *   batches of one exclusive process instance) are dispatched exactly as Camunda does.</li>
  *   <li><b>Execution</b> ({@link ExecuteDueTimersCmd}): in one command, each job of the batch that is a timer
@@ -55,7 +58,7 @@ public class BatchingJobExecutor extends SpringJobExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(BatchingJobExecutor.class);
 
   private final int maxBatchSize;
-  /** The last acquisition's locked jobs with a due date; acquisition and dispatch share one thread. */
+  /** The last acquisition's locked jobs and which of them are timers; acquisition and dispatch share one thread. */
   private volatile Acquisition lastAcquisition;
 
   public BatchingJobExecutor(int maxBatchSize) {
@@ -88,20 +91,20 @@ public class BatchingJobExecutor extends SpringJobExecutor {
   }
 
   /**
-   * Splits one acquisition's batches: the single jobs with a due date into {@link DueJobBatch}es of at most
+   * Splits one acquisition's batches: the single jobs that are timers into {@link DueJobBatch}es of at most
    * {@link #maxBatchSize}, the rest as they are.
    */
   List<List<String>> regroup(AcquiredJobs acquired) {
     Acquisition acquisition = lastAcquisition;
-    return regroup(acquired, acquisition != null && acquisition.jobs() == acquired ? acquisition.dueDated() : Set.of(),
+    return regroup(acquired, acquisition != null && acquisition.jobs() == acquired ? acquisition.timers() : Set.of(),
         maxBatchSize);
   }
 
-  static List<List<String>> regroup(AcquiredJobs acquired, Set<String> dueDated, int maxBatchSize) {
+  static List<List<String>> regroup(AcquiredJobs acquired, Set<String> timers, int maxBatchSize) {
     List<List<String>> dispatch = new ArrayList<>();
     DueJobBatch batch = new DueJobBatch();
     for (List<String> jobIds : acquired.getJobIdBatches()) {
-      if (jobIds.size() == 1 && dueDated.contains(jobIds.get(0))) {
+      if (jobIds.size() == 1 && timers.contains(jobIds.get(0))) {
         batch.add(jobIds.get(0));
         if (batch.size() == maxBatchSize) {
           dispatch.add(batch);
@@ -146,8 +149,8 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     }
   }
 
-  /** The jobs one acquisition locked, and which of them have a due date. */
-  private record Acquisition(AcquiredJobs jobs, Set<String> dueDated) {
+  /** The jobs one acquisition locked, and which of them are timers. */
+  private record Acquisition(AcquiredJobs jobs, Set<String> timers) {
   }
 
   /** Job ids handed to one worker to be tried in one transaction; a marker type, kept when Camunda re-queues it. */
@@ -162,10 +165,15 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     }
   }
 
-  /** Camunda's acquisition, noting the locked jobs that have a due date. */
+  /**
+   * Camunda's acquisition, then, in the same transaction, one query for which of the locked single jobs are timers
+   * that may move on together ({@link ExecuteDueTimersCmd#MOVING_ON}, never failed): the acquisition's own query
+   * reads no job type, and every job has a due date here ({@code ensure-job-due-date-not-null}). Plain JDBC on the
+   * command's connection: a job query would put full job entities into the entity cache beside the acquisition's
+   * own ones. Run only when at least two single jobs were locked.
+   */
   private static final class NotingAcquireJobsCmd extends AcquireJobsCmd {
     private final BatchingJobExecutor executor;
-    private final Set<String> dueDated = new HashSet<>();
 
     NotingAcquireJobsCmd(BatchingJobExecutor executor, int numJobs) {
       super(executor, numJobs);
@@ -173,18 +181,39 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     }
 
     @Override
-    protected void lockJob(AcquirableJobEntity job) {
-      super.lockJob(job);
-      if (job.getDuedate() != null) {
-        dueDated.add(job.getId());
-      }
+    public AcquiredJobs execute(CommandContext commandContext) {
+      AcquiredJobs acquired = super.execute(commandContext);
+      List<String> singles = new ArrayList<>();
+      acquired.getJobIdBatches().stream().filter(jobIds -> jobIds.size() == 1).forEach(singles::addAll);
+      executor.lastAcquisition = new Acquisition(acquired, singles.size() > 1 ? timers(commandContext, singles)
+          : Set.of());
+      return acquired;
     }
 
-    @Override
-    public AcquiredJobs execute(org.camunda.bpm.engine.impl.interceptor.CommandContext commandContext) {
-      AcquiredJobs acquired = super.execute(commandContext);
-      executor.lastAcquisition = new Acquisition(acquired, dueDated);
-      return acquired;
+    private static Set<String> timers(CommandContext commandContext, List<String> jobIds) {
+      String sql = "SELECT ID_ FROM " + commandContext.getProcessEngineConfiguration().getDatabaseTablePrefix()
+          + "ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NULL AND HANDLER_TYPE_ IN ("
+          + String.join(", ", java.util.Collections.nCopies(ExecuteDueTimersCmd.MOVING_ON.size(), "?"))
+          + ") AND ID_ IN (" + String.join(", ", java.util.Collections.nCopies(jobIds.size(), "?")) + ")";
+      Connection connection = commandContext.getDbSqlSession().getSqlSession().getConnection();
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        int i = 1;
+        for (String type : ExecuteDueTimersCmd.MOVING_ON) {
+          statement.setString(i++, type);
+        }
+        for (String id : jobIds) {
+          statement.setString(i++, id);
+        }
+        Set<String> timers = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            timers.add(rows.getString(1));
+          }
+        }
+        return timers;
+      } catch (SQLException e) {
+        throw new IllegalStateException("reading the types of acquired jobs failed", e);
+      }
     }
   }
 

@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  */
 final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> {
 
-  private static final Set<String> MOVING_ON = Set.of(TimerExecuteNestedActivityJobHandler.TYPE,
+  /** The handlers of boundary and intermediate timers: they move an existing process instance on. */
+  static final Set<String> MOVING_ON = Set.of(TimerExecuteNestedActivityJobHandler.TYPE,
       TimerCatchIntermediateEventJobHandler.TYPE);
 
   private final List<String> jobIds;

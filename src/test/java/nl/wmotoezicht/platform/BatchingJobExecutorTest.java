@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BatchingJobExecutorTest {
 
   @Test
-  void singleJobsWithADueDateGoTogetherUpToTheBatchSizeAndEverythingElseAsCamundaGroupedIt() {
+  void singleTimersGoTogetherUpToTheBatchSizeAndEverythingElseAsCamundaGroupedIt() {
     AcquiredJobs acquired = new AcquiredJobs(8);
     acquired.addJobIdBatch("timer-1");
     acquired.addJobIdBatch("async-1");
@@ -32,7 +32,7 @@ class BatchingJobExecutorTest {
   }
 
   @Test
-  void withoutDueDatesNothingIsRegrouped() {
+  void withoutTimersNothingIsRegrouped() {
     AcquiredJobs acquired = new AcquiredJobs(3);
     acquired.addJobIdBatch("async-1");
     acquired.addJobIdBatch("async-2");

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -144,6 +145,26 @@ class DueTimerBatchTest {
     assertThat(plain).isWaitingAt("Task_Next");
     assertThat(async).isWaitingAt("Task_Async");
     assertThat(management.createJobQuery().processInstanceId(two.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAcquisitionHandsItsTimersToOneWorkerAndEveryOtherJobAsCamundaDoes() {
+    setClock("1990-01-01T10:00"); // long before every other test's jobs: this acquisition sees only these
+    List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR), waiting(NEXT_YEAR));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    ProcessInstance async = runtime.startProcessInstanceByKey("testAsync", "ASYNC-2");
+    String asyncJob = management.createJobQuery().processInstanceId(async.getId()).singleResult().getId();
+    setClock("1990-01-01T12:00");
+    BatchingJobExecutor executor = new BatchingJobExecutor(10);
+
+    AcquiredJobs acquired = configuration().getCommandExecutorTxRequired().execute(executor.getAcquireJobsCmd(10));
+    List<List<String>> dispatched = executor.regroup(acquired);
+
+    assertThat(dispatched).filteredOn(BatchingJobExecutor.DueJobBatch.class::isInstance).singleElement()
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+        .containsExactlyInAnyOrderElementsOf(timers);
+    assertThat(dispatched).as("the asynchronous continuation, alone as Camunda hands it over")
+        .contains(List.of(asyncJob));
   }
 
   @Test
