@@ -176,6 +176,7 @@ class AnnualReportController {
           + "dwangsommen en jaarplan, dezelfde als in de PDF.")
   @ApiResponse(responseCode = "200", description = "De cijfers en de grafieken")
   @ApiResponse(responseCode = "400", description = "Ongeldig jaar, onbekende gemeente of inkoopregio")
+  @NotSignedIn
   @ApiResponse(responseCode = "403", description = "Geen recht op de cijfers van deze gemeente of inkoopregio")
   @GetMapping("/api/reports/annual/view")
   ResponseEntity<?> view(@RequestParam(required = false) String year,

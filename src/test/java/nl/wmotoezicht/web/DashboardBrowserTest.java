@@ -72,7 +72,8 @@ class DashboardBrowserTest {
         // every chart is a PNG from the server that the browser could draw
         browser.waiting().until(d -> d.findElements(By.cssSelector("img.wmo-chart")).size() == 6
             && (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return Array.from(document.querySelectorAll('img.wmo-chart')).every(i => i.complete && i.naturalWidth > 0);"));
+                "return Array.from(document.querySelectorAll('img.wmo-chart'))"
+                    + ".every(i => i.complete && i.naturalWidth > 0);"));
         assertThat(computed.count()).as("computations of the report for one page view").isEqualTo(1);
       }
       Path shot = browser.screenshot("cockpit-05-toezicht-in-cijfers");
