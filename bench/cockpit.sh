@@ -19,6 +19,10 @@
 #   an instance's page          the instance, its activity-instance tree, our timer overlay (/api/process-instances/{id}/timers)
 #   our plugins                 the Termijnenoverzicht (/api/deadlines), Toezicht in cijfers (/api/reports/*),
 #                               the Printwachtrij (/api/print-queue)
+#   Toezicht in cijfers since wave 9 sends /api/reports/scopes and /api/reports/annual/view (cijfers-view); the
+#   figures and the six chart PNGs it sent before (cijfers-annual, cijfers-chart-*) are timed too, for a comparison;
+#   each for the user's municipality and for the purchasing region COCKPIT_REPORT_REGION (*-region). Whole page views
+#   with the six charts loaded at once as the browser does: bench/cijfers-page.sh.
 # The definition is the latest lastOnderDwangsom (bench P3 leaves 10,000 running instances of it); the instance is
 # one of the first user's municipality.
 #
