@@ -1,0 +1,266 @@
+package nl.wmotoezicht.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
+import org.camunda.bpm.engine.impl.jobexecutor.SequentialJobAcquisitionRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.SuccessfulJobListener;
+import org.camunda.bpm.engine.impl.util.ClassLoaderUtil;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Camunda's Spring job executor, except that the due timers of one acquisition move their process instances on in
+ * one transaction instead of one transaction each (issue 16, P3: 10,000 begunstigingstermijnen falling due at once;
+ * measurements in {@code bench/RESULTS.md}, "Wave 9"). Everything else is Camunda's own path, unchanged.
+ *
+ * <p>How:
+ * <ol>
+ *   <li><b>Acquisition</b> is Camunda's ({@link AcquireJobsCmd}); in the same transaction one query notes which of
+ *   the locked single jobs are never-failed boundary or intermediate timers.</li>
+ *   <li><b>Dispatch:</b> the acquisition's single-job batches that are timers are handed to one worker together, as
+ *   a {@link DueJobBatch} of at most {@code maxBatchSize}; all other batches (asynchronous continuations, Camunda's
+ *   batches of one exclusive process instance) are dispatched exactly as Camunda does.</li>
+ *   <li><b>Execution</b> ({@link ExecuteDueTimersCmd}): in one command, each job of the batch that is a timer
+ *   moving a process instance on (boundary or intermediate timer), has never failed, and is the only one of its
+ *   process hierarchy in the batch is executed by Camunda's own {@code ExecuteJobsCmd}; the others run afterwards
+ *   alone, through Camunda's runnable.</li>
+ *   <li><b>Failure isolation:</b> if anything in the batch throws (a job, the flush, the commit), the whole batch
+ *   is rolled back and every job of it runs again alone through Camunda's runnable, so retries, the failure log
+ *   and incidents are exactly Camunda's for the job that fails. A timer's own continuation up to its next wait
+ *   state may therefore run twice: the models put {@code camunda:asyncBefore} before every side effect (mail,
+ *   external calls), so what a timer does up to its next wait state is database work only.</li>
+ * </ol>
+ *
+ * <p>Internal Camunda API (package {@code org.camunda.bpm.engine.impl.jobexecutor}): re-check at every Camunda
+ * upgrade ({@code docs/beheer.md}). {@code wmo.jobs.due-timer-batch.enabled=false} restores Camunda's executor.
+ */
+public class BatchingJobExecutor extends SpringJobExecutor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchingJobExecutor.class);
+
+  private final int maxBatchSize;
+  /** The last acquisition's locked jobs and which of them are timers; acquisition and dispatch share one thread. */
+  private volatile Acquisition lastAcquisition;
+
+  public BatchingJobExecutor(int maxBatchSize) {
+    if (maxBatchSize < 1) {
+      throw new IllegalArgumentException("wmo.jobs.due-timer-batch.max-size must be at least 1, not " + maxBatchSize);
+    }
+    this.maxBatchSize = maxBatchSize;
+  }
+
+  public int getMaxBatchSize() {
+    return maxBatchSize;
+  }
+
+  @Override
+  protected void ensureInitialization() {
+    super.ensureInitialization();
+    acquireJobsRunnable = new Dispatch(this);
+  }
+
+  @Override
+  public Command<AcquiredJobs> getAcquireJobsCmd(int numJobs) {
+    return new NotingAcquireJobsCmd(this, numJobs);
+  }
+
+  @Override
+  public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl processEngine) {
+    return jobIds instanceof DueJobBatch batch && batch.size() > 1
+        ? new DueJobBatchRunnable(batch, processEngine)
+        : super.getExecuteJobsRunnable(jobIds, processEngine);
+  }
+
+  /**
+   * Splits one acquisition's batches: the single jobs that are timers into {@link DueJobBatch}es of at most
+   * {@link #maxBatchSize}, the rest as they are.
+   */
+  List<List<String>> regroup(AcquiredJobs acquired) {
+    Acquisition acquisition = lastAcquisition;
+    return regroup(acquired, acquisition != null && acquisition.jobs() == acquired ? acquisition.timers() : Set.of(),
+        maxBatchSize);
+  }
+
+  static List<List<String>> regroup(AcquiredJobs acquired, Set<String> timers, int maxBatchSize) {
+    List<List<String>> dispatch = new ArrayList<>();
+    DueJobBatch batch = new DueJobBatch();
+    for (List<String> jobIds : acquired.getJobIdBatches()) {
+      if (jobIds.size() == 1 && timers.contains(jobIds.get(0))) {
+        batch.add(jobIds.get(0));
+        if (batch.size() == maxBatchSize) {
+          dispatch.add(batch);
+          batch = new DueJobBatch();
+        }
+      } else {
+        dispatch.add(jobIds);
+      }
+    }
+    if (!batch.isEmpty()) {
+      dispatch.add(batch);
+    }
+    return dispatch;
+  }
+
+  /**
+   * Tries the batch in one transaction; returns the jobs that must still run alone, in order: those the batch may
+   * not hold and the exclusive follow-up jobs it created (Camunda's runnable would run those next), or every job of
+   * the batch when it was rolled back.
+   */
+  static List<String> runTogether(List<String> jobIds, ProcessEngineConfigurationImpl engine) {
+    CommandExecutor commandExecutor = engine.getCommandExecutorTxRequired();
+    JobExecutorContext context = new JobExecutorContext();
+    Context.setJobExecutorContext(context);
+    ClassLoader before = ClassLoaderUtil.switchToProcessEngineClassloader();
+    try {
+      ExecuteDueTimersCmd.Outcome outcome = commandExecutor.execute(new ExecuteDueTimersCmd(jobIds));
+      List<String> alone = new ArrayList<>(outcome.left());
+      alone.addAll(context.getCurrentProcessorJobQueue());
+      SuccessfulJobListener success = new SuccessfulJobListener(); // the job metrics, as Camunda's runnable counts
+      commandExecutor.execute(commandContext -> {
+        outcome.executed().forEach(id -> success.execute(commandContext));
+        return null;
+      });
+      return alone;
+    } catch (RuntimeException e) {
+      LOG.debug("Due timers {} rolled back together; each runs alone: {}", jobIds, e.toString());
+      return List.copyOf(jobIds);
+    } finally {
+      Context.removeJobExecutorContext();
+      ClassLoaderUtil.setContextClassloader(before);
+    }
+  }
+
+  /** The jobs one acquisition locked, and which of them are timers. */
+  private record Acquisition(AcquiredJobs jobs, Set<String> timers) {
+  }
+
+  /** Job ids handed to one worker to be tried in one transaction; a marker type, kept when Camunda re-queues it. */
+  static final class DueJobBatch extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    DueJobBatch() {
+    }
+
+    DueJobBatch(Collection<String> jobIds) {
+      super(jobIds);
+    }
+  }
+
+  /**
+   * Camunda's acquisition, then, in the same transaction, one query for which of the locked single jobs are timers
+   * that may move on together ({@link ExecuteDueTimersCmd#MOVING_ON}, never failed): the acquisition's own query
+   * reads no job type, and every job has a due date here ({@code ensure-job-due-date-not-null}). Plain JDBC on the
+   * command's connection: a job query would put full job entities into the entity cache beside the acquisition's
+   * own ones. Run only when at least two single jobs were locked.
+   */
+  private static final class NotingAcquireJobsCmd extends AcquireJobsCmd {
+    private final BatchingJobExecutor executor;
+
+    NotingAcquireJobsCmd(BatchingJobExecutor executor, int numJobs) {
+      super(executor, numJobs);
+      this.executor = executor;
+    }
+
+    @Override
+    public AcquiredJobs execute(CommandContext commandContext) {
+      AcquiredJobs acquired = super.execute(commandContext);
+      List<String> singles = new ArrayList<>();
+      acquired.getJobIdBatches().stream().filter(jobIds -> jobIds.size() == 1).forEach(singles::addAll);
+      executor.lastAcquisition = new Acquisition(acquired, singles.size() > 1 ? timers(commandContext, singles)
+          : Set.of());
+      return acquired;
+    }
+
+    private static Set<String> timers(CommandContext commandContext, List<String> jobIds) {
+      String sql = "SELECT ID_ FROM " + commandContext.getProcessEngineConfiguration().getDatabaseTablePrefix()
+          + "ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NULL AND HANDLER_TYPE_ IN ("
+          + String.join(", ", java.util.Collections.nCopies(ExecuteDueTimersCmd.MOVING_ON.size(), "?"))
+          + ") AND ID_ IN (" + String.join(", ", java.util.Collections.nCopies(jobIds.size(), "?")) + ")";
+      Connection connection = commandContext.getDbSqlSession().getSqlSession().getConnection();
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        int i = 1;
+        for (String type : ExecuteDueTimersCmd.MOVING_ON) {
+          statement.setString(i++, type);
+        }
+        for (String id : jobIds) {
+          statement.setString(i++, id);
+        }
+        Set<String> timers = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            timers.add(rows.getString(1));
+          }
+        }
+        return timers;
+      } catch (SQLException e) {
+        throw new IllegalStateException("reading the types of acquired jobs failed", e);
+      }
+    }
+  }
+
+  /** Camunda's acquisition loop; only the hand-over of the acquired jobs to the workers is regrouped. */
+  private static final class Dispatch extends SequentialJobAcquisitionRunnable {
+    private final BatchingJobExecutor executor;
+
+    Dispatch(BatchingJobExecutor executor) {
+      super(executor);
+      this.executor = executor;
+    }
+
+    @Override
+    protected void executeJobs(JobAcquisitionContext context, ProcessEngineImpl engine, AcquiredJobs acquired) {
+      List<List<String>> earlier = context.getAdditionalJobsByEngine().get(engine.getName());
+      if (earlier != null) {
+        for (List<String> jobIds : earlier) {
+          executor.executeJobs(jobIds, engine);
+        }
+      }
+      for (List<String> jobIds : executor.regroup(acquired)) {
+        executor.executeJobs(jobIds, engine);
+      }
+    }
+  }
+
+  /**
+   * One worker's batch: tried in one transaction; what may not or could not run there runs alone through Camunda's
+   * {@link ExecuteJobsRunnable}.
+   */
+  private static final class DueJobBatchRunnable extends ExecuteJobsRunnable {
+    DueJobBatchRunnable(DueJobBatch jobIds, ProcessEngineImpl engine) {
+      super(jobIds, engine);
+    }
+
+    @Override
+    public void run() {
+      if (!jobExecutor.isActive()) {
+        super.run(); // Camunda's runnable unlocks the jobs of a stopping executor
+        return;
+      }
+      List<String> alone = runTogether(jobIds, processEngine.getProcessEngineConfiguration());
+      if (alone.isEmpty()) {
+        jobExecutor.jobWasAdded(); // as Camunda's runnable ends: look again at once
+      } else {
+        new ExecuteJobsRunnable(alone, processEngine).run();
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package nl.wmotoezicht.platform;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerCatchIntermediateEventJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+
+/**
+ * Executes the due timers of one {@link BatchingJobExecutor} batch in this one command, each by Camunda's own
+ * {@link ExecuteJobsCmd}, and names the jobs that must run alone instead.
+ *
+ * <p>A job runs here only when it is a boundary or intermediate timer (it moves an existing process instance on to
+ * its next wait state), it has never failed (no exception message: a job that failed before runs alone, so its retry
+ * cannot roll back the others), and no other job of its process instance ran here before it (two jobs of one instance
+ * run one after another in their own transactions, as Camunda runs an exclusive instance's jobs). Jobs that no longer
+ * exist, or that an earlier job's continuation removed, are skipped, as Camunda's executor skips a job that is gone.
+ */
+final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> {
+
+  /** The handlers of boundary and intermediate timers: they move an existing process instance on. */
+  static final Set<String> MOVING_ON = Set.of(TimerExecuteNestedActivityJobHandler.TYPE,
+      TimerCatchIntermediateEventJobHandler.TYPE);
+
+  private final List<String> jobIds;
+
+  ExecuteDueTimersCmd(List<String> jobIds) {
+    this.jobIds = List.copyOf(jobIds);
+  }
+
+  /** The jobs executed in this command, and those left to run alone. */
+  record Outcome(List<String> executed, List<String> left) {
+  }
+
+  @Override
+  public Outcome execute(CommandContext commandContext) {
+    List<String> together = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    Set<String> instances = new HashSet<>();
+    for (String id : jobIds) {
+      JobEntity job = commandContext.getDbEntityManager().selectById(JobEntity.class, id);
+      if (job == null) {
+        continue;
+      }
+      if (mayRunTogether(job) && instances.add(job.getProcessInstanceId())) {
+        together.add(id);
+      } else {
+        left.add(id);
+      }
+    }
+    List<String> executed = new ArrayList<>();
+    DbEntityManager entities = commandContext.getDbEntityManager();
+    for (String id : together) {
+      JobEntity job = entities.getCachedEntity(JobEntity.class, id);
+      if (job == null || entities.getDbEntityCache().isDeleted(job)) {
+        continue; // removed by an earlier job's continuation (a message to its instance): nothing left to do
+      }
+      new ExecuteJobsCmd(id, new JobFailureCollector(id)).execute(commandContext);
+      executed.add(id);
+    }
+    return new Outcome(executed, left);
+  }
+
+  static boolean mayRunTogether(JobEntity job) {
+    return MOVING_ON.contains(job.getJobHandlerType()) && job.getExceptionMessage() == null
+        && job.getProcessInstanceId() != null;
+  }
+}

@@ -1,0 +1,198 @@
+package nl.wmotoezicht.platform;
+
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.wmotoezicht.testsupport.ProcessScenario;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Due timers moved on together ({@link BatchingJobExecutor#runTogether}, {@link ExecuteDueTimersCmd}): what runs in
+ * the one transaction, what runs alone, and that a failing timer leaves every case of its batch as it was, so each
+ * runs again alone with Camunda's own retries and failure log.
+ */
+@ProcessScenario
+class DueTimerBatchTest {
+
+  private static final String NEXT_YEAR = "2027-12-31T00:00:00";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+
+  private final List<String> deployments = new ArrayList<>();
+
+  @BeforeEach
+  void deployTestModels() {
+    deploy("testDueTimer", Bpmn.createExecutableProcess("testDueTimer").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .intermediateCatchEvent("Timer_Due").timerWithDuration("PT1H")
+        .userTask("Task_Next").camundaCandidateGroups("toezichthouders").camundaDueDate("${due}")
+        .endEvent()
+        .done());
+    deploy("testTwoTimers", Bpmn.createExecutableProcess("testTwoTimers").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .parallelGateway("Gateway_Fork")
+        .intermediateCatchEvent("Timer_A").timerWithDuration("PT1H")
+        .userTask("Task_A").camundaCandidateGroups("toezichthouders")
+        .endEvent()
+        .moveToNode("Gateway_Fork")
+        .intermediateCatchEvent("Timer_B").timerWithDuration("PT1H")
+        .userTask("Task_B").camundaCandidateGroups("toezichthouders")
+        .endEvent()
+        .done());
+    deploy("testAsync", Bpmn.createExecutableProcess("testAsync").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Async").camundaAsyncBefore().camundaCandidateGroups("toezichthouders")
+        .endEvent()
+        .done());
+  }
+
+  @AfterEach
+  void undeploy() {
+    deployments.forEach(id -> repository.deleteDeployment(id, true));
+  }
+
+  @Test
+  void dueTimersOfSeveralCasesMoveOnInOneTransaction() {
+    List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR), waiting(NEXT_YEAR));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    setClock("2026-11-23T11:30");
+
+    List<String> alone = BatchingJobExecutor.runTogether(timers, configuration());
+
+    assertThat(alone).as("jobs left to run alone").isEmpty();
+    cases.forEach(pi -> {
+      assertThat(pi).isWaitingAt("Task_Next").variables().containsEntry("due", NEXT_YEAR);
+      assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    });
+    timers.forEach(id -> assertThat(history.createHistoricJobLogQuery().jobId(id).successLog().count())
+        .as("success in the job log of %s", id).isEqualTo(1));
+  }
+
+  @Test
+  void aFailingTimerLeavesEveryCaseOfItsBatchAsItWasAndEachRunsAloneWithCamundasRetries() {
+    ProcessInstance first = waiting(NEXT_YEAR);
+    ProcessInstance failing = waiting("geen datum"); // the task's due date cannot be read: the job throws
+    ProcessInstance third = waiting(NEXT_YEAR);
+    List<String> timers = List.of(timerOf(first), timerOf(failing), timerOf(third));
+    setClock("2026-11-23T11:30");
+
+    List<String> alone = BatchingJobExecutor.runTogether(timers, configuration());
+
+    assertThat(alone).as("the whole batch, to run alone").containsExactlyElementsOf(timers);
+    for (ProcessInstance pi : List.of(first, failing, third)) {
+      assertThat(pi).as("rolled back").isWaitingAt("Timer_Due");
+    }
+    assertThat(history.createHistoricJobLogQuery().successLog().jobId(timers.get(0)).count()).isZero();
+
+    // Camunda's runnable runs them alone (the same ExecuteJobHelper path as ManagementService#executeJob)
+    management.executeJob(timers.get(0));
+    assertThatThrownBy(() -> management.executeJob(timers.get(1))).hasMessageContaining("due");
+    management.executeJob(timers.get(2));
+
+    assertThat(first).isWaitingAt("Task_Next");
+    assertThat(third).isWaitingAt("Task_Next");
+    assertThat(failing).isWaitingAt("Timer_Due");
+    Job failed = management.createJobQuery().jobId(timers.get(1)).singleResult();
+    assertThat(failed.getRetries()).as("Camunda's retries, counted once").isEqualTo(2);
+    assertThat(failed.getExceptionMessage()).isNotBlank();
+    assertThat(history.createHistoricJobLogQuery().jobId(timers.get(1)).failureLog().count()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyNeverFailedTimersOfDifferentCasesShareTheTransaction() {
+    ProcessInstance two = runtime.startProcessInstanceByKey("testTwoTimers", "TWEE-1");
+    List<String> twoTimers = management.createJobQuery().processInstanceId(two.getId()).timers()
+        .orderByJobId().asc().list().stream().map(Job::getId).toList();
+    ProcessInstance async = runtime.startProcessInstanceByKey("testAsync", "ASYNC-1");
+    String asyncJob = management.createJobQuery().processInstanceId(async.getId()).singleResult().getId();
+    ProcessInstance failedBefore = waiting("geen datum");
+    String failedTimer = timerOf(failedBefore);
+    ProcessInstance plain = waiting(NEXT_YEAR);
+    String plainTimer = timerOf(plain);
+    setClock("2026-11-23T11:30");
+    assertThatThrownBy(() -> management.executeJob(failedTimer));
+
+    List<String> batch = List.of(twoTimers.get(0), asyncJob, twoTimers.get(1), failedTimer, plainTimer);
+    ExecuteDueTimersCmd.Outcome outcome = configuration().getCommandExecutorTxRequired()
+        .execute(new ExecuteDueTimersCmd(batch));
+
+    assertThat(outcome.executed()).containsExactly(twoTimers.get(0), plainTimer);
+    assertThat(outcome.left()).as("a second job of one case, an asynchronous continuation, a timer that failed before")
+        .containsExactly(asyncJob, twoTimers.get(1), failedTimer);
+    assertThat(plain).isWaitingAt("Task_Next");
+    assertThat(async).isWaitingAt("Task_Async");
+    assertThat(management.createJobQuery().processInstanceId(two.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void anAcquisitionHandsItsTimersToOneWorkerAndEveryOtherJobAsCamundaDoes() {
+    setClock("1990-01-01T10:00"); // long before every other test's jobs: this acquisition sees only these
+    List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR), waiting(NEXT_YEAR));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    ProcessInstance async = runtime.startProcessInstanceByKey("testAsync", "ASYNC-2");
+    String asyncJob = management.createJobQuery().processInstanceId(async.getId()).singleResult().getId();
+    setClock("1990-01-01T12:00");
+    BatchingJobExecutor executor = new BatchingJobExecutor(10);
+
+    AcquiredJobs acquired = configuration().getCommandExecutorTxRequired().execute(executor.getAcquireJobsCmd(10));
+    List<List<String>> dispatched = executor.regroup(acquired);
+
+    assertThat(dispatched).filteredOn(BatchingJobExecutor.DueJobBatch.class::isInstance).singleElement()
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+        .containsExactlyInAnyOrderElementsOf(timers);
+    assertThat(dispatched).as("the asynchronous continuation, alone as Camunda hands it over")
+        .contains(List.of(asyncJob));
+  }
+
+  @Test
+  void aJobThatIsGoneIsSkipped() {
+    ProcessInstance pi = waiting(NEXT_YEAR);
+    String timer = timerOf(pi);
+    runtime.deleteProcessInstance(pi.getId(), "test");
+
+    assertThat(BatchingJobExecutor.runTogether(List.of(timer, timer), configuration())).isEmpty();
+  }
+
+  private ProcessInstance waiting(String due) {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("testDueTimer", "DUE-" + System.nanoTime(),
+        Map.of("due", due));
+    assertThat(pi).isWaitingAt("Timer_Due");
+    return pi;
+  }
+
+  private String timerOf(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId();
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  private void deploy(String key, BpmnModelInstance model) {
+    deployments.add(repository.createDeployment().name("test-" + key).addModelInstance(key + ".bpmn", model)
+        .deploy().getId());
+  }
+}
