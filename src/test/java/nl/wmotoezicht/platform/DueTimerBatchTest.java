@@ -62,6 +62,12 @@ class DueTimerBatchTest {
         .userTask("Task_B").camundaCandidateGroups("toezichthouders")
         .endEvent()
         .done());
+    deploy("testTimerThenAsync", Bpmn.createExecutableProcess("testTimerThenAsync").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .intermediateCatchEvent("Timer_BeforeAsync").timerWithDuration("PT1H")
+        .userTask("Task_AfterAsync").camundaAsyncBefore().camundaCandidateGroups("toezichthouders")
+        .endEvent()
+        .done());
     deploy("testAsync", Bpmn.createExecutableProcess("testAsync").camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("Task_Async").camundaAsyncBefore().camundaCandidateGroups("toezichthouders")
@@ -165,6 +171,36 @@ class DueTimerBatchTest {
         .containsExactlyInAnyOrderElementsOf(timers);
     assertThat(dispatched).as("the asynchronous continuation, alone as Camunda hands it over")
         .contains(List.of(asyncJob));
+  }
+
+  @Test
+  void theAsynchronousJobsTheBatchCreatedRunNextAloneAsCamundasRunnableWouldRunThem() {
+    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "FOLLOW-1"),
+        runtime.startProcessInstanceByKey("testTimerThenAsync", "FOLLOW-2"));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    setClock("2026-11-23T11:30");
+    // Camunda queues a new exclusive job of the same case for the worker only while an executor runs (the suite's
+    // is off): one that says it runs, without threads, for the length of the batch
+    org.camunda.bpm.engine.impl.jobexecutor.JobExecutor suites = configuration().getJobExecutor();
+    configuration().setJobExecutor(new BatchingJobExecutor(10) {
+      @Override
+      public boolean isActive() {
+        return true;
+      }
+    });
+    List<String> alone;
+    try {
+      alone = BatchingJobExecutor.runTogether(timers, configuration());
+    } finally {
+      configuration().setJobExecutor(suites);
+    }
+
+    List<String> followUps = cases.stream()
+        .map(pi -> management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId()).toList();
+    assertThat(alone).as("the continuations the timers created, next for this worker")
+        .containsExactlyInAnyOrderElementsOf(followUps);
+    alone.forEach(management::executeJob);
+    cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_AfterAsync"));
   }
 
   @Test
