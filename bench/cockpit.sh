@@ -20,6 +20,10 @@
 #   our plugins                 the Termijnenoverzicht (/api/deadlines; since wave 9 also as its page asks it: a
 #                               page of 50, /count, /municipalities), Toezicht in cijfers (/api/reports/*),
 #                               the Printwachtrij (/api/print-queue)
+#   Toezicht in cijfers since wave 9 sends /api/reports/scopes and /api/reports/annual/view (cijfers-view); the
+#   figures and the six chart PNGs it sent before (cijfers-annual, cijfers-chart-*) are timed too, for a comparison;
+#   each for the user's municipality and for the purchasing region COCKPIT_REPORT_REGION (*-region). Whole page views
+#   with the six charts loaded at once as the browser does: bench/cijfers-page.sh.
 # The definition is the latest lastOnderDwangsom (bench P3 leaves 10,000 running instances of it); the instance is
 # one of the first user's municipality.
 #
@@ -42,6 +46,10 @@ PG_PORT=${COCKPIT_PG_PORT:-5432}
 PASSWORD=${COCKPIT_PASSWORD:-demo}
 REGION_PASSWORD=${COCKPIT_REGION_PASSWORD:-Cockpit-bench-2026}
 ONLY=${COCKPIT_ONLY:-}   # a regular expression: only the requests whose name matches
+# Toezicht in cijfers for a purchasing region too (wave 9): its code, and extra app config files (comma-separated),
+# e.g. COCKPIT_APP_CONFIG=$BENCH_DIR/application-region25.yaml COCKPIT_REPORT_REGION=regio25 (all 25 municipalities)
+REPORT_REGION=${COCKPIT_REPORT_REGION:-parkstad}
+APP_CONFIG=${COCKPIT_APP_CONFIG:+,file:${COCKPIT_APP_CONFIG//,/,file:}}
 SECONDS_MAX=${COCKPIT_SECONDS:-60}   # a burst stops after this many seconds even before COCKPIT_N requests
 
 OUT=$BENCH_DIR/.work/cockpit-$(date +%Y%m%d%H%M%S)
@@ -104,7 +112,7 @@ else
     export WMO_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" WMO_DB_USER=bench WMO_DB_PASSWORD=bench
     export WMO_MAIL_HOST=127.0.0.1 WMO_MAIL_PORT=9
     exec java $JAVA_OPTS ${COCKPIT_APP_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres,demo \
-      --spring.config.additional-location="file:$BENCH_DIR/application-bench.yaml" --server.port="$PORT" \
+      --spring.config.additional-location="file:$BENCH_DIR/application-bench.yaml$APP_CONFIG" --server.port="$PORT" \
       --wmo.demo.mail-server.enabled=false --camunda.bpm.job-execution.enabled=false >"$OUT/app.log" 2>&1
   ) &
   APP_PID=$!
@@ -195,6 +203,17 @@ REQUESTS=(
   "cijfers-chart-calamiteiten|GET|/api/reports/annual/charts/calamiteiten?year=$YEAR&municipality=$TENANT|"
   "printwachtrij|GET|/api/print-queue|"
 )
+# Toezicht in cijfers, wave 9: the page now sends scopes and one view (figures and the six charts); before it sent the
+# figures and six chart PNGs, each computing the report (cijfers-annual + cijfers-chart-*: the old page view, for a
+# before/after); all for the first user's municipality and for the purchasing region REPORT_REGION
+for scope in "municipality=$TENANT|" "region=$REPORT_REGION|-region"; do
+  IFS='|' read -r q suffix <<<"$scope"
+  [[ -z $suffix ]] || REQUESTS+=("cijfers-annual$suffix|GET|/api/reports/annual?year=$YEAR&$q|")
+  for chart in signalen oordelen jaarplan handhaving dwangsommen ${suffix:+calamiteiten}; do
+    REQUESTS+=("cijfers-chart-$chart$suffix|GET|/api/reports/annual/charts/$chart?year=$YEAR&$q|")
+  done
+  REQUESTS+=("cijfers-view$suffix|GET|/api/reports/annual/view?year=$YEAR&$q|")
+done
 
 # login <user> <cookie jar>: the Cockpit session as the browser gets it (CSRF token from the first page's cookie)
 login() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.wmotoezicht.annualreport.AnnualReport.Scope;
 import nl.wmotoezicht.kernel.FieldError;
@@ -31,7 +32,8 @@ import nl.wmotoezicht.kernel.NotSignedIn;
 /**
  * The annual figures over REST: {@code GET /api/reports/annual?year=2025&municipality=GM0917} or
  * {@code ...&region=parkstad}, as JSON (default), CSV or PDF ({@code format=json|csv|pdf}, or the Accept header
- * {@code text/csv} / {@code application/pdf}). docs/api.md.
+ * {@code text/csv} / {@code application/pdf}); one chart as PNG ({@code /api/reports/annual/charts/{name}}); and the
+ * figures with all charts from one computation for the Cockpit page ({@code /api/reports/annual/view}). docs/api.md.
  */
 @RestController
 @Tag(name = "Jaarrapportage", description = "De cijfers van het toezicht over een kalenderjaar")
@@ -71,13 +73,13 @@ class AnnualReportController {
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (!scopes.mayReadReports(caller)) {
-      return forbidden("U heeft geen recht om jaarcijfers te lezen.");
+      return mayReadNoFigures();
     }
     String chosen = format(format, accept);
     Request request = validate(year, municipality, region, chosen == null
         ? List.of(new FieldError("format", "moet json, csv of pdf zijn")) : List.of());
     if (!scopes.mayRead(caller, request.scope())) {
-      return forbidden("U heeft geen recht op de cijfers van " + request.scope().name() + ".");
+      return mayNotRead(request);
     }
     Optional<Scope> scope = Optional.of(request.scope());
     int reportYear = request.year();
@@ -142,7 +144,7 @@ class AnnualReportController {
   ResponseEntity<?> readableScopes() {
     Authentication caller = identityService.getCurrentAuthentication();
     if (!scopes.mayReadReports(caller)) {
-      return forbidden("U heeft geen recht om jaarcijfers te lezen.");
+      return mayReadNoFigures();
     }
     return ResponseEntity.ok(scopes.readable(caller));
   }
@@ -157,15 +159,55 @@ class AnnualReportController {
       @RequestParam(required = false) String municipality, @RequestParam(required = false) String region) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (!scopes.mayReadReports(caller)) {
-      return forbidden("U heeft geen recht om jaarcijfers te lezen.");
+      return mayReadNoFigures();
     }
     Request request = validate(year, municipality, region, AnnualReportCharts.NAMES.contains(name) ? List.of()
         : List.of(new FieldError("name", "moet een van " + AnnualReportCharts.NAMES + " zijn")));
     if (!scopes.mayRead(caller, request.scope())) {
-      return forbidden("U heeft geen recht op de cijfers van " + request.scope().name() + ".");
+      return mayNotRead(request);
     }
     byte[] png = charts.png(reports.compute(request.scope(), request.year()), name);
     return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+  }
+
+  @Operation(summary = "De jaarcijfers met hun zes grafieken in één antwoord (pagina \"Toezicht in cijfers\")",
+      description = "{report: de cijfers als bij /api/reports/annual, charts: {naam: data:image/png;base64,...}}: "
+          + "één berekening voor de hele pagina. Grafieken: calamiteiten, signalen, oordelen, handhaving, "
+          + "dwangsommen en jaarplan, dezelfde als in de PDF.")
+  @ApiResponse(responseCode = "200", description = "De cijfers en de grafieken")
+  @ApiResponse(responseCode = "400", description = "Ongeldig jaar, onbekende gemeente of inkoopregio")
+  @NotSignedIn
+  @ApiResponse(responseCode = "403", description = "Geen recht op de cijfers van deze gemeente of inkoopregio")
+  @GetMapping("/api/reports/annual/view")
+  ResponseEntity<?> view(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String municipality, @RequestParam(required = false) String region) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!scopes.mayReadReports(caller)) {
+      return mayReadNoFigures();
+    }
+    Request request = validate(year, municipality, region, List.of());
+    if (!scopes.mayRead(caller, request.scope())) {
+      return mayNotRead(request);
+    }
+    AnnualReport report = reports.compute(request.scope(), request.year());
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new View(report, charts.dataUris(report)));
+  }
+
+  /**
+   * One page view of "Toezicht in cijfers": the figures and every chart of {@link AnnualReportCharts#NAMES} as a PNG
+   * data URI, drawn from the same computation.
+   */
+  record View(AnnualReport report, Map<String, String> charts) {
+  }
+
+  /** 403 for a caller in none of the groups that read annual figures (checked before the input). */
+  private static ResponseEntity<?> mayReadNoFigures() {
+    return forbidden("U heeft geen recht om jaarcijfers te lezen.");
+  }
+
+  /** 403 for a caller who may not read the requested scope's figures. */
+  private static ResponseEntity<?> mayNotRead(Request request) {
+    return forbidden("U heeft geen recht op de cijfers van " + request.scope().name() + ".");
   }
 
   /** The format parameter wins over the Accept header; null for an unknown format. */

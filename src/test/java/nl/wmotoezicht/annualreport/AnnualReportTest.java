@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -27,12 +29,18 @@ import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.wmotoezicht.annualreport.AnnualReport.PlanRealisation;
 import nl.wmotoezicht.annualreport.AnnualReport.TermsMet;
+import javax.imageio.ImageIO;
 import nl.wmotoezicht.testsupport.ApiClient;
+import nl.wmotoezicht.testsupport.BeanCalls;
+import nl.wmotoezicht.testsupport.EngineStatements;
+import org.camunda.bpm.engine.ProcessEngine;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +106,7 @@ class AnnualReportTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired AnnualReports reports;
   @Autowired ReportScopes scopes;
+  @Autowired ProcessEngine engine;
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -232,6 +241,99 @@ class AnnualReportTest {
         "toezichthouder", null).statusCode()).isEqualTo(400);
     assertThat(api.send("GET", "/api/reports/annual?year=2017", "toezichthouder", null).statusCode())
         .isEqualTo(400);
+  }
+
+  /**
+   * The Cockpit page's one request: the same figures as the JSON endpoint and the six charts as PNG data URIs (the
+   * same pictures as {@code /charts/{name}}), from one computation of the report; the same 400/403 as the others.
+   */
+  @Test
+  void theViewIsTheFiguresWithEveryChartFromOneComputation() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String path = "/api/reports/annual/view?year=2017&municipality=GM0928";
+    HttpResponse<String> view;
+    try (BeanCalls computed = BeanCalls.of(reports, "compute")) {
+      view = api.send("GET", path, "manager-kerkrade", null);
+      assertThat(view.statusCode()).isEqualTo(200);
+      assertThat(computed.count()).isEqualTo(1);
+    }
+    assertThat(view.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    JsonNode body = json.readTree(view.body());
+    JsonNode figures = json.readTree(api.send("GET", "/api/reports/annual?year=2017&municipality=GM0928",
+        "manager-kerkrade", null).body());
+    assertThat(body.get("report")).isEqualTo(figures);
+    assertThat(body.at("/report/calamities/total").asInt()).isEqualTo(3);
+    List<String> names = new ArrayList<>();
+    body.get("charts").fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyElementsOf(AnnualReportCharts.NAMES);
+    String prefix = "data:image/png;base64,";
+    for (String name : AnnualReportCharts.NAMES) {
+      String uri = body.at("/charts/" + name).asText();
+      assertThat(uri).as(name).startsWith(prefix);
+      byte[] png = Base64.getDecoder().decode(uri.substring(prefix.length()));
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      assertThat(image).as(name).isNotNull();
+      assertThat(image.getWidth()).isEqualTo(640);
+      assertThat(image.getHeight()).isEqualTo(320);
+      HttpResponse<byte[]> alone = api.download("/api/reports/annual/charts/" + name
+          + "?year=2017&municipality=GM0928", "manager-kerkrade");
+      assertThat(alone.statusCode()).isEqualTo(200);
+      assertThat(png).as(name + " is the picture of /charts/" + name).isEqualTo(alone.body());
+    }
+    HttpResponse<String> region = api.send("GET", "/api/reports/annual/view?year=2017&region=parkstad",
+        "manager-kerkrade", null);
+    assertThat(region.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(region.body()).at("/report/signals/total").asInt()).isEqualTo(5);
+
+    // tenancy as the other endpoints, and nothing computed for a refused or bad request
+    try (BeanCalls computed = BeanCalls.of(reports, "compute")) {
+      assertForbidden(api.send("GET", "/api/reports/annual/view?year=2017&municipality=GM0917", "manager-kerkrade",
+          null), "Heerlen");
+      assertForbidden(api.send("GET", "/api/reports/annual/view?year=2017&region=maastricht-heuvelland",
+          "manager-kerkrade", null), "Maastricht");
+      assertForbidden(api.send("GET", path, "intake-systeem", null), "jaarcijfers");
+      assertThat(api.send("GET", path, null, null).statusCode()).isEqualTo(401);
+      assertThat(api.send("GET", "/api/reports/annual/view?year=2017&municipality=GM0935", "proceseigenaar", null)
+          .statusCode()).isEqualTo(200);
+      assertThat(computed.count()).isEqualTo(1);
+
+      HttpResponse<String> bad = api.send("GET", "/api/reports/annual/view?year=2014&municipality=GM9999",
+          "toezichthouder", null);
+      assertThat(bad.statusCode()).isEqualTo(400);
+      JsonNode problem = json.readTree(bad.body());
+      assertThat(problem.at("/type").asText()).endsWith("ongeldige-invoer");
+      assertThat(problem.get("errors").toString()).contains("year", "municipality");
+      for (String query : List.of("year=twee&region=parkstad", "year=2017&region=nergens",
+          "year=2017&region=parkstad&municipality=GM0928", "year=2017", "region=parkstad")) {
+        assertThat(api.send("GET", "/api/reports/annual/view?" + query, "toezichthouder", null).statusCode())
+            .as(query).isEqualTo(400);
+      }
+      assertThat(computed.count()).isEqualTo(1);
+    }
+  }
+
+  /**
+   * The timeliness figure needs the statutory tasks of the latest models: a report reads which versions are the latest
+   * (one engine query), not every definition and its model again (issue 16, wave 9: 30 of a report's 51 statements).
+   */
+  @Test
+  void aReportReadsTheLatestDefinitionsOnceAndEachModelOnlyOnce() throws Exception {
+    AnnualReport.Scope kerkrade = scopes.municipality(K).orElseThrow();
+    AnnualReport first = reports.compute(kerkrade, YEAR);
+    EngineStatements.installOn(engine.getProcessEngineConfiguration());
+    AtomicReference<AnnualReport> again = new AtomicReference<>();
+    List<String> statements = EngineStatements.onThisThread(() -> again.set(reports.compute(kerkrade, YEAR)));
+    assertThat(statements).hasSize(1)
+        .allSatisfy(id -> assertThat(id).endsWith(".selectProcessDefinitionsByQueryCriteria"));
+    assertThat(again.get()).isEqualTo(first);
+    assertThat(again.get().timeliness().statutory()).isEqualTo(new TermsMet(2, 1));
+  }
+
+  private void assertForbidden(HttpResponse<String> response, String about) throws IOException {
+    assertThat(response.statusCode()).isEqualTo(403);
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.at("/type").asText()).endsWith("geen-toegang");
+    assertThat(problem.at("/detail").asText()).contains(about);
   }
 
   private static LocalDateTime at(int year, int month, int day) {

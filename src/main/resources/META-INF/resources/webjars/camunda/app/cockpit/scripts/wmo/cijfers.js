@@ -1,7 +1,7 @@
 // Wmo Toezicht: "Toezicht in cijfers" in Cockpit, for managers of a municipality (their own figures) and of its
-// purchasing region. Plain JavaScript, Camunda 7.14+ plugin API. Reads GET /api/reports/scopes and
-// GET /api/reports/annual (this year) with the Cockpit session; the charts are PNGs from
-// GET /api/reports/annual/charts/{name}, the same chart code as the annual report's PDF
+// purchasing region. Plain JavaScript, Camunda 7.14+ plugin API. Reads GET /api/reports/scopes and, per scope shown,
+// GET /api/reports/annual/view (this year) with the Cockpit session: the figures and the six charts (PNG data URIs,
+// the same chart code as the annual report's PDF) from one computation of the report
 // (docs/processen/jaarrapportage.md#toezicht-in-cijfers).
 
 import {cockpitPage, contextPath, el, getJson, tableHead} from '../../../wmo/common.js';
@@ -53,16 +53,17 @@ function show(content, scope, year) {
   const status = el('p', {'class': 'wmo-status'}, 'Laden…');
   content.appendChild(status);
   const base = contextPath() + '/api/reports/annual';
-  getJson(base + '?' + query(scope, year))
-    .then(r => {
+  getJson(base + '/view?' + query(scope, year))
+    .then(view => {
+      const r = view.report;
       status.textContent = r.scope.name + ', ' + year + ' tot nu toe';
       content.appendChild(figures(r));
       content.appendChild(el('h4', {}, 'Voortgang jaarplan'));
       content.appendChild(plan(r));
       content.appendChild(el('h4', {}, 'Grafieken'));
       const charts = el('div', {'class': 'wmo-charts'});
-      CHARTS.forEach(name => charts.appendChild(el('img', {'class': 'wmo-chart', 'data-chart': name, alt: name,
-        src: base + '/charts/' + name + '?' + query(scope, year)})));
+      CHARTS.filter(name => view.charts[name]).forEach(name => charts.appendChild(el('img',
+        {'class': 'wmo-chart', 'data-chart': name, alt: name, src: view.charts[name]})));
       content.appendChild(charts);
       content.appendChild(el('p', {},
         el('a', {href: base + '?' + query(scope, year) + '&format=pdf', 'class': 'wmo-download-pdf'}, 'Rapportage (PDF)'),
