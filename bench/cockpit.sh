@@ -17,7 +17,8 @@
 #   dashboard / processes page  the process-definition statistics (with incidents and with root incidents)
 #   a definition's page         the definition, its activity statistics, running instances (page of 50 and count)
 #   an instance's page          the instance, its activity-instance tree, our timer overlay (/api/process-instances/{id}/timers)
-#   our plugins                 the Termijnenoverzicht (/api/deadlines), Toezicht in cijfers (/api/reports/*),
+#   our plugins                 the Termijnenoverzicht (/api/deadlines; since wave 9 also as its page asks it: a
+#                               page of 50, /count, /municipalities), Toezicht in cijfers (/api/reports/*),
 #                               the Printwachtrij (/api/print-queue)
 #   Toezicht in cijfers since wave 9 sends /api/reports/scopes and /api/reports/annual/view (cijfers-view); the
 #   figures and the six chart PNGs it sent before (cijfers-annual, cijfers-chart-*) are timed too, for a comparison;
@@ -190,6 +191,13 @@ REQUESTS=(
   "inst-variables|POST|$ENGINE/variable-instance?firstResult=0&maxResults=50&deserializeValues=false|{\"processInstanceIdIn\":[\"{inst}\"],\"sorting\":[{\"sortBy\":\"variableName\",\"sortOrder\":\"asc\"}]}"
   # our Cockpit pages
   "termijnen-deadlines|GET|/api/deadlines|"
+  # wave 9: the Termijnenoverzicht as the page asks it (a page of 50 with its count), region-wide and per municipality
+  "termijnen-municipalities|GET|/api/deadlines/municipalities|"
+  "termijnen-page|GET|/api/deadlines?firstResult=0&maxResults=50|"
+  "termijnen-count|GET|/api/deadlines/count|"
+  "termijnen-municipality-page|GET|/api/deadlines?municipality=$TENANT&firstResult=0&maxResults=50|"
+  "termijnen-municipality-count|GET|/api/deadlines/count?municipality=$TENANT|"
+  "termijnen-within-page|GET|/api/deadlines?within=7&firstResult=0&maxResults=50|"
   "cijfers-scopes|GET|/api/reports/scopes|"
   "cijfers-annual|GET|/api/reports/annual?year=$YEAR&municipality=$TENANT|"
   "cijfers-chart-calamiteiten|GET|/api/reports/annual/charts/calamiteiten?year=$YEAR&municipality=$TENANT|"

@@ -57,14 +57,68 @@ public class DeadlineService {
     this.legalBasis = legalBasis;
   }
 
+  /**
+   * What the overview is narrowed to.
+   *
+   * @param municipalityCode only the cases of this municipality (one the caller works for: checked by the caller of
+   *     this service); null: every case the caller may see
+   * @param withinDays only the cases whose next date is overdue or falls within this many days from today; a case
+   *     without dates, or whose next date has no fixed end (art. 5:35 lid 2 Awb), does not; null: no such narrowing
+   */
+  public record Filter(String municipalityCode, Integer withinDays) {
+
+    /** Every case the caller may see. */
+    public static final Filter NONE = new Filter(null, null);
+
+    boolean matches(CaseDeadlines c) {
+      if (withinDays == null) {
+        return true;
+      }
+      Deadline next = c.nextDeadline();
+      return next != null && !next.untilDecided() && (next.overdue() || next.daysLeft() <= withinDays);
+    }
+  }
+
   /** The caller's running cases, the most urgent first: overdue ones, then by days left; cases without dates last. */
   public List<CaseDeadlines> runningCases() {
-    List<HistoricProcessInstance> instances = visibility.runningInstances().stream()
-        .filter(i -> i.getBusinessKey() != null).toList();
+    return runningCases(Filter.NONE);
+  }
+
+  /**
+   * The caller's running cases that pass the filter, in the order of {@link #runningCases()}. The municipality
+   * narrows what is read (that municipality's instances, and only their dates); the order needs every listed case's
+   * dates, so a page is cut from the whole ordered list ({@link #page}).
+   */
+  public List<CaseDeadlines> runningCases(Filter filter) {
+    List<HistoricProcessInstance> instances = listed(filter);
     List<CaseDeadlines> cases = visibility.asSystem(() -> of(instances));
-    List<CaseDeadlines> sorted = new ArrayList<>(cases);
-    sorted.sort(MOST_URGENT_FIRST);
-    return sorted;
+    return cases.stream().filter(filter::matches).sorted(MOST_URGENT_FIRST).toList();
+  }
+
+  /**
+   * A page of {@link #runningCases(Filter)}: at most {@code maxResults} cases from position {@code firstResult} (0:
+   * the most urgent); empty past the end.
+   */
+  public List<CaseDeadlines> page(Filter filter, int firstResult, int maxResults) {
+    List<CaseDeadlines> all = runningCases(filter);
+    int from = Math.min(firstResult, all.size());
+    return all.subList(from, (int) Math.min((long) from + maxResults, all.size()));
+  }
+
+  /**
+   * How many cases {@link #runningCases(Filter)} lists. Without {@code withinDays} the running instances are counted
+   * without reading a date; with it every listed case's next date must be known.
+   */
+  public long count(Filter filter) {
+    if (filter.withinDays() == null) {
+      return listed(filter).size();
+    }
+    return runningCases(filter).size();
+  }
+
+  private List<HistoricProcessInstance> listed(Filter filter) {
+    return visibility.runningInstances(filter.municipalityCode()).stream()
+        .filter(i -> i.getBusinessKey() != null).toList();
   }
 
   /** The dates of one case's running instances (the caller must be allowed to see them), earliest first. */
@@ -86,20 +140,21 @@ public class DeadlineService {
       .thenComparing(c -> c.nextDeadline() == null ? 0L : c.nextDeadline().daysLeft())
       .thenComparing(c -> c.nextDeadline() == null || c.nextDeadline().dueAt() == null ? Instant.MAX
           : c.nextDeadline().dueAt())
-      .thenComparing(CaseDeadlines::caseNumber);
+      .thenComparing(CaseDeadlines::caseNumber)
+      // a case's running processes (an investigation and its publication share a number): the same order every time
+      .thenComparing(CaseDeadlines::processInstanceId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   /**
-   * Reads the tasks and timers of the instances in batches, the other sources' dates in one go and each model once:
+   * Reads the tasks of the instances ({@link DueTasks#byInstance}) and their timers in batches, the other sources'
+   * dates in one go and each model once:
    * a fixed number of statements per 500 cases, not some per case or per task ({@code bench/RESULTS-w8-cockpit.md}).
    */
   private List<CaseDeadlines> of(List<HistoricProcessInstance> instances) {
-    Map<String, List<DueTasks.DueTask>> tasksByInstance = new HashMap<>();
+    Map<String, List<DueTasks.DueTask>> tasksByInstance = dueTasks.byInstance(instances);
     Map<String, List<Job>> timersByInstance = new HashMap<>();
     for (int from = 0; from < instances.size(); from += BATCH) {
       List<String> ids = instances.subList(from, Math.min(instances.size(), from + BATCH)).stream()
           .map(HistoricProcessInstance::getId).toList();
-      dueTasks.of(ids)
-          .forEach(t -> tasksByInstance.computeIfAbsent(t.processInstanceId(), k -> new ArrayList<>()).add(t));
       managementService.createJobQuery().processInstanceIds(new HashSet<>(ids)).timers().list()
           .forEach(j -> timersByInstance.computeIfAbsent(j.getProcessInstanceId(), k -> new ArrayList<>()).add(j));
     }

@@ -93,7 +93,21 @@ public class CaseVisibility {
    * instance).
    */
   public List<HistoricProcessInstance> runningInstances() {
-    List<HistoricProcessInstance> running = historyService.createHistoricProcessInstanceQuery().unfinished().list();
+    return runningInstances(null);
+  }
+
+  /**
+   * The running process instances of cases the caller may see, as {@link #runningInstances()}, of one municipality
+   * only: the engine reads that municipality's instances (its tenant), not every visible one. Null: all.
+   *
+   * @param municipalityCode the municipality (tenant) whose instances are read, or null for every visible one
+   */
+  public List<HistoricProcessInstance> runningInstances(String municipalityCode) {
+    var query = historyService.createHistoricProcessInstanceQuery().unfinished();
+    if (municipalityCode != null) {
+      query.tenantIdIn(municipalityCode);
+    }
+    List<HistoricProcessInstance> running = query.list();
     Map<String, CaseRegistry.BoundInstance> bound = registry.bindings(running.stream()
         .map(HistoricProcessInstance::getId).toList());
     Collection<String> unbound = running.stream().filter(i -> !bound.containsKey(i.getId()) && i.getBusinessKey() != null)
@@ -119,7 +133,11 @@ public class CaseVisibility {
         .map(HistoricProcessInstance::getTenantId).orElse(null));
   }
 
-  private boolean callerWorksFor(String municipality) {
+  /**
+   * Whether the caller works for the municipality, so that its cases are visible to him as far as his
+   * authorizations reach (a member of its tenant, an administrator, or the engine itself).
+   */
+  public boolean callerWorksFor(String municipality) {
     Authentication caller = identityService.getCurrentAuthentication();
     return caller == null || caller.getUserId() == null || MunicipalityRights.isAdministrator(caller)
         || (caller.getTenantIds() != null && caller.getTenantIds().contains(municipality));

@@ -21,6 +21,9 @@ import nl.wmotoezicht.dwangsom.ForfeitureLedger;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ProcessScenario;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,8 +32,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The Termijnenoverzicht reads what it needs for many cases at once, not per case or per task (issue 16, wave 8: the
@@ -54,6 +61,8 @@ class DeadlineReadsTest {
   @Autowired List<CaseDateSource> dateSources;
   @Autowired ForfeitureLedger ledger;
   @Autowired DueTasks dueTasks;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void recordStatements() {
@@ -61,8 +70,12 @@ class DeadlineReadsTest {
   }
 
   private ProcessInstance calamity() {
+    return calamity(HEERLEN);
+  }
+
+  private ProcessInstance calamity(String municipalityCode) {
     Map<String, Object> report = new HashMap<>(CalamityFixtures.report(UUID.randomUUID().toString()));
-    CaseVariables.MUNICIPALITY_CODE.put(report, HEERLEN);
+    CaseVariables.MUNICIPALITY_CODE.put(report, municipalityCode);
     ProcessInstance pi = runtime.createMessageCorrelation(CalamityProcess.Messages.REPORTED).setVariables(report)
         .correlateStartMessage();
     runAsyncJobs(management, pi);
@@ -129,6 +142,48 @@ class DeadlineReadsTest {
 
     assertThat(dueTasks.of(ids)).isEqualTo(expected).hasSize(2)
         .noneMatch(t -> t.processInstanceId().equals(cases.get(0).getId()));
+  }
+
+  /** A JdbcTemplate on the application's data source that counts the queries sent through it. */
+  private static final class CountingJdbc extends JdbcTemplate {
+    int queries;
+
+    CountingJdbc(JdbcTemplate of) {
+      super(of.getDataSource());
+    }
+
+    @Override
+    public <T> List<T> query(PreparedStatementCreator creator, RowMapper<T> mapper) {
+      queries++;
+      return super.query(creator, mapper);
+    }
+  }
+
+  @Test
+  void manyInstancesAreReadPerMunicipalityWithTheSameTasksAsPerInstance() {
+    List<ProcessInstance> cases = List.of(calamity(), calamity(), calamity("GM0935"), calamity("GM0935"));
+    ProcessInstance notAsked = calamity("GM0935");
+    org.camunda.bpm.engine.task.Task undated = tasks.createTaskQuery().processInstanceId(cases.get(0).getId())
+        .singleResult();
+    undated.setDueDate(null);
+    tasks.saveTask(undated);
+    Set<String> ids = new HashSet<>(cases.stream().map(ProcessInstance::getId).toList());
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().processInstanceIds(ids)
+        .list();
+    CountingJdbc perInstanceJdbc = new CountingJdbc(jdbc);
+    CountingJdbc perMunicipalityJdbc = new CountingJdbc(jdbc);
+
+    Map<String, List<DueTasks.DueTask>> perInstance = new DueTasks(perInstanceJdbc).byInstance(instances);
+    // above two instances: per municipality (the application does so above one batch of 500)
+    Map<String, List<DueTasks.DueTask>> perMunicipality = new DueTasks(perMunicipalityJdbc, 2).byInstance(instances);
+
+    assertThat(perMunicipality).isEqualTo(perInstance).hasSize(3).doesNotContainKey(notAsked.getId())
+        .doesNotContainKey(cases.get(0).getId());
+    assertThat(perInstance.values()).allSatisfy(due -> assertThat(due).isNotEmpty());
+    // one statement for both municipalities' tasks; the tasks of an instance not asked for are left out
+    assertThat(perMunicipalityJdbc.queries).isEqualTo(1);
+    assertThat(perInstanceJdbc.queries).isEqualTo(1);
+    assertThat(new DueTasks(jdbc).of(List.copyOf(ids))).hasSize(3);
   }
 
   @Test

@@ -135,7 +135,18 @@ class BadInputCatalogueTest {
         new BadInput("a script tag as a reporter reference", "POST", "/api/calamity-reports", SYSTEM,
             report(Map.of("reporterReference", SCRIPT)), 400, "ongeldige-invoer"),
         new BadInput("a script tag as a municipality code", "POST", "/api/calamity-reports", SYSTEM,
-            report(Map.of("municipalityCode", SCRIPT)), 400, "ongeldige-invoer"))
+            report(Map.of("municipalityCode", SCRIPT)), 400, "ongeldige-invoer"),
+        new BadInput("a deadline page larger than maxResults allows", "GET", "/api/deadlines?maxResults=100000",
+            "manager-heerlen", null, 400, "ongeldige-invoer"),
+        new BadInput("a negative firstResult of the deadline overview", "GET", "/api/deadlines?firstResult=-1",
+            "manager-heerlen", null, 400, "ongeldige-invoer"),
+        new BadInput("deadlines of a municipality the manager does not work for", "GET",
+            "/api/deadlines?municipality=GM0935", "manager-heerlen", null, 400, "ongeldige-invoer"),
+        new BadInput("a script tag as the deadline overview's municipality", "GET",
+            "/api/deadlines/count?municipality=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "manager-heerlen", null, 400,
+            "ongeldige-invoer"),
+        new BadInput("a within of the deadline overview that is no number", "GET", "/api/deadlines/count?within=week",
+            "manager-heerlen", null, 400, "ongeldige-invoer"))
         .map(Arguments::of);
   }
 

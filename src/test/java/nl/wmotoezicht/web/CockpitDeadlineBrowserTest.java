@@ -2,12 +2,15 @@ package nl.wmotoezicht.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.wmotoezicht.calamity.CalamityProcess;
+import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.Browser;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ManagementService;
@@ -20,13 +23,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Managers watch deadlines in Cockpit: the Termijnenoverzicht lists their municipality's case with its
- * date in Dutch, and not the case to another municipality's manager. Screenshots in
- * {@code target/browser-screenshots/}.
+ * date in Dutch, and not the case to another municipality's manager; a user of several municipalities chooses one
+ * and pages through 50 cases at a time. Screenshots in {@code target/browser-screenshots/}.
  */
 @WmoIntegrationTest
 class CockpitDeadlineBrowserTest {
@@ -63,6 +67,20 @@ class CockpitDeadlineBrowserTest {
       browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(status, "Laden…")));
       browser.screenshot("cockpit-02-termijnenoverzicht-heerlen");
       String statusText = browser.driver().findElement(status).getText();
+      // one municipality: nothing to choose
+      assertThat(browser.driver().findElements(By.cssSelector("select.wmo-municipality"))).isEmpty();
+      assertThat(statusText).matches("1–\\d+ van [\\d.]+ lopende za(ak|ken)");
+      // the case is on the page its urgency puts it on: page on until it shows
+      while (browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']")).isEmpty()
+          && browser.driver().findElement(By.cssSelector("button.wmo-page-next")).isEnabled()) {
+        String before = browser.driver().findElement(status).getText();
+        browser.click(By.cssSelector("button.wmo-page-next"));
+        browser.waiting().until(d -> {
+          String now = d.findElement(status).getText();
+          return !now.equals(before) && !now.equals("Laden…");
+        });
+        statusText = browser.driver().findElement(status).getText();
+      }
       List<WebElement> found = browser.driver().findElements(
           By.cssSelector("tr.wmo-case[data-case='" + caseNumber + "']"));
       assertThat(found).as("row of %s; overview says: %s", caseNumber, statusText).hasSize(1);
@@ -91,6 +109,77 @@ class CockpitDeadlineBrowserTest {
           .allSatisfy(r -> assertThat(text(r)).contains("GM0935"));
       browser.screenshot("cockpit-04-termijnenoverzicht-maastricht");
     }
+  }
+
+  @Test
+  void aRegionWideUserChoosesAMunicipalityAndPagesThroughFiftyCasesAtATime() throws Exception {
+    String kerkrade = BrowserTestSupport.reportCalamity(port, runtime, management, "GM0928");
+    ApiClient api = new ApiClient(port);
+    while (total(api, "") <= 50) {
+      BrowserTestSupport.reportCalamity(port, runtime, management, "GM0935");
+    }
+    long total = total(api, "");
+    NumberFormat dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+    By status = By.cssSelector(".wmo-deadline-overview .wmo-status");
+    By rows = By.cssSelector("tr.wmo-case");
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "demo", "demo");
+      browser.submitLogin();
+      browser.click(browser.waitFor(By.cssSelector("a.wmo-deadline-link")));
+      browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^1–50 van ")));
+      assertThat(browser.driver().findElement(status).getText())
+          .isEqualTo("1–50 van " + dutch.format(total) + " lopende zaken");
+      assertThat(browser.driver().findElements(rows)).hasSize(50);
+      Select municipality = new Select(browser.waitFor(By.cssSelector("select.wmo-municipality")));
+      assertThat(municipality.getOptions().stream().map(WebElement::getText).toList())
+          .containsExactly("Alle gemeenten", "Heerlen (GM0917)", "Maastricht (GM0935)", "Kerkrade (GM0928)");
+      assertThat(browser.driver().findElement(By.cssSelector("button.wmo-page-previous")).isEnabled()).isFalse();
+      String firstOnPageOne = browser.driver().findElements(rows).get(0).getAttribute("data-case");
+      Browser.toDocs(browser.screenshot("cockpit-06-termijnenoverzicht-regio"), "termijnenoverzicht-regio.png");
+
+      // the next page continues the order; the previous one is the first again
+      browser.click(By.cssSelector("button.wmo-page-next"));
+      browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^51–")));
+      assertThat(browser.driver().findElement(status).getText()).isEqualTo("51–" + dutch.format(Math.min(100, total))
+          + " van " + dutch.format(total) + " lopende zaken");
+      assertThat(browser.driver().findElements(rows)).hasSize((int) Math.min(50, total - 50))
+          .noneMatch(r -> r.getAttribute("data-case").equals(firstOnPageOne));
+      // to a case and back: the same page again
+      String firstOnPageTwo = browser.driver().findElements(rows).get(0).getAttribute("data-case");
+      browser.click(browser.driver().findElements(By.cssSelector("a.wmo-case-link")).get(0));
+      browser.waiting().until(ExpectedConditions.urlContains("/process-instance/"));
+      browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".wmo-deadline-overview")));
+      browser.driver().navigate().back();
+      browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^51–")));
+      assertThat(browser.driver().findElements(rows).get(0).getAttribute("data-case")).isEqualTo(firstOnPageTwo);
+      browser.click(By.cssSelector("button.wmo-page-previous"));
+      browser.waiting().until(ExpectedConditions.textMatches(status, Pattern.compile("^1–50 van ")));
+      assertThat(browser.driver().findElements(rows).get(0).getAttribute("data-case")).isEqualTo(firstOnPageOne);
+
+      // one municipality: only its cases, counted on their own
+      municipality = new Select(browser.driver().findElement(By.cssSelector("select.wmo-municipality")));
+      municipality.selectByValue("GM0928");
+      long inKerkrade = total(api, "?municipality=GM0928");
+      browser.waiting().until(ExpectedConditions.textToBe(status, "1–" + dutch.format(Math.min(50, inKerkrade))
+          + " van " + dutch.format(inKerkrade) + (inKerkrade == 1 ? " lopende zaak" : " lopende zaken")));
+      assertThat(browser.driver().findElements(rows)).isNotEmpty()
+          .allSatisfy(r -> assertThat(text(r)).contains("Kerkrade (GM0928)"));
+      assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
+      browser.screenshot("cockpit-07-termijnenoverzicht-kerkrade");
+
+      // only what is due within a week (the calamity's contact with the reporter is due in three days)
+      new Select(browser.driver().findElement(By.cssSelector("select.wmo-within"))).selectByValue("7");
+      long dueSoon = total(api, "?municipality=GM0928&within=7");
+      browser.waiting().until(ExpectedConditions.textToBe(status, "1–" + dutch.format(Math.min(50, dueSoon))
+          + " van " + dutch.format(dueSoon) + (dueSoon == 1 ? " lopende zaak" : " lopende zaken")));
+      assertThat(browser.driver().findElements(rows)).isNotEmpty().allSatisfy(r ->
+          assertThat(Long.parseLong(r.getAttribute("data-days-left"))).isLessThanOrEqualTo(7));
+      assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
+    }
+  }
+
+  private static long total(ApiClient api, String query) throws Exception {
+    return ApiClient.json(api.send("GET", "/api/deadlines/count" + query, "demo", null)).get("count").asLong();
   }
 
   @Test
