@@ -164,7 +164,8 @@ class CockpitDeadlineBrowserTest {
           + " van " + dutch.format(inKerkrade) + (inKerkrade == 1 ? " lopende zaak" : " lopende zaken")));
       assertThat(browser.driver().findElements(rows)).isNotEmpty()
           .allSatisfy(r -> assertThat(text(r)).contains("Kerkrade (GM0928)"));
-      assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
+      // the new case is among them (on the first page only when the suite left no earlier Kerkrade cases before it)
+      assertThat(caseNumbers(api, "?municipality=GM0928")).contains(kerkrade).hasSize((int) inKerkrade);
       browser.screenshot("cockpit-07-termijnenoverzicht-kerkrade");
 
       // only what is due within a week (the calamity's contact with the reporter is due in three days)
@@ -174,8 +175,15 @@ class CockpitDeadlineBrowserTest {
           + " van " + dutch.format(dueSoon) + (dueSoon == 1 ? " lopende zaak" : " lopende zaken")));
       assertThat(browser.driver().findElements(rows)).isNotEmpty().allSatisfy(r ->
           assertThat(Long.parseLong(r.getAttribute("data-days-left"))).isLessThanOrEqualTo(7));
-      assertThat(browser.driver().findElements(By.cssSelector("tr.wmo-case[data-case='" + kerkrade + "']"))).hasSize(1);
+      assertThat(caseNumbers(api, "?municipality=GM0928&within=7")).contains(kerkrade).hasSize((int) dueSoon);
     }
+  }
+
+  private static List<String> caseNumbers(ApiClient api, String query) throws Exception {
+    List<String> numbers = new java.util.ArrayList<>();
+    ApiClient.json(api.send("GET", "/api/deadlines" + query, "demo", null))
+        .forEach(c -> numbers.add(c.get("caseNumber").asText()));
+    return numbers;
   }
 
   private static long total(ApiClient api, String query) throws Exception {
