@@ -81,7 +81,7 @@ class DueTimerBatchTest {
   }
 
   @Test
-  void dueTimersOfSeveralCasesMoveOnInOneTransaction() {
+  void dueTimersOfSeveralCasesAllMoveOnTogether() {
     List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR), waiting(NEXT_YEAR));
     List<String> timers = cases.stream().map(this::timerOf).toList();
     setClock("2026-11-23T11:30");

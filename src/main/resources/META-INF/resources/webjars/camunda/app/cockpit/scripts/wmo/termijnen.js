@@ -123,14 +123,20 @@ function render(node) {
     line.textContent = 'Laden…';
     previous.disabled = true;
     next.disabled = true;
-    Promise.all([getJson(contextPath() + '/api/deadlines' + query(true)),
-      getJson(contextPath() + '/api/deadlines/count' + query(false))])
+    // with a term filter the count needs every case's dates, as the list does: asked once per choice, not per page
+    const countQuery = query(false);
+    const counted = state.within !== '' && state.counted && state.counted.query === countQuery
+      ? Promise.resolve({count: state.counted.count})
+      : getJson(contextPath() + '/api/deadlines/count' + countQuery);
+    Promise.all([getJson(contextPath() + '/api/deadlines' + query(true)), counted])
       .then(([cases, {count}]) => {
         if (request !== state.request) {
           return; // a later choice is on its way
         }
+        state.counted = {query: countQuery, count};
         if (cases.length === 0 && state.first > 0 && count > 0) {
           // cases ended meanwhile: the last page there is now
+          state.counted = null;
           state.first = Math.floor((count - 1) / PAGE_SIZE) * PAGE_SIZE;
           load();
           return;
