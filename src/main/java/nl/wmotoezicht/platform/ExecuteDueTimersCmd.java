@@ -3,6 +3,7 @@ package nl.wmotoezicht.platform;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
@@ -22,6 +23,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * cannot roll back the others), and no other job of its process instance ran here before it (two jobs of one instance
  * run one after another in their own transactions, as Camunda runs an exclusive instance's jobs). Jobs that no longer
  * exist, or that an earlier job's continuation removed, are skipped, as Camunda's executor skips a job that is gone.
+ *
+ * <p>The jobs, and the execution trees and jobs of their cases, are read for the whole batch first ({@link
+ * DueTimerReads}): Camunda's command then finds them in the entity cache instead of reading them job by job.
  */
 final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> {
 
@@ -44,17 +48,21 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
     List<String> together = new ArrayList<>();
     List<String> left = new ArrayList<>();
     Set<String> instances = new HashSet<>();
+    Map<String, JobEntity> found = DueTimerReads.jobs(commandContext, jobIds);
+    List<JobEntity> casesToRead = new ArrayList<>();
     for (String id : jobIds) {
-      JobEntity job = commandContext.getDbEntityManager().selectById(JobEntity.class, id);
+      JobEntity job = found.get(id);
       if (job == null) {
         continue;
       }
       if (mayRunTogether(job) && instances.add(job.getProcessInstanceId())) {
         together.add(id);
+        casesToRead.add(job);
       } else {
         left.add(id);
       }
     }
+    DueTimerReads.casesOf(commandContext, casesToRead);
     List<String> executed = new ArrayList<>();
     DbEntityManager entities = commandContext.getDbEntityManager();
     for (String id : together) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -66,6 +67,30 @@ class DueTimerBatchTest {
         .startEvent()
         .intermediateCatchEvent("Timer_BeforeAsync").timerWithDuration("PT1H")
         .userTask("Task_AfterAsync").camundaAsyncBefore().camundaCandidateGroups("toezichthouders")
+        .endEvent()
+        .done());
+    // timers deep in a case's execution tree: an intermediate timer in a sub-process beside a waiting task, and a
+    // boundary timer on a task in another sub-process
+    deploy("testNestedTimers", Bpmn.createExecutableProcess("testNestedTimers").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .parallelGateway("Gateway_Split")
+        .subProcess("SubProcess_Term").embeddedSubProcess()
+            .startEvent()
+            .intermediateCatchEvent("Timer_Term").timerWithDuration("PT1H")
+            .userTask("Task_Recheck").camundaCandidateGroups("toezichthouders")
+            .endEvent()
+        .subProcessDone()
+        .endEvent()
+        .moveToNode("Gateway_Split")
+        .subProcess("SubProcess_Reply").embeddedSubProcess()
+            .startEvent()
+            .userTask("Task_Reply").camundaCandidateGroups("toezichthouders")
+                .boundaryEvent("Timer_Reply").timerWithDuration("PT2H")
+                .userTask("Task_Remind").camundaCandidateGroups("toezichthouders")
+                .endEvent()
+            .moveToActivity("Task_Reply")
+            .endEvent()
+        .subProcessDone()
         .endEvent()
         .done());
     deploy("testAsync", Bpmn.createExecutableProcess("testAsync").camundaHistoryTimeToLive(1)
@@ -203,6 +228,39 @@ class DueTimerBatchTest {
     cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_AfterAsync"));
   }
 
+  /**
+   * The batch reads its jobs, its cases' execution trees and their executions' jobs once for all cases, not job by job
+   * as Camunda's command does, and each case still moves on from timers deep in its tree.
+   */
+  @Test
+  void aBatchReadsItsJobsAndItsCasesOnceForAllCases() throws Exception {
+    EngineStatements.installOn(engine.getProcessEngineConfiguration());
+    List<ProcessInstance> cases = List.of(nested(), nested(), nested());
+    setClock("2026-11-23T11:30");
+    List<String> termTimers = cases.stream().map(pi -> timerAt(pi, "Timer_Term")).toList();
+
+    List<String> first = EngineStatements.onThisThread(
+        () -> assertThat(BatchingJobExecutor.runTogether(termTimers, configuration())).isEmpty());
+
+    assertThat(first).filteredOn(id -> id.startsWith(DueTimerReads.NAMESPACE)).as("the batch's reads")
+        .containsExactlyInAnyOrder(DueTimerReads.JOBS_BY_IDS, DueTimerReads.EXECUTIONS_OF_CASES,
+            DueTimerReads.JOBS_OF_CASES);
+    assertThat(first).as("Camunda's reads of one job, execution or case, none per job")
+        .noneMatch(id -> id.endsWith("JobEntity.selectJob") || id.endsWith("ExecutionEntity.selectExecution")
+            || id.endsWith(".selectExecutionsByProcessInstanceId") || id.endsWith(".selectJobsByExecutionId"));
+    cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_Recheck", "Task_Reply"));
+
+    setClock("2026-11-23T12:30");
+    List<String> replyTimers = cases.stream().map(pi -> timerAt(pi, "Timer_Reply")).toList();
+    assertThat(BatchingJobExecutor.runTogether(replyTimers, configuration())).isEmpty();
+    cases.forEach(pi -> {
+      assertThat(pi).isWaitingAt("Task_Recheck", "Task_Remind");
+      assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).activityId("Task_Reply")
+          .canceled().count()).as("the task the boundary timer interrupted, ended in history").isEqualTo(1);
+    });
+  }
+
   @Test
   void aJobThatIsGoneIsSkipped() {
     ProcessInstance pi = waiting(NEXT_YEAR);
@@ -217,6 +275,16 @@ class DueTimerBatchTest {
         Map.of("due", due));
     assertThat(pi).isWaitingAt("Timer_Due");
     return pi;
+  }
+
+  private ProcessInstance nested() {
+    ProcessInstance pi = runtime.startProcessInstanceByKey("testNestedTimers", "NESTED-" + System.nanoTime());
+    assertThat(pi).isWaitingAt("Timer_Term", "Task_Reply");
+    return pi;
+  }
+
+  private String timerAt(ProcessInstance pi, String activityId) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getId();
   }
 
   private String timerOf(ProcessInstance pi) {

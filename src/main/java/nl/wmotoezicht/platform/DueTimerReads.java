@@ -1,0 +1,147 @@
+package nl.wmotoezicht.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads of a batch of due timers ({@link ExecuteDueTimersCmd}) with one statement for all its cases instead of
+ * one per job (issue 16, bench P3): the jobs by id, the execution tree of each case, and the jobs of each execution.
+ * Camunda's own path reads each of these when a job runs: {@code selectJob}, {@code selectExecution} and
+ * {@code selectExecutionsByProcessInstanceId} (the execution tree, {@code ExecutionEntity.ensureExecutionTreeInitialized})
+ * and {@code selectJobsByExecutionId} ({@code ExecutionEntity.ensureJobsInitialized}): four statements per due timer.
+ *
+ * <p>What is read is what those statements read, mapped by Camunda's own result maps ({@code DueTimerReads.xml}) into
+ * the command's entity cache, so the jobs then find their rows there instead of asking the database. The execution tree
+ * of each case is put together by Camunda's own {@code ExecutionEntity.restoreProcessInstance}, as Camunda does after
+ * its one read of a case's executions. Each execution's list of jobs is set to the jobs read for it, as Camunda's
+ * {@code findJobsByExecutionId} would give it; that list is a protected field of the engine's entity: should a later
+ * Camunda version rename it, the jobs read their lists as before (a warning at start-up).
+ *
+ * <p>Internal Camunda API (entity cache, entities, result maps): re-check at every Camunda upgrade
+ * ({@code docs/beheer.md}).
+ */
+@Component
+class DueTimerReads extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DueTimerReads.class);
+
+  private static final String MAPPER = "nl/wmotoezicht/platform/DueTimerReads.xml";
+  static final String NAMESPACE = "nl.wmotoezicht.platform.DueTimerReads.";
+  static final String JOBS_BY_IDS = NAMESPACE + "selectJobsByIds";
+  static final String EXECUTIONS_OF_CASES = NAMESPACE + "selectExecutionsByProcessInstanceIds";
+  static final String JOBS_OF_CASES = NAMESPACE + "selectJobsByProcessInstanceIds";
+
+  /** {@code ExecutionEntity.jobs}, or null when this Camunda version has no such field. */
+  private static final VarHandle EXECUTION_JOBS = executionJobs();
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    synchronized (mybatis) {
+      if (mybatis.hasStatement(JOBS_BY_IDS, false)) {
+        return; // a shared session factory: already read for another engine
+      }
+      try (InputStream mapper = DueTimerReads.class.getClassLoader().getResourceAsStream(MAPPER)) {
+        if (mapper == null) {
+          throw new IllegalStateException(MAPPER + " is missing from the class path");
+        }
+        new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + MAPPER, e);
+      }
+    }
+  }
+
+  /** The jobs of these ids that still exist, by id, read with one statement into the command's entity cache. */
+  static Map<String, JobEntity> jobs(CommandContext command, Collection<String> ids) {
+    Map<String, JobEntity> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    for (Object job : select(command, JOBS_BY_IDS, List.copyOf(new LinkedHashSet<>(ids)))) {
+      found.put(((JobEntity) job).getId(), (JobEntity) job);
+    }
+    return found;
+  }
+
+  /**
+   * Reads the execution tree and the executions' jobs of the cases of these jobs with two statements, into the
+   * command's entity cache, as Camunda would read them case by case when the jobs run.
+   */
+  static void casesOf(CommandContext command, Collection<JobEntity> jobs) {
+    List<String> cases = jobs.stream().map(JobEntity::getProcessInstanceId).distinct().toList();
+    if (cases.isEmpty()) {
+      return;
+    }
+    // a case with an execution in the cache already is left to Camunda's own reads (its tree may be half-built)
+    Set<String> cached = new HashSet<>();
+    for (ExecutionEntity execution : command.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class)) {
+      cached.add(execution.getProcessInstanceId());
+    }
+    Map<String, List<ExecutionEntity>> treeOfCase = new HashMap<>();
+    for (Object execution : select(command, EXECUTIONS_OF_CASES, cases)) {
+      ExecutionEntity entity = (ExecutionEntity) execution;
+      if (!cached.contains(entity.getProcessInstanceId())) {
+        treeOfCase.computeIfAbsent(entity.getProcessInstanceId(), id -> new ArrayList<>()).add(entity);
+      }
+    }
+    treeOfCase.forEach((caseId, tree) -> tree.stream().filter(e -> e.getId().equals(caseId)).findFirst()
+        .ifPresent(processInstance -> processInstance.restoreProcessInstance(tree, null, null, null, null, null, null)));
+    if (EXECUTION_JOBS == null) {
+      return;
+    }
+    Map<String, List<JobEntity>> jobsOfExecution = new HashMap<>();
+    for (Object job : select(command, JOBS_OF_CASES, cases)) {
+      JobEntity entity = (JobEntity) job;
+      if (entity.getExecutionId() != null) {
+        jobsOfExecution.computeIfAbsent(entity.getExecutionId(), id -> new ArrayList<>()).add(entity);
+      }
+    }
+    for (List<ExecutionEntity> tree : treeOfCase.values()) {
+      for (ExecutionEntity execution : tree) {
+        if (EXECUTION_JOBS.get(execution) == null) { // not read yet: as findJobsByExecutionId would give it
+          EXECUTION_JOBS.set(execution, jobsOfExecution.getOrDefault(execution.getId(), new ArrayList<>()));
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> select(CommandContext command, String statement, List<String> ids) {
+    DbEntityManager entities = command.getDbEntityManager();
+    return entities.selectListWithRawParameter(statement, ids, 0, Integer.MAX_VALUE);
+  }
+
+  private static VarHandle executionJobs() {
+    try {
+      return MethodHandles.privateLookupIn(ExecutionEntity.class, MethodHandles.lookup())
+          .findVarHandle(ExecutionEntity.class, "jobs", List.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("ExecutionEntity.jobs not accessible ({}): each due timer of a batch reads its execution's jobs "
+          + "alone, as Camunda does", e.toString());
+      return null;
+    }
+  }
+}
