@@ -17,17 +17,22 @@ import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore.VariablesProvider;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The reads of a batch of due timers ({@link ExecuteDueTimersCmd}) with one statement for all its cases instead of
- * one per job (issue 16, bench P3): the jobs by id, the execution tree of each case, and the jobs of each execution.
+ * one per job (issue 16, bench P3): the jobs by id, the execution tree of each case, the jobs of each execution, and
+ * variables read by name.
  * Camunda's own path reads each of these when a job runs: {@code selectJob}, {@code selectExecution} and
  * {@code selectExecutionsByProcessInstanceId} (the execution tree, {@code ExecutionEntity.ensureExecutionTreeInitialized})
  * and {@code selectJobsByExecutionId} ({@code ExecutionEntity.ensureJobsInitialized}): four statements per due timer.
@@ -38,6 +43,12 @@ import org.springframework.stereotype.Component;
  * its one read of a case's executions. Each execution's list of jobs is set to the jobs read for it, as Camunda's
  * {@code findJobsByExecutionId} would give it; that list is a protected field of the engine's entity: should a later
  * Camunda version rename it, the jobs read their lists as before (a warning at start-up).
+ *
+ * <p>Variables a job reads by name from an execution whose variables are not loaded (Camunda's {@code
+ * selectVariablesByExecutionId} with names, one statement per job: e.g. the case's municipality and provider the task
+ * lists show, {@code webapps/TaskListVariables}) are read once for every execution of the batch's cases, on the first
+ * such read in the batch ({@link NamedVariables}). A store asks for variables by name only while nothing in the command
+ * has changed it, so what the batch read is what the database holds for it.
  *
  * <p>Internal Camunda API (entity cache, entities, result maps): re-check at every Camunda upgrade
  * ({@code docs/beheer.md}).
@@ -52,9 +63,12 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
   static final String JOBS_BY_IDS = NAMESPACE + "selectJobsByIds";
   static final String EXECUTIONS_OF_CASES = NAMESPACE + "selectExecutionsByProcessInstanceIds";
   static final String JOBS_OF_CASES = NAMESPACE + "selectJobsByProcessInstanceIds";
+  static final String NAMED_VARIABLES_OF_CASES = NAMESPACE + "selectNamedVariablesOfProcessInstances";
 
   /** {@code ExecutionEntity.jobs}, or null when this Camunda version has no such field. */
-  private static final VarHandle EXECUTION_JOBS = executionJobs();
+  private static final VarHandle EXECUTION_JOBS = field("jobs", List.class);
+  /** {@code ExecutionEntity.variableStore}, or null when this Camunda version has no such field. */
+  private static final VarHandle EXECUTION_VARIABLES = field("variableStore", VariableStore.class);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -90,6 +104,7 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
    * Reads the execution tree and the executions' jobs of the cases of these jobs with two statements, into the
    * command's entity cache, as Camunda would read them case by case when the jobs run.
    */
+  @SuppressWarnings("unchecked")
   static void casesOf(CommandContext command, Collection<JobEntity> jobs) {
     List<String> cases = jobs.stream().map(JobEntity::getProcessInstanceId).distinct().toList();
     if (cases.isEmpty()) {
@@ -109,6 +124,11 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
     }
     treeOfCase.forEach((caseId, tree) -> tree.stream().filter(e -> e.getId().equals(caseId)).findFirst()
         .ifPresent(processInstance -> processInstance.restoreProcessInstance(tree, null, null, null, null, null, null)));
+    if (EXECUTION_VARIABLES != null && !treeOfCase.isEmpty()) {
+      NamedVariables named = new NamedVariables(command, List.copyOf(treeOfCase.keySet()));
+      treeOfCase.values().forEach(tree -> tree.forEach(execution -> ((VariableStore<VariableInstanceEntity>)
+          EXECUTION_VARIABLES.get(execution)).setVariablesProvider(new BatchVariables(execution, named))));
+    }
     if (EXECUTION_JOBS == null) {
       return;
     }
@@ -134,13 +154,88 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
     return entities.selectListWithRawParameter(statement, ids, 0, Integer.MAX_VALUE);
   }
 
-  private static VarHandle executionJobs() {
+  /**
+   * Variables read by name for the executions of the batch's cases: one statement for all of them per set of names
+   * (the first read of a set reads it for every execution of the batch), served from what was read thereafter.
+   */
+  static final class NamedVariables {
+
+    private final CommandContext command;
+    private final List<String> cases;
+    private final Map<Set<String>, Map<String, List<VariableInstanceEntity>>> readByNames = new HashMap<>();
+
+    NamedVariables(CommandContext command, List<String> cases) {
+      this.command = command;
+      this.cases = cases;
+    }
+
+    /** The execution's variables of these names as the batch read them, or null outside the batch's command. */
+    List<VariableInstanceEntity> of(String executionId, Collection<String> names) {
+      if (Context.getCommandContext() != command) {
+        return null;
+      }
+      Map<String, List<VariableInstanceEntity>> byExecution = readByNames.entrySet().stream()
+          .filter(read -> read.getKey().containsAll(names)).map(Map.Entry::getValue).findFirst()
+          .orElseGet(() -> read(names));
+      List<VariableInstanceEntity> found = new ArrayList<>();
+      for (VariableInstanceEntity variable : byExecution.getOrDefault(executionId, List.of())) {
+        if (names.contains(variable.getName())) {
+          found.add(variable);
+        }
+      }
+      return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<VariableInstanceEntity>> read(Collection<String> names) {
+      Set<String> key = Set.copyOf(names);
+      List<Object> rows = command.getDbEntityManager().selectListWithRawParameter(NAMED_VARIABLES_OF_CASES,
+          Map.of("cases", cases, "names", List.copyOf(key)), 0, Integer.MAX_VALUE);
+      Map<String, List<VariableInstanceEntity>> byExecution = new HashMap<>();
+      for (Object row : rows) {
+        VariableInstanceEntity variable = (VariableInstanceEntity) row;
+        byExecution.computeIfAbsent(variable.getExecutionId(), id -> new ArrayList<>()).add(variable);
+      }
+      readByNames.put(key, byExecution);
+      return byExecution;
+    }
+  }
+
+  /**
+   * The provider of a batch execution's variables: all of them as Camunda reads them ({@code ExecutionEntity}); by
+   * name from the batch's one read. The store asks its provider only while nothing in the command has changed it
+   * (a change loads all of the execution's variables first), so what the batch read is what the database holds.
+   */
+  static final class BatchVariables implements VariablesProvider<VariableInstanceEntity> {
+
+    private final ExecutionEntity execution;
+    private final NamedVariables named;
+
+    BatchVariables(ExecutionEntity execution, NamedVariables named) {
+      this.execution = execution;
+      this.named = named;
+    }
+
+    @Override
+    public Collection<VariableInstanceEntity> provideVariables() {
+      return execution.provideVariables();
+    }
+
+    @Override
+    public Collection<VariableInstanceEntity> provideVariables(Collection<String> variableNames) {
+      List<VariableInstanceEntity> read = variableNames == null || variableNames.isEmpty() ? null
+          : named.of(execution.getId(), variableNames);
+      return read != null ? read : execution.provideVariables(variableNames);
+    }
+  }
+
+  private static VarHandle field(String name, Class<?> type) {
     try {
       return MethodHandles.privateLookupIn(ExecutionEntity.class, MethodHandles.lookup())
-          .findVarHandle(ExecutionEntity.class, "jobs", List.class);
+          .findVarHandle(ExecutionEntity.class, name, type);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.warn("ExecutionEntity.jobs not accessible ({}): each due timer of a batch reads its execution's jobs "
-          + "alone, as Camunda does", e.toString());
+      LOG.warn("ExecutionEntity.{} not accessible ({}): a batch of due timers leaves that read to each job, as "
+          + "Camunda does", name, e.toString());
       return null;
     }
   }

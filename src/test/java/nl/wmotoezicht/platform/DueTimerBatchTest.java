@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmotoezicht.kernel.CaseVariables;
+import nl.wmotoezicht.kernel.ProviderVariables;
+import nl.wmotoezicht.kernel.TaskListColumns;
 import nl.wmotoezicht.testsupport.EngineStatements;
 import nl.wmotoezicht.testsupport.ProcessScenario;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,12 +20,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.IntermediateCatchEventBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +50,7 @@ class DueTimerBatchTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired TaskService tasks;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -93,6 +103,25 @@ class DueTimerBatchTest {
         .subProcessDone()
         .endEvent()
         .done());
+    // the task lists' columns read the case's municipality and provider by name (webapps/TaskListVariables); in the
+    // second model the timer's own output mapping changes the provider in the same transaction
+    for (boolean changes : new boolean[] {false, true}) {
+      String key = changes ? "testColumnsChanged" : "testColumns";
+      IntermediateCatchEventBuilder timer = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+          .startEvent()
+          .subProcess().embeddedSubProcess()
+              .startEvent()
+              .intermediateCatchEvent("Timer_Columns").timerWithDuration("PT1H");
+      if (changes) {
+        timer.camundaOutputParameter(ProviderVariables.PROVIDER_NAME.name(), "Nieuwe naam");
+      }
+      deploy(key, timer
+              .userTask("Task_Columns").camundaCandidateGroups("toezichthouders")
+              .endEvent()
+          .subProcessDone()
+          .endEvent()
+          .done());
+    }
     deploy("testAsync", Bpmn.createExecutableProcess("testAsync").camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("Task_Async").camundaAsyncBefore().camundaCandidateGroups("toezichthouders")
@@ -261,6 +290,33 @@ class DueTimerBatchTest {
     });
   }
 
+  /**
+   * Variables a job reads by name (here the task lists' columns) are read once for the whole batch; a case whose
+   * timer changed such a variable in the same transaction shows the new value, as it would alone.
+   */
+  @Test
+  void variablesReadByNameAreReadOnceForTheBatchAndAChangeInTheBatchWins() throws Exception {
+    EngineStatements.installOn(engine.getProcessEngineConfiguration());
+    List<ProcessInstance> cases = List.of(withColumns("testColumns"), withColumns("testColumns"),
+        withColumns("testColumnsChanged"));
+    setClock("2026-11-23T11:30");
+    List<String> timers = cases.stream().map(pi -> timerAt(pi, "Timer_Columns")).toList();
+
+    List<EngineStatements.Statement> statements = EngineStatements.withParametersOnThisThread(
+        () -> assertThat(BatchingJobExecutor.runTogether(timers, configuration())).isEmpty());
+
+    assertThat(statements).extracting(EngineStatements.Statement::id)
+        .filteredOn(DueTimerReads.NAMED_VARIABLES_OF_CASES::equals).as("one read by name for the batch").hasSize(1);
+    assertThat(statements).as("no read by name per job")
+        .noneMatch(s -> s.id().endsWith(".selectVariablesByExecutionId") && namesOf(s) != null);
+    List<String> providers = cases.stream().map(pi -> {
+      Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+      assertThat(tasks.getVariableLocal(task.getId(), TaskListColumns.MUNICIPALITY.name())).isEqualTo("Heerlen");
+      return (String) tasks.getVariableLocal(task.getId(), TaskListColumns.PROVIDER.name());
+    }).toList();
+    assertThat(providers).containsExactly("Zorg Thuis Zuid", "Zorg Thuis Zuid", "Nieuwe naam");
+  }
+
   @Test
   void aJobThatIsGoneIsSkipped() {
     ProcessInstance pi = waiting(NEXT_YEAR);
@@ -281,6 +337,21 @@ class DueTimerBatchTest {
     ProcessInstance pi = runtime.startProcessInstanceByKey("testNestedTimers", "NESTED-" + System.nanoTime());
     assertThat(pi).isWaitingAt("Timer_Term", "Task_Reply");
     return pi;
+  }
+
+  private ProcessInstance withColumns(String key) {
+    Map<String, Object> variables = new HashMap<>();
+    CaseVariables.MUNICIPALITY_NAME.put(variables, "Heerlen");
+    ProviderVariables.PROVIDER_NAME.put(variables, "Zorg Thuis Zuid");
+    return runtime.startProcessInstanceByKey(key, "COLUMNS-" + System.nanoTime(), variables);
+  }
+
+  /** The variable names a read by name was restricted to, or null when it read all variables of the scope. */
+  @SuppressWarnings("unchecked")
+  private static Collection<String> namesOf(EngineStatements.Statement statement) {
+    Object parameter = statement.parameter() instanceof ListQueryParameterObject list ? list.getParameter()
+        : statement.parameter();
+    return parameter instanceof Map<?, ?> map ? (Collection<String>) map.get("variableNames") : null;
   }
 
   private String timerAt(ProcessInstance pi, String activityId) {
