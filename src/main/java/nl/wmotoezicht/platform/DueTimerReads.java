@@ -102,7 +102,8 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
 
   /**
    * Reads the execution tree and the executions' jobs of the cases of these jobs with two statements, into the
-   * command's entity cache, as Camunda would read them case by case when the jobs run.
+   * command's entity cache, as Camunda would read them case by case when the jobs run, and lets the cases' executions
+   * answer reads by name from one read for the batch ({@link NamedVariables}).
    */
   @SuppressWarnings("unchecked")
   static void casesOf(CommandContext command, Collection<JobEntity> jobs) {
@@ -122,9 +123,12 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
         treeOfCase.computeIfAbsent(entity.getProcessInstanceId(), id -> new ArrayList<>()).add(entity);
       }
     }
+    if (treeOfCase.isEmpty()) {
+      return;
+    }
     treeOfCase.forEach((caseId, tree) -> tree.stream().filter(e -> e.getId().equals(caseId)).findFirst()
         .ifPresent(processInstance -> processInstance.restoreProcessInstance(tree, null, null, null, null, null, null)));
-    if (EXECUTION_VARIABLES != null && !treeOfCase.isEmpty()) {
+    if (EXECUTION_VARIABLES != null) {
       NamedVariables named = new NamedVariables(command, List.copyOf(treeOfCase.keySet()));
       treeOfCase.values().forEach(tree -> tree.forEach(execution -> ((VariableStore<VariableInstanceEntity>)
           EXECUTION_VARIABLES.get(execution)).setVariablesProvider(new BatchVariables(execution, named))));
@@ -133,7 +137,7 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
       return;
     }
     Map<String, List<JobEntity>> jobsOfExecution = new HashMap<>();
-    for (Object job : select(command, JOBS_OF_CASES, cases)) {
+    for (Object job : select(command, JOBS_OF_CASES, List.copyOf(treeOfCase.keySet()))) {
       JobEntity entity = (JobEntity) job;
       if (entity.getExecutionId() != null) {
         jobsOfExecution.computeIfAbsent(entity.getExecutionId(), id -> new ArrayList<>()).add(entity);
