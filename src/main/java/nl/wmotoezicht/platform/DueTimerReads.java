@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -23,7 +24,12 @@ import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore.VariablesPr
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +70,28 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
   static final String EXECUTIONS_OF_CASES = NAMESPACE + "selectExecutionsByProcessInstanceIds";
   static final String JOBS_OF_CASES = NAMESPACE + "selectJobsByProcessInstanceIds";
   static final String NAMED_VARIABLES_OF_CASES = NAMESPACE + "selectNamedVariablesOfProcessInstances";
+  static final String INCIDENTS_OF_JOBS = NAMESPACE + "selectIncidentsByConfigurations";
+
+  /** The incidents the running batch read for its jobs (by configuration), while its command runs on this thread. */
+  private static final ThreadLocal<JobIncidents> BATCH_INCIDENTS = new ThreadLocal<>();
 
   /** {@code ExecutionEntity.jobs}, or null when this Camunda version has no such field. */
   private static final VarHandle EXECUTION_JOBS = field("jobs", List.class);
   /** {@code ExecutionEntity.variableStore}, or null when this Camunda version has no such field. */
   private static final VarHandle EXECUTION_VARIABLES = field("variableStore", VariableStore.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.isCompositeIncidentHandlersEnabled()) {
+      return; // a custom handler would run beside Camunda's, not instead of it: each job asks, as Camunda does
+    }
+    List<IncidentHandler> handlers = configuration.getCustomIncidentHandlers() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomIncidentHandlers());
+    if (handlers.stream().noneMatch(h -> Incident.FAILED_JOB_HANDLER_TYPE.equals(h.getIncidentHandlerType()))) {
+      handlers.add(new FailedJobIncidents());
+      configuration.setCustomIncidentHandlers(handlers);
+    }
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -156,6 +179,69 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
   private static List<Object> select(CommandContext command, String statement, List<String> ids) {
     DbEntityManager entities = command.getDbEntityManager();
     return entities.selectListWithRawParameter(statement, ids, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Runs the batch's work with the incidents of its jobs read once ({@link FailedJobIncidents}): Camunda deletes a
+   * job's failed-job incidents when the job is done, and asks the database for them (by configuration: the job's id)
+   * for every job, also one that never failed.
+   */
+  static <T> T withIncidentsOf(CommandContext command, Collection<JobEntity> jobs, Supplier<T> work) {
+    if (jobs.isEmpty()) {
+      return work.get();
+    }
+    List<String> ids = jobs.stream().map(JobEntity::getId).toList();
+    Map<String, List<IncidentEntity>> byConfiguration = new HashMap<>();
+    for (Object row : select(command, INCIDENTS_OF_JOBS, ids)) {
+      IncidentEntity incident = (IncidentEntity) row;
+      byConfiguration.computeIfAbsent(incident.getConfiguration(), id -> new ArrayList<>()).add(incident);
+    }
+    JobIncidents before = BATCH_INCIDENTS.get();
+    BATCH_INCIDENTS.set(new JobIncidents(command, Set.copyOf(ids), byConfiguration));
+    try {
+      return work.get();
+    } finally {
+      BATCH_INCIDENTS.set(before);
+    }
+  }
+
+  /** The incidents of the batch's jobs as the batch read them, by configuration (job id). */
+  record JobIncidents(CommandContext command, Set<String> jobIds, Map<String, List<IncidentEntity>> byConfiguration) {
+
+    /** The incidents of this configuration, or null when the batch did not read it (or another command asks). */
+    List<IncidentEntity> of(String configuration) {
+      return Context.getCommandContext() == command && jobIds.contains(configuration)
+          ? byConfiguration.getOrDefault(configuration, List.of()) : null;
+    }
+  }
+
+  /**
+   * Camunda's handler of failed-job incidents ({@link DefaultIncidentHandler}), except that the incidents of a job of
+   * a running batch are taken from the batch's one read instead of one read per job. For every other job, and for
+   * creating incidents, it is Camunda's handler.
+   */
+  static final class FailedJobIncidents extends DefaultIncidentHandler {
+
+    FailedJobIncidents() {
+      super(Incident.FAILED_JOB_HANDLER_TYPE);
+    }
+
+    @Override
+    protected void removeIncident(IncidentContext context, boolean incidentResolved) {
+      JobIncidents batch = BATCH_INCIDENTS.get();
+      List<IncidentEntity> read = batch == null ? null : batch.of(context.getConfiguration());
+      if (read == null) {
+        super.removeIncident(context, incidentResolved);
+        return;
+      }
+      for (IncidentEntity incident : read) { // as Camunda's handler does with what it reads
+        if (incidentResolved) {
+          incident.resolve();
+        } else {
+          incident.delete();
+        }
+      }
+    }
   }
 
   /**

@@ -63,6 +63,12 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
       }
     }
     DueTimerReads.casesOf(commandContext, casesToRead);
+    List<String> executed = DueTimerReads.withIncidentsOf(commandContext, casesToRead,
+        () -> executeEach(commandContext, together));
+    return new Outcome(executed, left);
+  }
+
+  private static List<String> executeEach(CommandContext commandContext, List<String> together) {
     List<String> executed = new ArrayList<>();
     DbEntityManager entities = commandContext.getDbEntityManager();
     for (String id : together) {
@@ -73,7 +79,7 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
       new ExecuteJobsCmd(id, new JobFailureCollector(id)).execute(commandContext);
       executed.add(id);
     }
-    return new Outcome(executed, left);
+    return executed;
   }
 
   static boolean mayRunTogether(JobEntity job) {

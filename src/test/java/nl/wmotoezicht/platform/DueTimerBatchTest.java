@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -273,10 +275,11 @@ class DueTimerBatchTest {
 
     assertThat(first).filteredOn(id -> id.startsWith(DueTimerReads.NAMESPACE)).as("the batch's reads")
         .containsExactlyInAnyOrder(DueTimerReads.JOBS_BY_IDS, DueTimerReads.EXECUTIONS_OF_CASES,
-            DueTimerReads.JOBS_OF_CASES);
-    assertThat(first).as("Camunda's reads of one job, execution or case, none per job")
+            DueTimerReads.JOBS_OF_CASES, DueTimerReads.INCIDENTS_OF_JOBS);
+    assertThat(first).as("Camunda's reads of one job, execution, case or job's incidents, none per job")
         .noneMatch(id -> id.endsWith("JobEntity.selectJob") || id.endsWith("ExecutionEntity.selectExecution")
-            || id.endsWith(".selectExecutionsByProcessInstanceId") || id.endsWith(".selectJobsByExecutionId"));
+            || id.endsWith(".selectExecutionsByProcessInstanceId") || id.endsWith(".selectJobsByExecutionId")
+            || id.endsWith(".selectIncidentsByConfiguration"));
     cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_Recheck", "Task_Reply"));
 
     setClock("2026-11-23T12:30");
@@ -315,6 +318,31 @@ class DueTimerBatchTest {
       return (String) tasks.getVariableLocal(task.getId(), TaskListColumns.PROVIDER.name());
     }).toList();
     assertThat(providers).containsExactly("Zorg Thuis Zuid", "Zorg Thuis Zuid", "Nieuwe naam");
+  }
+
+  /**
+   * A failed-job incident that names a job of the batch (here one raised by hand on a job that never failed) ends as
+   * it ends when Camunda runs the job alone.
+   */
+  @Test
+  void anIncidentOfABatchJobEndsAsWhenTheJobRunsAlone() {
+    List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR), waiting(NEXT_YEAR));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    for (int i = 0; i < cases.size(); i++) {
+      String execution = management.createJobQuery().jobId(timers.get(i)).singleResult().getExecutionId();
+      runtime.createIncident(Incident.FAILED_JOB_HANDLER_TYPE, execution, timers.get(i), "van de hand");
+    }
+    setClock("2026-11-23T11:30");
+
+    assertThat(BatchingJobExecutor.runTogether(timers.subList(0, 2), configuration())).isEmpty();
+    management.executeJob(timers.get(2)); // Camunda's own path
+
+    assertThat(runtime.createIncidentQuery().count()).as("open incidents").isZero();
+    List<String> ends = timers.stream().map(id -> {
+      HistoricIncident incident = history.createHistoricIncidentQuery().configuration(id).singleResult();
+      return "resolved=" + incident.isResolved() + " deleted=" + incident.isDeleted();
+    }).toList();
+    assertThat(ends).as("in the batch as alone").containsOnly(ends.get(2));
   }
 
   @Test
