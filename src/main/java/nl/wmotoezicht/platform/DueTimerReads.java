@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reads of a batch of due timers ({@link ExecuteDueTimersCmd}) with one statement for all its cases instead of
- * one per job (issue 16, bench P3): the jobs by id, the execution tree of each case, the jobs of each execution, and
- * variables read by name.
+ * one per job (issue 16, bench P3): the jobs by id, the execution tree of each case, the jobs of each execution, the
+ * jobs' incidents, and variables read by name.
  * Camunda's own path reads each of these when a job runs: {@code selectJob}, {@code selectExecution} and
  * {@code selectExecutionsByProcessInstanceId} (the execution tree, {@code ExecutionEntity.ensureExecutionTreeInitialized})
  * and {@code selectJobsByExecutionId} ({@code ExecutionEntity.ensureJobsInitialized}): four statements per due timer.
