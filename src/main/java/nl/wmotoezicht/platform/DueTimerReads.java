@@ -68,8 +68,9 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
 
   private static final String MAPPER = "nl/wmotoezicht/platform/DueTimerReads.xml";
   static final String NAMESPACE = "nl.wmotoezicht.platform.DueTimerReads.";
-  static final String JOBS_AND_THEIR_CASES_JOBS = NAMESPACE + "selectJobsAndTheJobsOfTheirCases";
+  static final String JOBS_BY_IDS = NAMESPACE + "selectJobsByIds";
   static final String EXECUTIONS_OF_CASES = NAMESPACE + "selectExecutionsByProcessInstanceIds";
+  static final String JOBS_OF_CASES = NAMESPACE + "selectJobsByProcessInstanceIds";
   static final String NAMED_VARIABLES_OF_CASES = NAMESPACE + "selectNamedVariablesOfProcessInstances";
   static final String INCIDENTS_OF_JOBS = NAMESPACE + "selectIncidentsByConfigurations";
 
@@ -98,7 +99,7 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     synchronized (mybatis) {
-      if (mybatis.hasStatement(JOBS_AND_THEIR_CASES_JOBS, false)) {
+      if (mybatis.hasStatement(JOBS_BY_IDS, false)) {
         return; // a shared session factory: already read for another engine
       }
       try (InputStream mapper = DueTimerReads.class.getClassLoader().getResourceAsStream(MAPPER)) {
@@ -112,29 +113,25 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
     }
   }
 
-  /**
-   * The jobs of these ids that still exist and every job of their cases, by id, read with one statement into the
-   * command's entity cache.
-   */
-  static Map<String, JobEntity> jobsAndTheirCasesJobs(CommandContext command, Collection<String> ids) {
+  /** The jobs of these ids that still exist, by id, read with one statement into the command's entity cache. */
+  static Map<String, JobEntity> jobs(CommandContext command, Collection<String> ids) {
     Map<String, JobEntity> found = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return found;
     }
-    for (Object job : select(command, JOBS_AND_THEIR_CASES_JOBS, List.copyOf(new LinkedHashSet<>(ids)))) {
+    for (Object job : select(command, JOBS_BY_IDS, List.copyOf(new LinkedHashSet<>(ids)))) {
       found.put(((JobEntity) job).getId(), (JobEntity) job);
     }
     return found;
   }
 
   /**
-   * Reads the execution tree of the cases of these jobs with one statement into the command's entity cache, gives
-   * each execution its jobs among {@code jobsOfCases} ({@link #jobsAndTheirCasesJobs}), as Camunda would read them case
-   * by case when the jobs run, and lets the cases' executions answer reads by name from one read for the batch
-   * ({@link NamedVariables}).
+   * Reads the execution tree and the executions' jobs of the cases of these jobs with two statements, into the
+   * command's entity cache, as Camunda would read them case by case when the jobs run, and lets the cases' executions
+   * answer reads by name from one read for the batch ({@link NamedVariables}).
    */
   @SuppressWarnings("unchecked")
-  static void casesOf(CommandContext command, Collection<JobEntity> jobs, Collection<JobEntity> jobsOfCases) {
+  static void casesOf(CommandContext command, Collection<JobEntity> jobs) {
     List<String> cases = jobs.stream().map(JobEntity::getProcessInstanceId).distinct().toList();
     if (cases.isEmpty()) {
       return;
@@ -165,9 +162,10 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
       return;
     }
     Map<String, List<JobEntity>> jobsOfExecution = new HashMap<>();
-    for (JobEntity job : jobsOfCases) {
-      if (job.getExecutionId() != null && treeOfCase.containsKey(job.getProcessInstanceId())) {
-        jobsOfExecution.computeIfAbsent(job.getExecutionId(), id -> new ArrayList<>()).add(job);
+    for (Object job : select(command, JOBS_OF_CASES, List.copyOf(treeOfCase.keySet()))) {
+      JobEntity entity = (JobEntity) job;
+      if (entity.getExecutionId() != null) {
+        jobsOfExecution.computeIfAbsent(entity.getExecutionId(), id -> new ArrayList<>()).add(entity);
       }
     }
     for (List<ExecutionEntity> tree : treeOfCase.values()) {

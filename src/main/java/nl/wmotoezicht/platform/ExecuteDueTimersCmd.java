@@ -48,7 +48,7 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
     List<String> together = new ArrayList<>();
     List<String> left = new ArrayList<>();
     Set<String> instances = new HashSet<>();
-    Map<String, JobEntity> found = DueTimerReads.jobsAndTheirCasesJobs(commandContext, jobIds);
+    Map<String, JobEntity> found = DueTimerReads.jobs(commandContext, jobIds);
     List<JobEntity> casesToRead = new ArrayList<>();
     for (String id : jobIds) {
       JobEntity job = found.get(id);
@@ -62,7 +62,7 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
         left.add(id);
       }
     }
-    DueTimerReads.casesOf(commandContext, casesToRead, found.values());
+    DueTimerReads.casesOf(commandContext, casesToRead);
     List<String> executed = DueTimerReads.withIncidentsOf(commandContext, casesToRead,
         () -> executeEach(commandContext, together));
     return new Outcome(executed, left);

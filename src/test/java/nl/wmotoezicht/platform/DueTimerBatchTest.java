@@ -274,8 +274,8 @@ class DueTimerBatchTest {
         () -> assertThat(BatchingJobExecutor.runTogether(termTimers, configuration())).isEmpty());
 
     assertThat(first).filteredOn(id -> id.startsWith(DueTimerReads.NAMESPACE)).as("the batch's reads")
-        .containsExactlyInAnyOrder(DueTimerReads.JOBS_AND_THEIR_CASES_JOBS, DueTimerReads.EXECUTIONS_OF_CASES,
-            DueTimerReads.INCIDENTS_OF_JOBS);
+        .containsExactlyInAnyOrder(DueTimerReads.JOBS_BY_IDS, DueTimerReads.EXECUTIONS_OF_CASES,
+            DueTimerReads.JOBS_OF_CASES, DueTimerReads.INCIDENTS_OF_JOBS);
     assertThat(first).as("Camunda's reads of one job, execution, case or job's incidents, none per job")
         .noneMatch(id -> id.endsWith("JobEntity.selectJob") || id.endsWith("ExecutionEntity.selectExecution")
             || id.endsWith(".selectExecutionsByProcessInstanceId") || id.endsWith(".selectJobsByExecutionId")
