@@ -16,7 +16,7 @@ import org.springframework.core.task.TaskExecutor;
 class DueTimerBatchingTest {
 
   private final ApplicationContextRunner context = new ApplicationContextRunner()
-      .withUserConfiguration(StarterBeans.class, DueTimerBatching.class);
+      .withUserConfiguration(StarterBeans.class, DueTimerBatching.class, DueTimerReads.class);
 
   @Test
   void theBatchingExecutorTakesCamundasJobExecutionSettings() {
@@ -38,7 +38,8 @@ class DueTimerBatchingTest {
   @Test
   void switchedOffOrWithoutAJobExecutorThereIsNoneOfOurs() {
     context.withPropertyValues("wmo.jobs.due-timer-batch.enabled=false")
-        .run(c -> assertThat(c).doesNotHaveBean(JobExecutor.class));
+        .run(c -> assertThat(c).doesNotHaveBean(JobExecutor.class).doesNotHaveBean(DueTimerReads.class));
+    context.run(c -> assertThat(c).hasSingleBean(DueTimerReads.class)); // its reads and failed-job handler: on
     context.withPropertyValues("camunda.bpm.job-execution.enabled=false")
         .run(c -> assertThat(c).doesNotHaveBean(JobExecutor.class));
   }
