@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.wmotoezicht.annualreport.AnnualReport.Scope;
 import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
@@ -71,29 +72,40 @@ class AnnualReportController {
       @RequestParam(required = false) String municipality, @RequestParam(required = false) String region,
       @RequestParam(required = false) String format,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    String chosen = format(format, accept);
+    List<FieldError> formatError = chosen == null
+        ? List.of(new FieldError("format", "moet json, csv of pdf zijn")) : List.of();
+    return forReadableRequest(year, municipality, region, formatError, request -> {
+      AnnualReport report = reports.compute(request.scope(), request.year());
+      String file = "jaarrapportage-" + request.year() + "-" + request.scope().code();
+      return switch (chosen) {
+        case "csv" -> ResponseEntity.ok().contentType(CSV)
+            .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".csv"))
+            .body(AnnualReportCsv.of(report).getBytes(StandardCharsets.UTF_8));
+        case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".pdf"))
+            .body(pdf.render(report, null));
+        default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+      };
+    });
+  }
+
+  /**
+   * The checks every figures request makes, in this order: may the caller read annual figures at all (403 before the
+   * input is looked at), is the input valid (400 naming each bad field, with the errors found before), may the caller
+   * read this scope's figures (403); then the answer for the valid request.
+   */
+  private ResponseEntity<?> forReadableRequest(String year, String municipality, String region,
+      List<FieldError> earlier, Function<Request, ResponseEntity<?>> answer) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (!scopes.mayReadReports(caller)) {
       return mayReadNoFigures();
     }
-    String chosen = format(format, accept);
-    Request request = validate(year, municipality, region, chosen == null
-        ? List.of(new FieldError("format", "moet json, csv of pdf zijn")) : List.of());
+    Request request = validate(year, municipality, region, earlier);
     if (!scopes.mayRead(caller, request.scope())) {
       return mayNotRead(request);
     }
-    Optional<Scope> scope = Optional.of(request.scope());
-    int reportYear = request.year();
-    AnnualReport report = reports.compute(scope.get(), reportYear);
-    String file = "jaarrapportage-" + reportYear + "-" + scope.get().code();
-    return switch (chosen) {
-      case "csv" -> ResponseEntity.ok().contentType(CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".csv"))
-          .body(AnnualReportCsv.of(report).getBytes(StandardCharsets.UTF_8));
-      case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-          .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".pdf"))
-          .body(pdf.render(report, null));
-      default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-    };
+    return answer.apply(request);
   }
 
   /** A valid request: whose figures and which year. */
@@ -157,17 +169,10 @@ class AnnualReportController {
   @GetMapping("/api/reports/annual/charts/{name}")
   ResponseEntity<?> chart(@PathVariable String name, @RequestParam(required = false) String year,
       @RequestParam(required = false) String municipality, @RequestParam(required = false) String region) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (!scopes.mayReadReports(caller)) {
-      return mayReadNoFigures();
-    }
-    Request request = validate(year, municipality, region, AnnualReportCharts.NAMES.contains(name) ? List.of()
-        : List.of(new FieldError("name", "moet een van " + AnnualReportCharts.NAMES + " zijn")));
-    if (!scopes.mayRead(caller, request.scope())) {
-      return mayNotRead(request);
-    }
-    byte[] png = charts.png(reports.compute(request.scope(), request.year()), name);
-    return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    List<FieldError> nameError = AnnualReportCharts.NAMES.contains(name) ? List.of()
+        : List.of(new FieldError("name", "moet een van " + AnnualReportCharts.NAMES + " zijn"));
+    return forReadableRequest(year, municipality, region, nameError, request -> ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG).body(charts.png(reports.compute(request.scope(), request.year()), name)));
   }
 
   @Operation(summary = "De jaarcijfers met hun zes grafieken in één antwoord (pagina \"Toezicht in cijfers\")",
@@ -181,16 +186,11 @@ class AnnualReportController {
   @GetMapping("/api/reports/annual/view")
   ResponseEntity<?> view(@RequestParam(required = false) String year,
       @RequestParam(required = false) String municipality, @RequestParam(required = false) String region) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (!scopes.mayReadReports(caller)) {
-      return mayReadNoFigures();
-    }
-    Request request = validate(year, municipality, region, List.of());
-    if (!scopes.mayRead(caller, request.scope())) {
-      return mayNotRead(request);
-    }
-    AnnualReport report = reports.compute(request.scope(), request.year());
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new View(report, charts.dataUris(report)));
+    return forReadableRequest(year, municipality, region, List.of(), request -> {
+      AnnualReport report = reports.compute(request.scope(), request.year());
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+          .body(new View(report, charts.dataUris(report)));
+    });
   }
 
   /**
