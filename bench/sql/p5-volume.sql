@@ -11,7 +11,7 @@
 -- history that no measured query touches (bench/README.md).
 --
 -- Open tasks: the open "Contact opnemen met melder" tasks of P1 are copied (task, candidate-group
--- link and task authorization, as the engine writes them) until there are :open open tasks,
+-- link, task authorization and the task's own variables, as the engine writes them) until there are :open open tasks,
 -- spread over the municipalities. The copies belong to existing process instances; nothing works
 -- them, they exist to be queried.
 --
@@ -151,8 +151,10 @@ DECLARE
   c record;
 BEGIN
   -- table, column holding the task id, id column (tens of thousands of rows: the indexes stay)
+  -- (the task's own variables are the task lists' columns: a copy shows the same case number, municipality,
+  -- provider and term end as its source)
   FOREACH spec SLICE 1 IN ARRAY ARRAY[['act_ru_task', 'id_'], ['act_ru_identitylink', 'task_id_'],
-                                      ['act_ru_authorization', 'resource_id_']] LOOP
+                                      ['act_ru_authorization', 'resource_id_'], ['act_ru_variable', 'task_id_']] LOOP
     cols := '';
     exprs := '';
     FOR c IN SELECT column_name FROM information_schema.columns
@@ -160,6 +162,7 @@ BEGIN
       cols := cols || CASE WHEN cols = '' THEN '' ELSE ', ' END || c.column_name;
       exprs := exprs || CASE WHEN exprs = '' THEN '' ELSE ', ' END || CASE
         WHEN c.column_name = spec[2] THEN 'm.new_id'
+        WHEN c.column_name = 'var_scope_' THEN 'm.new_id' -- a task variable's scope is its task
         WHEN c.column_name = 'id_' THEN '''o'' || m.n || ''-'' || md5(x.id_)'
         WHEN c.column_name = 'tenant_id_' THEN 'm.tenant'
         ELSE 'x.' || c.column_name END;
@@ -173,7 +176,7 @@ END $$;
 -- queries would write them (and autovacuum would start working the tables during the measurement);
 -- a database that grew over years has been vacuumed all along.
 VACUUM ANALYZE act_hi_procinst, act_hi_taskinst, act_hi_identitylink, act_ru_task, act_ru_identitylink,
-  act_ru_authorization;
+  act_ru_authorization, act_ru_variable;
 \if :full
 VACUUM ANALYZE act_hi_actinst, act_hi_varinst, act_hi_detail, act_hi_job_log;
 \endif
