@@ -109,14 +109,23 @@ class CaseHistory {
       String processInstanceId) {
   }
 
+  /** Instances in the order they started; the id decides between two started at the same moment. */
+  private static final Comparator<HistoricProcessInstance> STARTED_FIRST = Comparator
+      .comparing(HistoricProcessInstance::getStartTime, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(HistoricProcessInstance::getId);
+
   /** The separator of the users an action's detail names ("toezichthouder, manager-heerlen"). */
   private static final Pattern USER_LIST = Pattern.compile(",\\s*");
 
-  /** What happened in these instances, oldest first, users by name: one user query for the whole reading. */
+  /**
+   * What happened in these instances, oldest first, users by name: one user query for the whole reading. Entries at
+   * the same moment keep the order in which they were collected, instance by instance in the order the instances
+   * started, so a case file reads the same however the instances were listed (the history query has no order).
+   */
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
       List<Collected> collected = new ArrayList<>();
-      for (HistoricProcessInstance instance : instances) {
+      for (HistoricProcessInstance instance : instances.stream().sorted(STARTED_FIRST).toList()) {
         collect(instance, collected);
       }
       Map<String, String> names = users.of(userIds(collected));

@@ -130,7 +130,8 @@ class TimerOverlayController {
           basis != null ? basis : term == null ? null : term.basis(),
           documentation != null ? documentation : term == null ? null : term.meaning()));
     }
-    timers.sort(Comparator.comparing(WaitingTimer::dueAt));
+    // the job query has no order: two timers due at the same moment are listed by activity, the same every time
+    timers.sort(Comparator.comparing(WaitingTimer::dueAt).thenComparing(WaitingTimer::activityId));
     return timers;
   }
 

@@ -1,5 +1,6 @@
 package nl.wmotoezicht.casefile;
 
+import static nl.wmotoezicht.testsupport.ProcessTestSupport.setClock;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,7 @@ class CaseHistorySubmissionsTest {
         "repairAssessment", "De invalpool dekt de avonden niet."));
     work(investigation, ReportingProcess.Elements.WRITE_CONCEPT_REPORT, Map.of("reportConclusion",
         "De veiligheid voldoet niet."));
+    setClock("2026-11-30T09:00"); // the provider answers a week later (the scenario's clock stands still otherwise)
     runtime.createMessageCorrelation(InvestigationProcess.Messages.ZIENSWIJZE_RECEIVED)
         .processInstanceBusinessKey(caseNumber)
         .setVariable(InvestigationProcess.Variables.ZIENSWIJZE.name(), "Wij herkennen het beeld.").correlate();
@@ -97,12 +99,19 @@ class CaseHistorySubmissionsTest {
         "publicationFindingsVeiligheid", "Structurele uitval van begeleiding.",
         "publicationConclusion", "De veiligheid voldoet niet.", "personalDataRemoved", true));
     runAsyncJobs(management, publication);
+    setClock("2026-12-07T09:00");
     runtime.createMessageCorrelation(PublicationProcess.Messages.VIEW_RECEIVED).processInstanceBusinessKey(caseNumber)
         .setVariable(PublicationProcess.Variables.VIEW.name(), "Wij vragen uitstel van de openbaarmaking.")
         .correlate();
 
-    List<CaseHistory.Entry> sent = caseHistory.of(history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).list()).stream().filter(e -> e.kind().equals("ingediend")).toList();
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).list();
+    List<CaseHistory.Entry> file = caseHistory.of(instances);
+    List<HistoricProcessInstance> reversed = new java.util.ArrayList<>(instances);
+    java.util.Collections.reverse(reversed);
+    assertThat(caseHistory.of(reversed)).as("the same file however the instances are listed")
+        .containsExactlyElementsOf(file);
+    List<CaseHistory.Entry> sent = file.stream().filter(e -> e.kind().equals("ingediend")).toList();
     assertThat(sent).extracting(CaseHistory.Entry::title, CaseHistory.Entry::detail).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Melding van herstel", "Invalpool ingericht."),
         org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Zienswijze op het conceptrapport",
