@@ -1,6 +1,7 @@
 package nl.wmotoezicht.cases;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +59,16 @@ public class CaseVisibility {
       return Optional.empty();
     }
     Set<String> own = registered.isPresent() ? registry.instanceIds(caseNumber) : null;
+    String caseProcess = registered.map(CaseRegistry.RegisteredCase::processKey).orElse(null);
+    // oldest first; of instances started at the same moment (a process that starts another in its first
+    // transaction) the case's own process first, then by id: the order, and the case's first instance, never vary
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).tenantIdIn(municipality).orderByProcessInstanceStartTime().asc()
-        .list().stream().filter(i -> own == null || own.contains(i.getId())).toList();
+        .list().stream().filter(i -> own == null || own.contains(i.getId()))
+        .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
+            .thenComparing(i -> !i.getProcessDefinitionKey().equals(caseProcess))
+            .thenComparing(HistoricProcessInstance::getId))
+        .toList();
     return instances.isEmpty() ? Optional.empty() : Optional.of(new VisibleCase(caseNumber, municipality, instances));
   }
 
