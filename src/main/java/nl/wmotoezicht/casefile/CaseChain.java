@@ -73,7 +73,8 @@ class CaseChain {
       Set<String> numbers = new LinkedHashSet<>();
       if (!startedIds.isEmpty()) {
         historyService.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(startedIds))
-            .orderByProcessInstanceStartTime().asc().list().stream().map(HistoricProcessInstance::getBusinessKey)
+            .orderByProcessInstanceStartTime().asc().orderByProcessInstanceBusinessKey().asc() // the same order always
+            .list().stream().map(HistoricProcessInstance::getBusinessKey)
             .filter(k -> k != null && !k.equals(caseNumber)).forEach(numbers::add);
       }
       return numbers;
