@@ -63,8 +63,8 @@ public class CaseVisibility {
     // oldest first; of instances started at the same moment (a process that starts another in its first
     // transaction) the case's own process first, then by id: the order, and the case's first instance, never vary
     List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).tenantIdIn(municipality).orderByProcessInstanceStartTime().asc()
-        .list().stream().filter(i -> own == null || own.contains(i.getId()))
+        .processInstanceBusinessKey(caseNumber).tenantIdIn(municipality).list().stream()
+        .filter(i -> own == null || own.contains(i.getId()))
         .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
             .thenComparing(i -> !i.getProcessDefinitionKey().equals(caseProcess))
             .thenComparing(HistoricProcessInstance::getId))

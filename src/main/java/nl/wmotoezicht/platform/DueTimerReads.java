@@ -189,8 +189,9 @@ class DueTimerReads extends AbstractProcessEnginePlugin {
    * for every job, also one that never failed.
    */
   static <T> T withIncidentsOf(CommandContext command, Collection<JobEntity> jobs, Supplier<T> work) {
-    if (jobs.isEmpty()) {
-      return work.get();
+    if (jobs.isEmpty() || !(command.getProcessEngineConfiguration()
+        .getIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE) instanceof FailedJobIncidents)) {
+      return work.get(); // another handler (composite handlers on, or a custom one) reads each job's incidents itself
     }
     List<String> ids = jobs.stream().map(JobEntity::getId).toList();
     Map<String, List<IncidentEntity>> byConfiguration = new HashMap<>();

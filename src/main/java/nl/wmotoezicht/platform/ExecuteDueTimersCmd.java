@@ -49,7 +49,7 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
     List<String> left = new ArrayList<>();
     Set<String> instances = new HashSet<>();
     Map<String, JobEntity> found = DueTimerReads.jobs(commandContext, jobIds);
-    List<JobEntity> casesToRead = new ArrayList<>();
+    List<JobEntity> runningTogether = new ArrayList<>();
     for (String id : jobIds) {
       JobEntity job = found.get(id);
       if (job == null) {
@@ -57,13 +57,13 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
       }
       if (mayRunTogether(job) && instances.add(job.getProcessInstanceId())) {
         together.add(id);
-        casesToRead.add(job);
+        runningTogether.add(job);
       } else {
         left.add(id);
       }
     }
-    DueTimerReads.casesOf(commandContext, casesToRead);
-    List<String> executed = DueTimerReads.withIncidentsOf(commandContext, casesToRead,
+    DueTimerReads.casesOf(commandContext, runningTogether);
+    List<String> executed = DueTimerReads.withIncidentsOf(commandContext, runningTogether,
         () -> executeEach(commandContext, together));
     return new Outcome(executed, left);
   }

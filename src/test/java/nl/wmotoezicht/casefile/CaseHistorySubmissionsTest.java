@@ -5,6 +5,8 @@ import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,8 +109,8 @@ class CaseHistorySubmissionsTest {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).list();
     List<CaseHistory.Entry> file = caseHistory.of(instances);
-    List<HistoricProcessInstance> reversed = new java.util.ArrayList<>(instances);
-    java.util.Collections.reverse(reversed);
+    List<HistoricProcessInstance> reversed = new ArrayList<>(instances);
+    Collections.reverse(reversed);
     assertThat(caseHistory.of(reversed)).as("the same file however the instances are listed")
         .containsExactlyElementsOf(file);
     List<CaseHistory.Entry> sent = file.stream().filter(e -> e.kind().equals("ingediend")).toList();

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
+import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
 import org.camunda.bpm.engine.history.HistoricIncident;
@@ -350,6 +352,35 @@ class DueTimerBatchTest {
       return "resolved=" + incident.isResolved() + " deleted=" + incident.isDeleted();
     }).toList();
     assertThat(ends).as("in the batch as alone").containsOnly(ends.get(2));
+  }
+
+  /**
+   * With another failed-job incident handler than the batch's (Camunda's composite handlers, or a custom one), that
+   * handler reads each job's incidents itself: the batch reads none for it.
+   */
+  @Test
+  void underAnotherIncidentHandlerTheBatchLeavesTheIncidentsReadToIt() throws Exception {
+    EngineStatements.installOn(engine.getProcessEngineConfiguration());
+    List<ProcessInstance> cases = List.of(waiting(NEXT_YEAR), waiting(NEXT_YEAR));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    setClock("2026-11-23T11:30");
+    IncidentHandler batchs = configuration().getIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(batchs).as("the handler the app sets").isInstanceOf(DueTimerReads.FailedJobIncidents.class);
+    configuration().getIncidentHandlers().put(Incident.FAILED_JOB_HANDLER_TYPE,
+        new DefaultIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE));
+    List<String> statements;
+    try {
+      statements = EngineStatements.onThisThread(
+          () -> assertThat(BatchingJobExecutor.runTogether(timers, configuration())).isEmpty());
+    } finally {
+      configuration().getIncidentHandlers().put(Incident.FAILED_JOB_HANDLER_TYPE, batchs);
+    }
+
+    assertThat(statements).as("no read of the batch's own for a handler that does not use it")
+        .doesNotContain(DueTimerReads.INCIDENTS_OF_JOBS);
+    assertThat(statements).filteredOn(id -> id.endsWith(".selectIncidentsByConfiguration"))
+        .as("the handler's own reads, job by job").hasSizeGreaterThanOrEqualTo(timers.size());
+    cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_Next"));
   }
 
   @Test
