@@ -109,23 +109,18 @@ class CaseHistory {
       String processInstanceId) {
   }
 
-  /** Instances in the order they started; the id decides between two started at the same moment. */
-  private static final Comparator<HistoricProcessInstance> STARTED_FIRST = Comparator
-      .comparing(HistoricProcessInstance::getStartTime, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(HistoricProcessInstance::getId);
-
   /** The separator of the users an action's detail names ("toezichthouder, manager-heerlen"). */
   private static final Pattern USER_LIST = Pattern.compile(",\\s*");
 
   /**
-   * What happened in these instances, oldest first, users by name: one user query for the whole reading. Entries at
-   * the same moment keep the order in which they were collected, instance by instance in the order the instances
-   * started, so a case file reads the same however the instances were listed (the history query has no order).
+   * What happened in these instances, oldest first, users by name: one user query for the whole reading. The
+   * instances come as {@link CaseVisibility#instancesOf} lists them, in the same order every time; entries at the same
+   * moment keep that order, so a case file reads the same on every reading.
    */
   List<Entry> of(List<HistoricProcessInstance> instances) {
     return visibility.asSystem(() -> {
       List<Collected> collected = new ArrayList<>();
-      for (HistoricProcessInstance instance : instances.stream().sorted(STARTED_FIRST).toList()) {
+      for (HistoricProcessInstance instance : instances) {
         collect(instance, collected);
       }
       Map<String, String> names = users.of(userIds(collected));

@@ -5,11 +5,10 @@ import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobs;
 import static nl.wmotoezicht.testsupport.ProcessTestSupport.runAsyncJobsWithCalled;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wmotoezicht.cases.CaseVisibility;
 import nl.wmotoezicht.investigation.InvestigationProcess;
 import nl.wmotoezicht.investigation.ReportingProcess;
 import nl.wmotoezicht.investigation.SignalReport;
@@ -38,6 +37,7 @@ class CaseHistorySubmissionsTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired CaseHistory caseHistory;
+  @Autowired CaseVisibility visibility;
 
   @Test
   void aSubmissionToTheCalledReportingProcessIsOneEntryFromThatProcess() {
@@ -59,8 +59,7 @@ class CaseHistorySubmissionsTest {
     assertThat(runtime.getVariable(investigation.getId(), InvestigationProcess.Variables.ZIENSWIJZE.name()))
         .isEqualTo("Wij herkennen het beeld.");
 
-    List<CaseHistory.Entry> file = caseHistory.of(history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).list());
+    List<CaseHistory.Entry> file = caseHistory.of(visibility.instancesOf(caseNumber));
     assertThat(file).filteredOn(e -> e.kind().equals("ingediend"))
         .extracting(CaseHistory.Entry::detail, CaseHistory.Entry::processInstanceId)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Invalpool ingericht.", reporting.getId()),
@@ -106,14 +105,9 @@ class CaseHistorySubmissionsTest {
         .setVariable(PublicationProcess.Variables.VIEW.name(), "Wij vragen uitstel van de openbaarmaking.")
         .correlate();
 
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).list();
-    List<CaseHistory.Entry> file = caseHistory.of(instances);
-    List<HistoricProcessInstance> reversed = new ArrayList<>(instances);
-    Collections.reverse(reversed);
-    assertThat(caseHistory.of(reversed)).as("the same file however the instances are listed")
-        .containsExactlyElementsOf(file);
-    List<CaseHistory.Entry> sent = file.stream().filter(e -> e.kind().equals("ingediend")).toList();
+    // the case's instances as the case file reads them (CaseVisibilityOrderTest: the same order every time)
+    List<CaseHistory.Entry> sent = caseHistory.of(visibility.instancesOf(caseNumber)).stream()
+        .filter(e -> e.kind().equals("ingediend")).toList();
     assertThat(sent).extracting(CaseHistory.Entry::title, CaseHistory.Entry::detail).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Melding van herstel", "Invalpool ingericht."),
         org.assertj.core.groups.Tuple.tuple("Ontvangen van de aanbieder: Zienswijze op het conceptrapport",

@@ -56,11 +56,20 @@ class ParsedFeelEngineEquivalenceTest {
   private final DmnEngine defaults = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private final DmnEngine ours = ours(oursEvents);
 
+  /**
+   * A DMN engine with our FEEL engine that adds each decision table's evaluation to {@code events}. The engine calls
+   * its listener on every evaluating thread, so the listener adds under the list's lock: a plain list added to from
+   * several threads throws now and then (an index out of bounds, through the evaluation).
+   */
   static DmnEngine ours(List<DmnDecisionTableEvaluationEvent> events) {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.feelEngineFactory(new ParsedFeelEngineFactory());
-    configuration.customPostDecisionTableEvaluationListeners(List.of(events::add));
+    configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
+      synchronized (events) {
+        events.add(event);
+      }
+    }));
     return configuration.buildEngine();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import camundajar.impl.scala.util.Either;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -89,9 +88,7 @@ class ParsedFeelEngineTest {
   @Test
   void evaluationsFromManyThreadsGiveTheResultsOfOneThread() throws Exception {
     DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    // the engine's evaluation listener is called on every evaluating thread: what it writes to must be thread-safe
-    // (a plain list fails now and then with an index out of bounds, thrown through the evaluation)
-    DmnEngine ours = ParsedFeelEngineEquivalenceTest.ours(Collections.synchronizedList(new ArrayList<>()));
+    DmnEngine ours = ParsedFeelEngineEquivalenceTest.ours(new ArrayList<>());
     DmnDecision expectedDecision;
     DmnDecision decision;
     try (InputStream a = new ClassPathResource("decisions/maatregelcategorie.dmn").getInputStream();
