@@ -17,8 +17,11 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.impl.jobexecutor.BackoffJobAcquisitionStrategy;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionStrategy;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.jobexecutor.SequentialJobAcquisitionRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.SuccessfulJobListener;
@@ -41,11 +44,11 @@ import org.slf4j.LoggerFactory;
  *   batches of one exclusive process instance) are dispatched exactly as Camunda does.</li>
  *   <li><b>Execution</b> ({@link ExecuteDueTimersCmd}): in one command, each job of the batch that is a timer
  *   moving a process instance on (boundary or intermediate timer), has never failed, and is the only one of its
- *   process hierarchy in the batch is executed by Camunda's own {@code ExecuteJobsCmd}; the others run afterwards
+ *   process instance in the batch is executed by Camunda's own {@code ExecuteJobsCmd}; the others run afterwards
  *   alone, through Camunda's runnable.</li>
- *   <li><b>Failure isolation:</b> if anything in the batch throws (a job, the flush, the commit), the whole batch
- *   is rolled back and every job of it runs again alone through Camunda's runnable, so retries, the failure log
- *   and incidents are exactly Camunda's for the job that fails. A timer's own continuation up to its next wait
+ *   <li><b>Failure isolation:</b> if anything in the batch throws (a job, the flush, the commit; an exception or an
+ *   error), the whole batch is rolled back and every job of it runs again alone through Camunda's runnable, so
+ *   retries, the failure log and incidents are exactly Camunda's for the job that fails. A timer's own continuation up to its next wait
  *   state may therefore run twice: the models put {@code camunda:asyncBefore} before every side effect (mail,
  *   external calls), so what a timer does up to its next wait state is database work only.</li>
  * </ol>
@@ -131,21 +134,39 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     Context.setJobExecutorContext(context);
     ClassLoader before = ClassLoaderUtil.switchToProcessEngineClassloader();
     try {
-      ExecuteDueTimersCmd.Outcome outcome = commandExecutor.execute(new ExecuteDueTimersCmd(jobIds));
+      ExecuteDueTimersCmd.Outcome outcome;
+      try {
+        outcome = commandExecutor.execute(new ExecuteDueTimersCmd(jobIds));
+      } catch (Throwable e) {
+        // any Throwable, as Camunda's ExecuteJobHelper catches it for one job: an Error (a StackOverflowError in a
+        // script, a class that fails to load) must also leave the jobs to Camunda's retries and incidents, not end
+        // the worker with every job of the batch still locked
+        LOG.debug("Due timers {} rolled back together; each runs alone: {}", jobIds, e.toString());
+        return List.copyOf(jobIds);
+      }
       List<String> alone = new ArrayList<>(outcome.left());
       alone.addAll(context.getCurrentProcessorJobQueue());
-      SuccessfulJobListener success = new SuccessfulJobListener(); // the job metrics, as Camunda's runnable counts
-      commandExecutor.execute(commandContext -> {
-        outcome.executed().forEach(id -> success.execute(commandContext));
-        return null;
-      });
+      countSuccesses(commandExecutor, outcome.executed());
       return alone;
-    } catch (RuntimeException e) {
-      LOG.debug("Due timers {} rolled back together; each runs alone: {}", jobIds, e.toString());
-      return List.copyOf(jobIds);
     } finally {
       Context.removeJobExecutorContext();
       ClassLoaderUtil.setContextClassloader(before);
+    }
+  }
+
+  /**
+   * The job metrics of the jobs the batch committed, as Camunda's runnable counts them. Counting is not the jobs' work:
+   * if it fails, the jobs stay done and their follow-up jobs still run.
+   */
+  private static void countSuccesses(CommandExecutor commandExecutor, List<String> executed) {
+    SuccessfulJobListener success = new SuccessfulJobListener();
+    try {
+      commandExecutor.execute(commandContext -> {
+        executed.forEach(id -> success.execute(commandContext));
+        return null;
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("The job metrics of {} committed due timers were not counted: {}", executed.size(), e.toString());
     }
   }
 
@@ -192,7 +213,7 @@ public class BatchingJobExecutor extends SpringJobExecutor {
 
     private static Set<String> timers(CommandContext commandContext, List<String> jobIds) {
       String sql = "SELECT ID_ FROM " + commandContext.getProcessEngineConfiguration().getDatabaseTablePrefix()
-          + "ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NULL AND HANDLER_TYPE_ IN ("
+          + "ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NULL AND EXCEPTION_STACK_ID_ IS NULL AND HANDLER_TYPE_ IN ("
           + String.join(", ", java.util.Collections.nCopies(ExecuteDueTimersCmd.MOVING_ON.size(), "?"))
           + ") AND ID_ IN (" + String.join(", ", java.util.Collections.nCopies(jobIds.size(), "?")) + ")";
       Connection connection = commandContext.getDbSqlSession().getSqlSession().getConnection();
@@ -217,6 +238,48 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     }
   }
 
+  /**
+   * Camunda's back-off strategy, counting jobs as Camunda counts them. Camunda decides from the batches it handed over
+   * and those the pool rejected whether every worker is busy (then it waits before acquiring again) and how many jobs
+   * to acquire next; it counts one batch per job, as it acquired them. A rejected {@link DueJobBatch} holds up to
+   * {@code maxBatchSize} of those jobs and counts for each of them here; counted as one, a full pool looked free and
+   * the acquisition went on locking jobs it could only park.
+   */
+  static JobAcquisitionStrategy acquisitionStrategy(JobExecutor executor) {
+    return new BackoffJobAcquisitionStrategy(executor) {
+      @Override
+      public void reconfigure(JobAcquisitionContext context) {
+        super.reconfigure(countedPerJob(context));
+      }
+    };
+  }
+
+  /** The cycle's context with every {@link DueJobBatch} handed over or rejected split into its jobs, one per batch. */
+  static JobAcquisitionContext countedPerJob(JobAcquisitionContext context) {
+    JobAcquisitionContext counted = new JobAcquisitionContext();
+    counted.setAcquisitionTime(context.getAcquisitionTime());
+    counted.setAcquisitionException(context.getAcquisitionException());
+    counted.setJobAdded(context.isJobAdded());
+    context.getAcquiredJobsByEngine().forEach(counted::submitAcquiredJobs);
+    context.getRejectedJobsByEngine().forEach((engine, batches) -> perJob(batches)
+        .forEach(jobIds -> counted.submitRejectedBatch(engine, jobIds)));
+    context.getAdditionalJobsByEngine().forEach((engine, batches) -> perJob(batches)
+        .forEach(jobIds -> counted.submitAdditionalJobBatch(engine, jobIds)));
+    return counted;
+  }
+
+  private static List<List<String>> perJob(List<List<String>> batches) {
+    List<List<String>> perJob = new ArrayList<>();
+    for (List<String> jobIds : batches) {
+      if (jobIds instanceof DueJobBatch) {
+        jobIds.forEach(id -> perJob.add(List.of(id)));
+      } else {
+        perJob.add(jobIds);
+      }
+    }
+    return perJob;
+  }
+
   /** Camunda's acquisition loop; only the hand-over of the acquired jobs to the workers is regrouped. */
   private static final class Dispatch extends SequentialJobAcquisitionRunnable {
     private final BatchingJobExecutor executor;
@@ -224,6 +287,11 @@ public class BatchingJobExecutor extends SpringJobExecutor {
     Dispatch(BatchingJobExecutor executor) {
       super(executor);
       this.executor = executor;
+    }
+
+    @Override
+    protected JobAcquisitionStrategy initializeAcquisitionStrategy() {
+      return acquisitionStrategy(executor);
     }
 
     @Override

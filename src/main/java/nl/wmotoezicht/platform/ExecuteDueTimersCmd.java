@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * {@link ExecuteJobsCmd}, and names the jobs that must run alone instead.
  *
  * <p>A job runs here only when it is a boundary or intermediate timer (it moves an existing process instance on to
- * its next wait state), it has never failed (no exception message: a job that failed before runs alone, so its retry
+ * its next wait state), it has never failed (no exception recorded, neither message nor stack trace: a job that failed before runs alone, so its retry
  * cannot roll back the others), and no other job of its process instance ran here before it (two jobs of one instance
  * run one after another in their own transactions, as Camunda runs an exclusive instance's jobs). Jobs that no longer
  * exist, or that an earlier job's continuation removed, are skipped, as Camunda's executor skips a job that is gone.
@@ -82,8 +82,12 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
     return executed;
   }
 
+  /**
+   * A timer that moves its case on and has never failed. Camunda records every failure with its stack trace
+   * ({@code JobRetryCmd#logException}); the message alone may be empty, as for {@code new IllegalStateException()}.
+   */
   static boolean mayRunTogether(JobEntity job) {
     return MOVING_ON.contains(job.getJobHandlerType()) && job.getExceptionMessage() == null
-        && job.getProcessInstanceId() != null;
+        && job.getExceptionByteArrayId() == null && job.getProcessInstanceId() != null;
   }
 }

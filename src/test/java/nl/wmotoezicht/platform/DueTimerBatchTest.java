@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
@@ -183,6 +186,67 @@ class DueTimerBatchTest {
     assertThat(failed.getRetries()).as("Camunda's retries, counted once").isEqualTo(2);
     assertThat(failed.getExceptionMessage()).isNotBlank();
     assertThat(history.createHistoricJobLogQuery().jobId(timers.get(1)).failureLog().count()).isEqualTo(1);
+  }
+
+  /**
+   * An Error (a StackOverflowError in a script, a class that fails to load) rolls the batch back like an exception:
+   * every job runs again alone, where Camunda counts the failing job's retries and writes its failure log. It used to
+   * escape the worker, leaving every job of the batch locked without retries counted.
+   */
+  @Test
+  void anErrorInOneTimerLeavesEveryCaseOfItsBatchToRunAloneWithCamundasRetries() {
+    ProcessInstance first = waiting(NEXT_YEAR);
+    ProcessInstance failing = waiting(NEXT_YEAR);
+    ProcessInstance third = waiting(NEXT_YEAR);
+    List<String> timers = List.of(timerOf(first), timerOf(failing), timerOf(third));
+    setClock("2026-11-23T11:30");
+
+    failingAtTheNextTask(failing, () -> new StackOverflowError("test: too deep"), () -> {
+      List<String> alone = BatchingJobExecutor.runTogether(timers, configuration());
+
+      assertThat(alone).as("the whole batch, to run alone").containsExactlyElementsOf(timers);
+      for (ProcessInstance pi : List.of(first, failing, third)) {
+        assertThat(pi).as("rolled back").isWaitingAt("Timer_Due");
+      }
+      management.executeJob(timers.get(0));
+      assertThatThrownBy(() -> management.executeJob(timers.get(1)));
+      management.executeJob(timers.get(2));
+    });
+
+    assertThat(first).isWaitingAt("Task_Next");
+    assertThat(third).isWaitingAt("Task_Next");
+    assertThat(failing).isWaitingAt("Timer_Due");
+    assertThat(management.createJobQuery().jobId(timers.get(1)).singleResult().getRetries())
+        .as("Camunda's retries, counted once").isEqualTo(2);
+    assertThat(history.createHistoricJobLogQuery().jobId(timers.get(1)).failureLog().count()).isEqualTo(1);
+  }
+
+  /**
+   * A timer that failed with an exception without message has failed all the same (Camunda keeps its stack trace):
+   * it runs alone, so its next failure cannot roll back the cases of a batch.
+   */
+  @Test
+  void aTimerThatFailedWithoutMessageRunsAlone() {
+    ProcessInstance failedBefore = waiting(NEXT_YEAR);
+    String failedTimer = timerOf(failedBefore);
+    ProcessInstance plain = waiting(NEXT_YEAR);
+    String plainTimer = timerOf(plain);
+    setClock("2026-11-23T11:30");
+
+    failingAtTheNextTask(failedBefore, IllegalStateException::new, () -> {
+      assertThatThrownBy(() -> management.executeJob(failedTimer));
+      Job failed = management.createJobQuery().jobId(failedTimer).singleResult();
+      assertThat(failed.getExceptionMessage()).as("Camunda recorded the failure without message").isNull();
+      assertThat(management.getJobExceptionStacktrace(failedTimer)).contains(IllegalStateException.class.getName());
+
+      ExecuteDueTimersCmd.Outcome outcome = configuration().getCommandExecutorTxRequired()
+          .execute(new ExecuteDueTimersCmd(List.of(failedTimer, plainTimer)));
+
+      assertThat(outcome.executed()).containsExactly(plainTimer);
+      assertThat(outcome.left()).containsExactly(failedTimer);
+    });
+    assertThat(plain).isWaitingAt("Task_Next");
+    assertThat(failedBefore).isWaitingAt("Timer_Due");
   }
 
   @Test
@@ -426,6 +490,39 @@ class DueTimerBatchTest {
 
   private String timerOf(ProcessInstance pi) {
     return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId();
+  }
+
+  /**
+   * Runs the work with Camunda's history handler replaced by one that throws the given failure when the case starts
+   * {@code Task_Next}: a failure inside the job's own transaction, from code that is not the model's (the app's
+   * model policy admits no test delegate, and an expression would wrap an Error in an exception).
+   */
+  private void failingAtTheNextTask(ProcessInstance pi, java.util.function.Supplier<Throwable> failure, Runnable work) {
+    HistoryEventHandler camundas = configuration().getHistoryEventHandler();
+    configuration().setHistoryEventHandler(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricActivityInstanceEventEntity activity && "Task_Next".equals(activity.getActivityId())
+            && pi.getId().equals(activity.getProcessInstanceId())) {
+          Throwable thrown = failure.get();
+          if (thrown instanceof Error error) {
+            throw error;
+          }
+          throw (RuntimeException) thrown;
+        }
+        camundas.handleEvent(event);
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
+    try {
+      work.run();
+    } finally {
+      configuration().setHistoryEventHandler(camundas);
+    }
   }
 
   private ProcessEngineConfigurationImpl configuration() {
