@@ -143,15 +143,38 @@ metrics_dump() {
     echo "$m $(curl -s --max-time 5 "$APP/actuator/metrics/$m" | tr -d '\n' | grep -o '"measurements":\[[^]]*\]' || echo '?')"
   done >"$1"
 }
-# p3_cpu_ticks: "<app JVM ticks> <ticks of the backends of ${DB}_wmo>" (utime+stime from /proc; the pool's
-# connections live through the burst, so the difference over P3 is the database's CPU for it)
-p3_cpu_ticks() {
-  local app=0 pg=0 pid st
-  [[ -n ${APP_PID:-} && -r /proc/$APP_PID/stat ]] && app=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
-  for pid in $(pgrep -f "postgres: .* ${DB}_wmo " || true); do
-    st=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) && pg=$((pg + st))
+# db_cpu_ticks <db>: utime+stime of the backends connected to <db> (the pools' connections live through a burst, so
+# the difference over it is the database's CPU for it)
+db_cpu_ticks() {
+  local pg=0 pid st
+  for pid in $(pgrep -f "postgres: .* $1 " || true); do
+    st=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null) && pg=$((pg + st))
   done
-  echo "$app $pg"
+  echo "$pg"
+}
+# p3_cpu_ticks: "<app JVM ticks> <ticks of the backends of ${DB}_wmo>" (utime+stime from /proc)
+p3_cpu_ticks() {
+  local app=0
+  [[ -n ${APP_PID:-} && -r /proc/$APP_PID/stat ]] && app=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$APP_PID/stat")
+  echo "$app $(db_cpu_ticks "${DB}_wmo")"
+}
+# cpu_sample <pid> <db>: "<the process's ticks> <its database's backends' ticks> <the whole machine's busy ticks>"
+# (/proc/stat: user, nice, system, irq, softirq, steal of all cores). Two samples around a burst give, per start, what
+# the app, its database and everything else on the machine (the load generator, the mail sink, PostgreSQL's own
+# background processes, anything another user runs) spent on it: on a machine whose cores are all busy, the
+# throughput is the cores' time divided by the sum.
+cpu_sample() {
+  local app=0
+  [[ -r /proc/$1/stat ]] && app=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat")
+  echo "$app $(db_cpu_ticks "$2") $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)"
+}
+# cpu_split <before> <after> <starts>: "app=<ms> db=<ms> other=<ms> total=<ms>" per start
+cpu_split() {
+  awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); f = 1000 / hz / n
+    app = (y[1] - x[1]) * f; db = (y[2] - x[2]) * f; all = (y[3] - x[3]) * f; other = all - app - db
+    if (other < 0) other = 0
+    printf "app=%.2f db=%.2f other=%.2f total=%.2f", app, db, other, app + db + other }'
 }
 p3_job_table_stats() { psql_db ${DB}_wmo -c "select concat_ws(' ', n_tup_upd, n_tup_hot_upd, n_tup_del, n_dead_tup) from pg_stat_user_tables where relname = 'act_ru_job'"; }
 bench_http() { timeout "${BENCH_HTTP_TIMEOUT:-900}" java "$BENCH_DIR/Bench.java" "$@" 2>>"$WORK/bench-errors.log"; }
@@ -370,7 +393,7 @@ LOAD_P1=$(load1)
 settle_statistics ${DB}_wmo
 P1_SEQ0=$(execution_seq_scans ${DB}_wmo)
 pgss_reset ${DB}_wmo
-P1_CPU0=$(proc_cpu_ms "$APP_PID"); P1_COMMITS0=$(db_commits ${DB}_wmo)
+P1_CPU0=$(proc_cpu_ms "$APP_PID"); P1_COMMITS0=$(db_commits ${DB}_wmo); P1_SPLIT0=$(cpu_sample "$APP_PID" ${DB}_wmo)
 log "P1 intake: $REPORTS reports, $CLIENTS clients, $N_MUNIS municipalities"
 P1=$(bench_http url="$APP/api/calamity-reports" user=intake-systeem password=demo body="$BENCH_DIR/payload/calamity-report.json" \
   n="$REPORTS" clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p1) || die "P1"
@@ -392,11 +415,12 @@ P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 P1_SEQ=$(( $(execution_seq_scans ${DB}_wmo) - P1_SEQ0 ))
 log "P1 plans: $P1_SEQ sequential scans of act_ru_execution during the burst and its async jobs"
-P1_CPU2=$(proc_cpu_ms "$APP_PID"); P1_COMMITS2=$(db_commits ${DB}_wmo)
+P1_CPU2=$(proc_cpu_ms "$APP_PID"); P1_COMMITS2=$(db_commits ${DB}_wmo); P1_SPLIT=$(cpu_split "$P1_SPLIT0" "$(cpu_sample "$APP_PID" ${DB}_wmo)" "$REPORTS")
 P1_CPU_MS=$(calc "($P1_CPU2 - $P1_CPU0) / $REPORTS" 2)
 P1_PER_START_ALL="app CPU $P1_CPU_MS ms/start, $(calc "($P1_COMMITS2 - $P1_COMMITS0) / $REPORTS" 2) commits/start (requests and their async jobs, drained)"
-log "P1 per start: $P1_PER_START_ALL"
+log "P1 per start: $P1_PER_START_ALL; CPU ms per start: $P1_SPLIT"
 echo "$P1_PER_START_ALL" >>"$WORK/pgss-p1.txt"
+echo "CPU ms per start (app, its database's backends, the rest of the machine): $P1_SPLIT" >>"$WORK/pgss-p1.txt"
 
 # ---- 6. P4 in the engine ------------------------------------------------------------------------
 if [[ $RUN_P4 == 1 ]]; then
@@ -655,7 +679,7 @@ if [[ $RUN_PEER == 1 ]]; then
   settle_statistics ${DB}_peer
   P2_SEQ0=$(execution_seq_scans ${DB}_peer)
   pgss_reset ${DB}_peer
-  P2_CPU0=$(proc_cpu_ms "$PEER_PID")
+  P2_CPU0=$(proc_cpu_ms "$PEER_PID"); P2_SPLIT0=$(cpu_sample "$PEER_PID" ${DB}_peer)
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
   P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
     clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2) || die "P2"
@@ -670,8 +694,19 @@ if [[ $RUN_PEER == 1 ]]; then
   # the same load-robust figure as P1's (burst and its async jobs, drained): CPU per start does not depend on how
   # busy the machine is, so ours/peer in CPU is comparable across runs where starts/s is not
   P2_CPU_MS=$(calc "($(proc_cpu_ms "$PEER_PID") - $P2_CPU0) / $REPORTS" 2)
+  P2_SPLIT=$(cpu_split "$P2_SPLIT0" "$(cpu_sample "$PEER_PID" ${DB}_peer)" "$REPORTS")
   P2_NOTE+="; app CPU $P2_CPU_MS ms/start (ours $P1_CPU_MS, ours/peer $(ratio "$P1_CPU_MS" "$P2_CPU_MS"))"
   echo "app CPU $P2_CPU_MS ms/start (requests and their async jobs, drained)" >>"$WORK/pgss-p2.txt"
+  echo "CPU ms per start (app, its database's backends, the rest of the machine): $P2_SPLIT" >>"$WORK/pgss-p2.txt"
+  # What P1 / P2 could be at most, from the machine's CPU per start on each side. With every core busy, starts/s is the
+  # cores' time divided by the CPU a start costs on the whole machine, so ours/peer = peer total / ours total. Were
+  # our app's part zero, ours/peer would be peer total / (ours database + rest); and P1 = 1.5 × P2 needs ours' app to
+  # cost at most peer total / 1.5 - (ours database + rest) per start.
+  P2_BOUND=$(awk -v o="$P1_SPLIT" -v p="$P2_SPLIT" 'function v(s, k,  m) { match(s, k "=[0-9.]+"); return substr(s, RSTART + length(k) + 1, RLENGTH - length(k) - 1) + 0 }
+    BEGIN { rest = v(o, "db") + v(o, "other"); pt = v(p, "total")
+      printf "cpu_ratio=%.3f bound_app_zero=%s app_needed=%.2f", (v(o, "total") > 0 ? pt / v(o, "total") : 0),
+        (rest > 0 ? sprintf("%.2f", pt / rest) : "-"), pt / 1.5 - rest }')
+  P2_NOTE+="; CPU ms per start, app + database + rest of machine: ours $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"), peer $(kv app "$P2_SPLIT") + $(kv db "$P2_SPLIT") + $(kv other "$P2_SPLIT") (peer total / ours total $(kv cpu_ratio "$P2_BOUND")); with ours' app at 0 ms P1/P2 could be at most $(kv bound_app_zero "$P2_BOUND"); 1.5 needs ours' app ≤ $(kv app_needed "$P2_BOUND") ms/start"
   log "P2 check: $P2_NOTE"
   stop_pid "$PEER_PID" "peer"; PEER_PID=
 fi
@@ -700,7 +735,7 @@ TABLE=$WORK/table.md
   echo "| benchmark | result | latency p50 / p95 / p99 ms | ratio to ceiling | notes | load 1m |"
   echo "|---|---|---|---|---|---|"
   echo "| ceiling: pgbench, 1 SELECT + 6 INSERT + COMMIT | **$CEIL tps** (run 1: $CEIL1_TPS, run 2: $CEIL2_TPS) | avg $CEIL1_LAT / $CEIL2_LAT | 1.00 | $CLIENTS clients, ${CEILING_SECONDS}s each, before and after the rest | $LOAD_CEIL1 / $LOAD_CEIL2 |"
-  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; app CPU $P1_CPU_MS ms/start; act_ru_execution sequential scans $P1_SEQ | $LOAD_P1 |"
+  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; app CPU $P1_CPU_MS ms/start; CPU ms per start, app + database + rest of machine: $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"); act_ru_execution sequential scans $P1_SEQ | $LOAD_P1 |"
   if [[ -n ${P2:-} ]]; then
     echo "| P2 peer: plain 7.24 starter, POST /engine-rest/message | **$P2_RPS starts/s** ($REPORTS, $(errs "$P2")) | $(lat "$P2") | $(ratio "$P2_RPS" "$CEIL") | **ours/default = $(ratio "$P1_RPS" "$P2_RPS")**; $P2_NOTE | $LOAD_P2 |"
   else
@@ -754,6 +789,10 @@ TABLE=$WORK/table.md
     "$( [[ -n ${P5_SUP:-} ]] && awk "BEGIN{a=$(kv max "$P5_SUP"); b=$(kv max "$P5_SUPC"); print (a > b ? a : b)}")"
   goal "P5 contract manager list p95 ≤ 50 ms" "<= 50" "$(kv p95 "${P5_CM:-}")"
   goal "P5 history list p95 ≤ 50 ms" "<= 50" "$(kv p95 "${P5_HIST:-}")"
+  if [[ -n ${P2_BOUND:-} ]]; then
+    echo
+    echo "P1 against the CPU it costs (P2's notes): a start cost the whole machine $(kv total "$P1_SPLIT") ms of CPU on our side and $(kv total "$P2_SPLIT") ms on the peer's. Were our app's $(kv app "$P1_SPLIT") ms zero, P1 / P2 could reach at most $(kv bound_app_zero "$P2_BOUND"); 1.5 needs our app to cost at most $(kv app_needed "$P2_BOUND") ms per start, where the peer's app costs $(kv app "$P2_SPLIT") ms for the same model."
+  fi
 } >"$TABLE"
 [[ -s $WORK/bench-errors.log ]] && log "request errors were logged to $WORK/bench-errors.log"
 echo
