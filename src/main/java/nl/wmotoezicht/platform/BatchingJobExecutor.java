@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  *   alone, through Camunda's runnable.</li>
  *   <li><b>Failure isolation:</b> if anything in the batch throws (a job, the flush, the commit; an exception or an
  *   error), the whole batch is rolled back and every job of it runs again alone through Camunda's runnable, so
- *   retries, the failure log and incidents are exactly Camunda's for the job that fails. A timer's own continuation up to its next wait
- *   state may therefore run twice: the models put {@code camunda:asyncBefore} before every side effect (mail,
- *   external calls), so what a timer does up to its next wait state is database work only.</li>
+ *   retries, the failure log and incidents are exactly Camunda's for the job that fails. A timer's own continuation
+ *   up to its next wait state may therefore run twice: the models put {@code camunda:asyncBefore} before every side
+ *   effect (mail, external calls), so what a timer does up to its next wait state is database work only.</li>
  * </ol>
  *
  * <p>Internal Camunda API (package {@code org.camunda.bpm.engine.impl.jobexecutor}): re-check at every Camunda

@@ -19,9 +19,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * {@link ExecuteJobsCmd}, and names the jobs that must run alone instead.
  *
  * <p>A job runs here only when it is a boundary or intermediate timer (it moves an existing process instance on to
- * its next wait state), it has never failed (no exception recorded, neither message nor stack trace: a job that failed before runs alone, so its retry
- * cannot roll back the others), and no other job of its process instance ran here before it (two jobs of one instance
- * run one after another in their own transactions, as Camunda runs an exclusive instance's jobs). Jobs that no longer
+ * its next wait state), it has never failed (no exception recorded, neither message nor stack trace: a job that
+ * failed before runs alone, so its retry cannot roll back the others), and no other job of its process instance ran
+ * here before it (two jobs of one instance run one after another in their own transactions, as Camunda runs an
+ * exclusive instance's jobs). Jobs that no longer
  * exist, or that an earlier job's continuation removed, are skipped, as Camunda's executor skips a job that is gone.
  *
  * <p>The jobs, and the execution trees and jobs of their cases, are read for the whole batch first ({@link

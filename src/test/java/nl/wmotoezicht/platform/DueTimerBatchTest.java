@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.TaskListColumns;
@@ -497,13 +498,13 @@ class DueTimerBatchTest {
    * {@code Task_Next}: a failure inside the job's own transaction, from code that is not the model's (the app's
    * model policy admits no test delegate, and an expression would wrap an Error in an exception).
    */
-  private void failingAtTheNextTask(ProcessInstance pi, java.util.function.Supplier<Throwable> failure, Runnable work) {
+  private void failingAtTheNextTask(ProcessInstance pi, Supplier<Throwable> failure, Runnable work) {
     HistoryEventHandler camundas = configuration().getHistoryEventHandler();
     configuration().setHistoryEventHandler(new HistoryEventHandler() {
       @Override
       public void handleEvent(HistoryEvent event) {
-        if (event instanceof HistoricActivityInstanceEventEntity activity && "Task_Next".equals(activity.getActivityId())
-            && pi.getId().equals(activity.getProcessInstanceId())) {
+        if (event instanceof HistoricActivityInstanceEventEntity activity
+            && "Task_Next".equals(activity.getActivityId()) && pi.getId().equals(activity.getProcessInstanceId())) {
           Throwable thrown = failure.get();
           if (thrown instanceof Error error) {
             throw error;
