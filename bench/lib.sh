@@ -3,7 +3,9 @@
 
 # proc_cpu_ms <pid>: the process's CPU time (utime+stime) in ms so far; differences over a burst give CPU per request
 # under load, a figure that does not depend on how busy the machine is
-proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+proc_cpu_ms() { echo $(( $(proc_ticks "$1") * 1000 / $(getconf CLK_TCK) )); }
+# proc_ticks <pid>: the process's utime+stime in clock ticks (0 if it is gone)
+proc_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # as_postgres <command...>: run as the cluster's superuser (pg_stat_statements, DROP/CREATE DATABASE)
 as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 # pgss_reset <db>: pg_stat_statements of this database only (the statistics are cluster-wide, and another run may be

@@ -64,7 +64,7 @@ kv() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$2"; }   # value of key=value in a
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }    # calc 'expr' [decimals]
 ratio() { if [[ -n ${1:-} && -n ${2:-} ]] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2" 3; else echo "-"; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
-# proc_cpu_ms, as_postgres, pgss_reset: bench/lib.sh (shared with bench/cockpit.sh)
+# proc_cpu_ms, proc_ticks, as_postgres, pgss_reset: bench/lib.sh (shared with bench/cockpit.sh)
 source "$BENCH_DIR/lib.sh"
 psql_db() { local db=$1; shift; psql "${PSQL_OPTS[@]}" -d "$db" "$@"; }
 free_port() {
@@ -146,17 +146,11 @@ metrics_dump() {
 # db_cpu_ticks <db>: utime+stime of the backends connected to <db> (the pools' connections live through a burst, so
 # the difference over it is the database's CPU for it)
 db_cpu_ticks() {
-  local pg=0 pid st
+  local pg=0 pid
   for pid in $(pgrep -f "postgres: .* $1 " || true); do
-    st=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat" 2>/dev/null) && pg=$((pg + st))
+    pg=$((pg + $(proc_ticks "$pid")))
   done
   echo "$pg"
-}
-# p3_cpu_ticks: "<app JVM ticks> <ticks of the backends of ${DB}_wmo>" (utime+stime from /proc)
-p3_cpu_ticks() {
-  local app=0
-  [[ -n ${APP_PID:-} && -r /proc/$APP_PID/stat ]] && app=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$APP_PID/stat")
-  echo "$app $(db_cpu_ticks "${DB}_wmo")"
 }
 # cpu_sample <pid> <db>: "<the process's ticks> <its database's backends' ticks> <the whole machine's busy ticks>"
 # (/proc/stat: user, nice, system, irq, softirq, steal of all cores). Two samples around a burst give, per start, what
@@ -164,9 +158,7 @@ p3_cpu_ticks() {
 # background processes, anything another user runs) spent on it: on a machine whose cores are all busy, the
 # throughput is the cores' time divided by the sum.
 cpu_sample() {
-  local app=0
-  [[ -r /proc/$1/stat ]] && app=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat")
-  echo "$app $(db_cpu_ticks "$2") $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)"
+  echo "$(proc_ticks "$1") $(db_cpu_ticks "$2") $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)"
 }
 # cpu_split <before> <after> <starts>: "app=<ms> db=<ms> other=<ms> total=<ms>" per start
 cpu_split() {
@@ -415,8 +407,8 @@ P1_INCIDENTS=$(psql_db ${DB}_wmo -c "select count(*) from act_ru_incident")
 log "P1 async: backlog $P1_BACKLOG jobs at end of load, drained in ${P1_DRAIN_S}s; $P1_JOBS_DONE async jobs done; $P1_INCIDENTS incidents"
 P1_SEQ=$(( $(execution_seq_scans ${DB}_wmo) - P1_SEQ0 ))
 log "P1 plans: $P1_SEQ sequential scans of act_ru_execution during the burst and its async jobs"
-P1_CPU2=$(proc_cpu_ms "$APP_PID"); P1_COMMITS2=$(db_commits ${DB}_wmo); P1_SPLIT=$(cpu_split "$P1_SPLIT0" "$(cpu_sample "$APP_PID" ${DB}_wmo)" "$REPORTS")
-P1_CPU_MS=$(calc "($P1_CPU2 - $P1_CPU0) / $REPORTS" 2)
+P1_COMMITS2=$(db_commits ${DB}_wmo); P1_SPLIT=$(cpu_split "$P1_SPLIT0" "$(cpu_sample "$APP_PID" ${DB}_wmo)" "$REPORTS")
+P1_CPU_MS=$(kv app "$P1_SPLIT")
 P1_PER_START_ALL="app CPU $P1_CPU_MS ms/start, $(calc "($P1_COMMITS2 - $P1_COMMITS0) / $REPORTS" 2) commits/start (requests and their async jobs, drained)"
 log "P1 per start: $P1_PER_START_ALL; CPU ms per start: $P1_SPLIT"
 echo "$P1_PER_START_ALL" >>"$WORK/pgss-p1.txt"
@@ -462,7 +454,7 @@ if [[ $RUN_P3 == 1 ]]; then
   LOAD_P3=$(load1)
   log "P3: $P3_N timers due now"
   pgss_reset ${DB}_wmo
-  P3_CPU0=$(p3_cpu_ticks) P3_TAB0=$(p3_job_table_stats)
+  P3_CPU0=$(cpu_sample "$APP_PID" ${DB}_wmo) P3_TAB0=$(p3_job_table_stats)
   P3_T0=$(date +%s.%N)
   psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $TIMER_SQL" >/dev/null
   # a new async job wakes the job executor's acquisition at once (it may be backing off when idle)
@@ -476,7 +468,7 @@ if [[ $RUN_P3 == 1 ]]; then
     sleep 0.2
   done
   P3_T1=$(date +%s.%N)
-  P3_CPU1=$(p3_cpu_ticks) P3_TAB1=$(p3_job_table_stats)
+  P3_CPU1=$(cpu_sample "$APP_PID" ${DB}_wmo) P3_TAB1=$(p3_job_table_stats)
   P3_SECONDS=$(calc "$P3_T1 - $P3_T0" 1)
   P3_JPS=$(calc "$P3_DONE / ($P3_T1 - $P3_T0)" 1)
   P3_FIRST_S=$(calc "${P3_FIRST:-$P3_T1} - $P3_T0" 1)
@@ -519,7 +511,7 @@ if [[ $RUN_P3 == 1 && ${BENCH_P3_PLAIN:-1} == 1 ]]; then
   LOAD_P3P=$(load1)
   log "P3 reference: $P3P_N timers due now"
   pgss_reset ${DB}_wmo
-  P3P_CPU0=$(p3_cpu_ticks)
+  P3P_CPU0=$(cpu_sample "$APP_PID" ${DB}_wmo)
   P3P_T0=$(date +%s.%N)
   psql_db ${DB}_wmo -c "update act_ru_job set duedate_ = now() - interval '1 second' where $PLAIN_SQL" >/dev/null
   curl -s -o /dev/null -u intake-systeem:demo -H 'Content-Type: application/json' "$APP/api/calamity-reports" \
@@ -531,7 +523,7 @@ if [[ $RUN_P3 == 1 && ${BENCH_P3_PLAIN:-1} == 1 ]]; then
     sleep 0.2
   done
   P3P_T1=$(date +%s.%N)
-  P3P_CPU1=$(p3_cpu_ticks)
+  P3P_CPU1=$(cpu_sample "$APP_PID" ${DB}_wmo)
   P3P_SECONDS=$(calc "$P3P_T1 - $P3P_T0" 1)
   P3P_JPS=$(calc "$P3P_DONE / ($P3P_T1 - $P3P_T0)" 1)
   pgss_dump ${DB}_wmo "$WORK/pgss-p3-plain.txt" "$P3P_N"
@@ -679,7 +671,7 @@ if [[ $RUN_PEER == 1 ]]; then
   settle_statistics ${DB}_peer
   P2_SEQ0=$(execution_seq_scans ${DB}_peer)
   pgss_reset ${DB}_peer
-  P2_CPU0=$(proc_cpu_ms "$PEER_PID"); P2_SPLIT0=$(cpu_sample "$PEER_PID" ${DB}_peer)
+  P2_SPLIT0=$(cpu_sample "$PEER_PID" ${DB}_peer)
   log "P2 peer: $REPORTS messages, $CLIENTS clients"
   P2=$(bench_http url="$PEER/engine-rest/message" body="$BENCH_DIR/payload/peer-message.json" n="$REPORTS" \
     clients="$CLIENTS" run="$RUN_ID" municipalities="$MUNIS" label=p2) || die "P2"
@@ -693,8 +685,8 @@ if [[ $RUN_PEER == 1 ]]; then
   P2_NOTE+="; act_ru_execution sequential scans $(( $(execution_seq_scans ${DB}_peer) - P2_SEQ0 ))"
   # the same load-robust figure as P1's (burst and its async jobs, drained): CPU per start does not depend on how
   # busy the machine is, so ours/peer in CPU is comparable across runs where starts/s is not
-  P2_CPU_MS=$(calc "($(proc_cpu_ms "$PEER_PID") - $P2_CPU0) / $REPORTS" 2)
   P2_SPLIT=$(cpu_split "$P2_SPLIT0" "$(cpu_sample "$PEER_PID" ${DB}_peer)" "$REPORTS")
+  P2_CPU_MS=$(kv app "$P2_SPLIT")
   P2_NOTE+="; app CPU $P2_CPU_MS ms/start (ours $P1_CPU_MS, ours/peer $(ratio "$P1_CPU_MS" "$P2_CPU_MS"))"
   echo "app CPU $P2_CPU_MS ms/start (requests and their async jobs, drained)" >>"$WORK/pgss-p2.txt"
   echo "CPU ms per start (app, its database's backends, the rest of the machine): $P2_SPLIT" >>"$WORK/pgss-p2.txt"
@@ -702,11 +694,9 @@ if [[ $RUN_PEER == 1 ]]; then
   # cores' time divided by the CPU a start costs on the whole machine, so ours/peer = peer total / ours total. Were
   # our app's part zero, ours/peer would be peer total / (ours database + rest); and P1 = 1.5 × P2 needs ours' app to
   # cost at most peer total / 1.5 - (ours database + rest) per start.
-  P2_BOUND=$(awk -v o="$P1_SPLIT" -v p="$P2_SPLIT" 'function v(s, k,  m) { match(s, k "=[0-9.]+"); return substr(s, RSTART + length(k) + 1, RLENGTH - length(k) - 1) + 0 }
-    BEGIN { rest = v(o, "db") + v(o, "other"); pt = v(p, "total")
-      printf "cpu_ratio=%.3f bound_app_zero=%s app_needed=%.2f", (v(o, "total") > 0 ? pt / v(o, "total") : 0),
-        (rest > 0 ? sprintf("%.2f", pt / rest) : "-"), pt / 1.5 - rest }')
-  P2_NOTE+="; CPU ms per start, app + database + rest of machine: ours $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"), peer $(kv app "$P2_SPLIT") + $(kv db "$P2_SPLIT") + $(kv other "$P2_SPLIT") (peer total / ours total $(kv cpu_ratio "$P2_BOUND")); with ours' app at 0 ms P1/P2 could be at most $(kv bound_app_zero "$P2_BOUND"); 1.5 needs ours' app ≤ $(kv app_needed "$P2_BOUND") ms/start"
+  P1_REST=$(calc "$(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT")" 2)
+  P2_BOUND="cpu_ratio=$(ratio "$(kv total "$P2_SPLIT")" "$(kv total "$P1_SPLIT")") bound_app_zero=$(ratio "$(kv total "$P2_SPLIT")" "$P1_REST") app_needed=$(calc "$(kv total "$P2_SPLIT") / 1.5 - $P1_REST" 2)"
+  P2_NOTE+="; CPU ms per start, app + database + rest of machine: ours $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"), peer $(kv app "$P2_SPLIT") + $(kv db "$P2_SPLIT") + $(kv other "$P2_SPLIT") (peer total / ours total $(kv cpu_ratio "$P2_BOUND"); what this allows P1: below the goals)"
   log "P2 check: $P2_NOTE"
   stop_pid "$PEER_PID" "peer"; PEER_PID=
 fi
@@ -735,7 +725,7 @@ TABLE=$WORK/table.md
   echo "| benchmark | result | latency p50 / p95 / p99 ms | ratio to ceiling | notes | load 1m |"
   echo "|---|---|---|---|---|---|"
   echo "| ceiling: pgbench, 1 SELECT + 6 INSERT + COMMIT | **$CEIL tps** (run 1: $CEIL1_TPS, run 2: $CEIL2_TPS) | avg $CEIL1_LAT / $CEIL2_LAT | 1.00 | $CLIENTS clients, ${CEILING_SECONDS}s each, before and after the rest | $LOAD_CEIL1 / $LOAD_CEIL2 |"
-  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; app CPU $P1_CPU_MS ms/start; CPU ms per start, app + database + rest of machine: $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"); act_ru_execution sequential scans $P1_SEQ | $LOAD_P1 |"
+  echo "| P1 intake: POST /api/calamity-reports → first user task | **$P1_RPS reports/s** ($REPORTS, $(errs "$P1")) | $(lat "$P1") | $(ratio "$P1_RPS" "$CEIL") | $P1_CHECK; async mail backlog $P1_BACKLOG jobs drained in ${P1_DRAIN_S}s; incidents $P1_INCIDENTS; CPU ms per start, app + database + rest of machine: $(kv app "$P1_SPLIT") + $(kv db "$P1_SPLIT") + $(kv other "$P1_SPLIT"); act_ru_execution sequential scans $P1_SEQ | $LOAD_P1 |"
   if [[ -n ${P2:-} ]]; then
     echo "| P2 peer: plain 7.24 starter, POST /engine-rest/message | **$P2_RPS starts/s** ($REPORTS, $(errs "$P2")) | $(lat "$P2") | $(ratio "$P2_RPS" "$CEIL") | **ours/default = $(ratio "$P1_RPS" "$P2_RPS")**; $P2_NOTE | $LOAD_P2 |"
   else

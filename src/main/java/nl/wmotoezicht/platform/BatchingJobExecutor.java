@@ -188,7 +188,8 @@ public class BatchingJobExecutor extends SpringJobExecutor {
 
   /**
    * Camunda's acquisition, then, in the same transaction, one query for which of the locked single jobs are timers
-   * that may move on together ({@link ExecuteDueTimersCmd#MOVING_ON}, never failed): the acquisition's own query
+   * that may move on together ({@link ExecuteDueTimersCmd#MOVING_ON}, never failed: no exception message and no stack
+   * trace, as {@link ExecuteDueTimersCmd#mayRunTogether} asks of the loaded job): the acquisition's own query
    * reads no job type, and every job has a due date here ({@code ensure-job-due-date-not-null}). Plain JDBC on the
    * command's connection: a job query would put full job entities into the entity cache beside the acquisition's
    * own ones. Run only when at least two single jobs were locked.

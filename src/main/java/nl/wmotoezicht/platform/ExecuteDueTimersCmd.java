@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * its next wait state), it has never failed (no exception recorded, neither message nor stack trace: a job that
  * failed before runs alone, so its retry cannot roll back the others), and no other job of its process instance ran
  * here before it (two jobs of one instance run one after another in their own transactions, as Camunda runs an
- * exclusive instance's jobs). Jobs that no longer
- * exist, or that an earlier job's continuation removed, are skipped, as Camunda's executor skips a job that is gone.
+ * exclusive instance's jobs). Jobs that no longer exist, or that an earlier job's continuation removed, are skipped,
+ * as Camunda's executor skips a job that is gone.
  *
  * <p>The jobs, and the execution trees and jobs of their cases, are read for the whole batch first ({@link
  * DueTimerReads}): Camunda's command then finds them in the entity cache instead of reading them job by job.
@@ -86,6 +86,8 @@ final class ExecuteDueTimersCmd implements Command<ExecuteDueTimersCmd.Outcome> 
   /**
    * A timer that moves its case on and has never failed. Camunda records every failure with its stack trace
    * ({@code JobRetryCmd#logException}); the message alone may be empty, as for {@code new IllegalStateException()}.
+   * The acquisition asks the same of the job's row when it picks the timers for a batch
+   * ({@code BatchingJobExecutor.NotingAcquireJobsCmd}); this check holds for a job that failed in between.
    */
   static boolean mayRunTogether(JobEntity job) {
     return MOVING_ON.contains(job.getJobHandlerType()) && job.getExceptionMessage() == null

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import nl.wmotoezicht.kernel.CaseVariables;
 import nl.wmotoezicht.kernel.ProviderVariables;
 import nl.wmotoezicht.kernel.TaskListColumns;
@@ -189,8 +188,10 @@ class DueTimerBatchTest {
     List<String> timers = List.of(timerOf(first), timerOf(failing), timerOf(third));
     setClock("2026-11-23T11:30");
 
-    failingAtTheNextTask(failing, () -> new StackOverflowError("test: too deep"), () -> eachRunsAloneAfterTheRollback(
-        List.of(first, failing, third), timers, BatchingJobExecutor.runTogether(timers, configuration())));
+    failingAtTheNextTask(failing, () -> {
+      throw new StackOverflowError("test: too deep");
+    }, () -> eachRunsAloneAfterTheRollback(List.of(first, failing, third), timers,
+        BatchingJobExecutor.runTogether(timers, configuration())));
 
     assertOnlyTheSecondFailedOnce(List.of(first, failing, third), timers);
   }
@@ -229,7 +230,7 @@ class DueTimerBatchTest {
     String plainTimer = timerOf(plain);
     setClock("2026-11-23T11:30");
 
-    failingAtTheNextTask(failedBefore, IllegalStateException::new, () -> {
+    failingAtTheNextTask(failedBefore, DueTimerBatchTest::failWithoutMessage, () -> {
       assertThatThrownBy(() -> management.executeJob(failedTimer));
       Job failed = management.createJobQuery().jobId(failedTimer).singleResult();
       assertThat(failed.getExceptionMessage()).as("Camunda recorded the failure without message").isNull();
@@ -278,6 +279,13 @@ class DueTimerBatchTest {
     List<String> timers = cases.stream().map(this::timerOf).toList();
     ProcessInstance async = runtime.startProcessInstanceByKey("testAsync", "ASYNC-2");
     String asyncJob = management.createJobQuery().processInstanceId(async.getId()).singleResult().getId();
+    ProcessInstance failedBefore = waiting(NEXT_YEAR);
+    String failedTimer = timerOf(failedBefore);
+    setClock("1990-01-01T11:30");
+    failingAtTheNextTask(failedBefore, DueTimerBatchTest::failWithoutMessage,
+        () -> assertThatThrownBy(() -> management.executeJob(failedTimer)));
+    assertThat(management.createJobQuery().jobId(failedTimer).singleResult().getExceptionMessage())
+        .as("failed, without message").isNull();
     setClock("1990-01-01T12:00");
     BatchingJobExecutor executor = new BatchingJobExecutor(10);
 
@@ -289,6 +297,8 @@ class DueTimerBatchTest {
         .containsExactlyInAnyOrderElementsOf(timers);
     assertThat(dispatched).as("the asynchronous continuation, alone as Camunda hands it over")
         .contains(List.of(asyncJob));
+    assertThat(dispatched).as("the timer that failed before (without message), alone as Camunda hands it over")
+        .contains(List.of(failedTimer));
   }
 
   @Test
@@ -493,18 +503,14 @@ class DueTimerBatchTest {
    * {@code Task_Next}: a failure inside the job's own transaction, from code that is not the model's (the app's
    * model policy admits no test delegate, and an expression would wrap an Error in an exception).
    */
-  private void failingAtTheNextTask(ProcessInstance pi, Supplier<Throwable> failure, Runnable work) {
+  private void failingAtTheNextTask(ProcessInstance pi, Runnable failure, Runnable work) {
     HistoryEventHandler camundas = configuration().getHistoryEventHandler();
     configuration().setHistoryEventHandler(new HistoryEventHandler() {
       @Override
       public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricActivityInstanceEventEntity activity
             && "Task_Next".equals(activity.getActivityId()) && pi.getId().equals(activity.getProcessInstanceId())) {
-          Throwable thrown = failure.get();
-          if (thrown instanceof Error error) {
-            throw error;
-          }
-          throw (RuntimeException) thrown;
+          failure.run();
         }
         camundas.handleEvent(event);
       }
@@ -519,6 +525,11 @@ class DueTimerBatchTest {
     } finally {
       configuration().setHistoryEventHandler(camundas);
     }
+  }
+
+  /** A failure whose exception has no message. */
+  private static void failWithoutMessage() {
+    throw new IllegalStateException();
   }
 
   private ProcessEngineConfigurationImpl configuration() {
