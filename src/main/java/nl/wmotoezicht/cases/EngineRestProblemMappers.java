@@ -45,8 +45,8 @@ class EngineRestProblemMappers {
   }
 
   @Bean
-  ExceptionMapper<ProcessEngineException> invalidIdentifierMapper() {
-    return new InvalidIdentifierMapper();
+  ExceptionMapper<ProcessEngineException> callersEngineErrorMapper() {
+    return new CallersEngineErrorMapper();
   }
 
 
@@ -106,20 +106,16 @@ class EngineRestProblemMappers {
   }
 
   /**
-   * A user, group or tenant id outside {@code user-resource-whitelist-pattern} (e.g. markup): the engine
-   * throws a plain ProcessEngineException, which Camunda answers with 500. It is the caller's input: 400,
-   * without echoing it.
+   * Engine errors that are the caller's doing (an id outside the whitelist pattern, an object of another
+   * municipality, a missing form value: {@link nl.wmotoezicht.platform.EngineErrorProblems}), which Camunda answers
+   * with 500: the 400 or 404 they are, without echoing the input.
    */
   @Priority(Priorities.USER - 100)
-  static final class InvalidIdentifierMapper extends ProcessEngineExceptionHandler {
+  static final class CallersEngineErrorMapper extends ProcessEngineExceptionHandler {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       if (DatabaseUnavailable.causedBy(exception)) {
         return unavailable();
-      }
-      if (exception.getMessage() != null && exception.getMessage().endsWith("is not a valid resource identifier.")) {
-        return Response.status(400).type(PROBLEM_JSON).entity(Problems.asMap(400, "ongeldige-invoer", "Ongeldige invoer",
-            "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens).")).build();
       }
       return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
     }

@@ -4,17 +4,24 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 
 /**
  * Engine errors that are the caller's doing, answered as 404/400 problems in Dutch that quote nothing of the
  * engine (no expression, no id, no municipality): an object that does not exist or belongs to another
- * municipality (ENGINE-13034, "task is null"), and a form value that is missing or of the wrong type for an
- * expression of the model. Used by the {@code /engine-rest} exception mappers; anything else is left to them.
+ * municipality (ENGINE-13034, "task is null"), a form value that is missing or of the wrong type for an
+ * expression of the model, and a user, group or tenant id outside
+ * {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for example), which
+ * the engine refuses with a plain {@link ProcessEngineException}. Used by the {@code /engine-rest} exception
+ * mappers, and by {@link RefusedInputLogging} so that what is answered as the caller's doing is not logged as a
+ * fault; anything else is left to Camunda.
  */
 public final class EngineErrorProblems {
 
   private static final String OTHER_TENANT = "ENGINE-13034";
+  /** How Camunda's {@code EnsureUtil} ends the message of an id outside the whitelist pattern. */
+  private static final String INVALID_ID = "is not a valid resource identifier.";
 
   private EngineErrorProblems() {
   }
@@ -31,6 +38,10 @@ public final class EngineErrorProblems {
           && (message.contains("Cannot coerce") || message.contains("Cannot convert"))) {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",
             "Een verplichte waarde ontbreekt of heeft het verkeerde type; controleer de ingevulde velden."));
+      }
+      if (cause instanceof ProcessEngineException && message.endsWith(INVALID_ID)) {
+        return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+            "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens)."));
       }
       if (cause instanceof NullValueException) {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",

@@ -12,10 +12,14 @@ import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Issue 11 finding 8: engine internals never reach the caller; their 500s are 404/400 problems in Dutch. */
 @WmoIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class EngineErrorProblemsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +27,8 @@ class EngineErrorProblemsTest {
   @LocalServerPort int port;
 
   @Test
-  void completingATaskThatDoesNotExistIs404WithoutInternals() throws Exception {
+  void completingATaskThatDoesNotExistIs404WithoutInternalsAndLogsNoError(CapturedOutput output) throws Exception {
+    int logFrom = output.getOut().length();
     HttpResponse<String> response = new ApiClient(port).send("POST",
         "/engine-rest/task/" + UUID.randomUUID() + "/complete", "toezichthouder", "{\"variables\":{}}");
 
@@ -31,6 +36,8 @@ class EngineErrorProblemsTest {
     JsonNode problem = JSON.readTree(response.body());
     assertThat(problem.path("type").asText()).endsWith("/niet-gevonden");
     assertThat(response.body()).doesNotContain("is null", "ENGINE-", "Cannot find");
+    assertThat(output.getOut().substring(logFrom).lines().filter(line -> line.matches(".*\\sERROR\\s.*")))
+        .as("the caller's mistake is no fault to log").isEmpty();
   }
 
   @Test

@@ -21,10 +21,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code CalamityRestApiTest}.)
  */
 @WmoIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputCatalogueTest {
 
   private static final String SYSTEM = "intake-systeem";
@@ -167,8 +171,9 @@ class BadInputCatalogueTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
-  void refusesWithAClearClientErrorAndLeavesNothingBehind(BadInput bad) throws Exception {
+  void refusesWithAClearClientErrorAndLeavesNothingBehind(BadInput bad, CapturedOutput output) throws Exception {
     Map<String, Long> before = footprint();
+    int logFrom = output.getOut().length();
 
     HttpResponse<String> response = new ApiClient(port).send(bad.method(), bad.path(), bad.user(), bad.body());
 
@@ -188,6 +193,9 @@ class BadInputCatalogueTest {
     }
     assertThat(response.body()).doesNotContain("\tat ").doesNotContain("Exception: ").doesNotContain("<script>");
     assertThat(footprint()).isEqualTo(before);
+    // the caller's mistake, not a fault of the system: nothing for an operator to act on
+    assertThat(output.getOut().substring(logFrom).lines().filter(line -> line.matches(".*\\sERROR\\s.*")))
+        .as("ERROR lines logged for this request").isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package nl.wmotoezicht.webapps;
+package nl.wmotoezicht.platform;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,14 +11,21 @@ import org.slf4j.Marker;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * A refused form is the user's input, not a fault of the system: no ERROR in the log. Camunda itself logs a
- * {@link BadUserRequestException} that ends a command at DEBUG, but a refusal thrown by a task listener (the form
- * check {@link FormInputCheck}, a task's validator) reaches its command context wrapped in "exception while invoking
- * the TaskListener", which Camunda logs as ERROR {@code ENGINE-16004}. This filter keeps Camunda's own rule for the
- * wrapped case: that line is written only when DEBUG is on for the context logger. The user gets the 400 with one
- * sentence per field; every other engine error is logged as before.
+ * A request refused as the caller's doing is not a fault of the system: no ERROR in the log. Camunda itself logs a
+ * {@link BadUserRequestException} that ends a command at DEBUG, and every other exception at ERROR
+ * ({@code ENGINE-16004}, with its stack trace). Some refusals reach the command context otherwise:
+ * <ul>
+ *   <li>a refusal thrown by a task listener (the form check, a task's validator), wrapped in "exception while
+ *   invoking the TaskListener";</li>
+ *   <li>the engine errors that our REST answers as 400 or 404 ({@link EngineErrorProblems}): an id outside the
+ *   whitelist pattern, an object of another municipality ({@code ENGINE-13034}), "task is null".</li>
+ * </ul>
+ * For these, on a thread that serves an HTTP request (so the caller gets the 4xx that says what was wrong), this
+ * filter keeps Camunda's own rule: the line is written only when DEBUG is on for the context logger. The same
+ * exceptions in a job or at start-up, and every other engine error, are logged as before.
  */
 @Component
 class RefusedInputLogging extends TurboFilter {
@@ -38,7 +45,8 @@ class RefusedInputLogging extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
+    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())
+        || RequestContextHolder.getRequestAttributes() == null) {
       return FilterReply.NEUTRAL;
     }
     Throwable thrown = t;
@@ -49,18 +57,18 @@ class RefusedInputLogging extends TurboFilter {
         }
       }
     }
-    if (!causedByBadInput(thrown)) {
+    if (!refusedAsTheCallersDoing(thrown)) {
       return FilterReply.NEUTRAL;
     }
     return logger.isDebugEnabled() ? FilterReply.NEUTRAL : FilterReply.DENY;
   }
 
-  static boolean causedByBadInput(Throwable thrown) {
+  static boolean refusedAsTheCallersDoing(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof BadUserRequestException) {
         return true;
       }
     }
-    return false;
+    return thrown != null && EngineErrorProblems.forCause(thrown).isPresent();
   }
 }
