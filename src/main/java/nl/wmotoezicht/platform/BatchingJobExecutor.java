@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
@@ -44,8 +48,9 @@ import org.slf4j.LoggerFactory;
  *   batches of one exclusive process instance) are dispatched exactly as Camunda does.</li>
  *   <li><b>Execution</b> ({@link ExecuteDueTimersCmd}): in one command, each job of the batch that is a timer
  *   moving a process instance on (boundary or intermediate timer), has never failed, and is the only one of its
- *   process instance in the batch is executed by Camunda's own {@code ExecuteJobsCmd}; the others run afterwards
- *   alone, through Camunda's runnable.</li>
+ *   process instance in the batch is executed by Camunda's own {@code ExecuteJobsCmd}; the others, and the
+ *   asynchronous continuations the batch created, run afterwards alone through Camunda's runnable, one case's on
+ *   this worker and each other case's on a free worker ({@link #perCase}).</li>
  *   <li><b>Failure isolation:</b> if anything in the batch throws (a job, the flush, the commit; an exception or an
  *   error), the whole batch is rolled back and every job of it runs again alone through Camunda's runnable, so
  *   retries, the failure log and incidents are exactly Camunda's for the job that fails. A timer's own continuation
@@ -310,8 +315,42 @@ public class BatchingJobExecutor extends SpringJobExecutor {
   }
 
   /**
+   * The jobs that must still run alone after a batch, one list per case (process instance) in their order: the jobs of
+   * one case stay on one worker, one after another, as Camunda keeps a case's exclusive jobs together; jobs of
+   * different cases may run side by side. A job that is gone by now is a list of its own (Camunda's runnable skips it).
+   */
+  static List<List<String>> perCase(List<String> jobIds, Map<String, String> caseOfJob) {
+    Map<String, List<String>> perCase = new LinkedHashMap<>();
+    for (String jobId : jobIds) {
+      perCase.computeIfAbsent(caseOfJob.getOrDefault(jobId, "job " + jobId), key -> new ArrayList<>()).add(jobId);
+    }
+    return List.copyOf(perCase.values());
+  }
+
+  /** The case (process instance) of each job that still exists. */
+  private static Map<String, String> caseOfJob(List<String> jobIds, ProcessEngineImpl engine) {
+    Map<String, String> caseOf = new HashMap<>();
+    engine.getManagementService().createJobQuery().jobIds(new HashSet<>(jobIds)).list()
+        .forEach(job -> caseOf.put(job.getId(), job.getProcessInstanceId()));
+    return caseOf;
+  }
+
+  /** Hands the jobs to another worker; false if the pool is full (then the caller runs them itself). */
+  boolean handOver(List<String> jobIds, ProcessEngineImpl engine) {
+    try {
+      getTaskExecutor().execute(super.getExecuteJobsRunnable(jobIds, engine));
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
+
+  /**
    * One worker's batch: tried in one transaction; what may not or could not run there runs alone through Camunda's
-   * {@link ExecuteJobsRunnable}.
+   * {@link ExecuteJobsRunnable}, per case: this worker runs the first case's jobs and hands the other cases' jobs to
+   * free workers (the continuations the batch's timers created are up to {@code maxBatchSize} cases' mail steps, which
+   * may each wait on the mail server). Jobs the pool cannot take run here too. They are locked for this node already,
+   * as Camunda locks a case's next job for the worker that created it, so no other node takes them meanwhile.
    */
   private static final class DueJobBatchRunnable extends ExecuteJobsRunnable {
     DueJobBatchRunnable(DueJobBatch jobIds, ProcessEngineImpl engine) {
@@ -327,9 +366,16 @@ public class BatchingJobExecutor extends SpringJobExecutor {
       List<String> alone = runTogether(jobIds, processEngine.getProcessEngineConfiguration());
       if (alone.isEmpty()) {
         jobExecutor.jobWasAdded(); // as Camunda's runnable ends: look again at once
-      } else {
-        new ExecuteJobsRunnable(alone, processEngine).run();
+        return;
       }
+      List<List<String>> perCase = alone.size() == 1 ? List.of(alone) : perCase(alone, caseOfJob(alone, processEngine));
+      List<String> here = new ArrayList<>(perCase.get(0));
+      for (List<String> jobsOfCase : perCase.subList(1, perCase.size())) {
+        if (!((BatchingJobExecutor) jobExecutor).handOver(jobsOfCase, processEngine)) {
+          here.addAll(jobsOfCase);
+        }
+      }
+      new ExecuteJobsRunnable(here, processEngine).run();
     }
   }
 }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 
 /**
  * Due timers moved on together ({@link BatchingJobExecutor#runTogether}, {@link ExecuteDueTimersCmd}): what runs in
@@ -307,21 +311,10 @@ class DueTimerBatchTest {
         runtime.startProcessInstanceByKey("testTimerThenAsync", "FOLLOW-2"));
     List<String> timers = cases.stream().map(this::timerOf).toList();
     setClock("2026-11-23T11:30");
-    // Camunda queues a new exclusive job of the same case for the worker only while an executor runs (the suite's
-    // is off): one that says it runs, without threads, for the length of the batch
-    org.camunda.bpm.engine.impl.jobexecutor.JobExecutor suites = configuration().getJobExecutor();
-    configuration().setJobExecutor(new BatchingJobExecutor(10) {
-      @Override
-      public boolean isActive() {
-        return true;
-      }
-    });
-    List<String> alone;
-    try {
-      alone = BatchingJobExecutor.runTogether(timers, configuration());
-    } finally {
-      configuration().setJobExecutor(suites);
-    }
+    List<String> alone = new ArrayList<>();
+    withRunningExecutor(task -> {
+      throw new AssertionError("nothing to hand over");
+    }, () -> alone.addAll(BatchingJobExecutor.runTogether(timers, configuration())));
 
     List<String> followUps = cases.stream()
         .map(pi -> management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId()).toList();
@@ -329,6 +322,79 @@ class DueTimerBatchTest {
         .containsExactlyInAnyOrderElementsOf(followUps);
     alone.forEach(management::executeJob);
     cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_AfterAsync"));
+  }
+
+  /**
+   * Ten timers' continuations are ten cases' mail steps, each of which may wait on the mail server: the batch's worker
+   * runs one case's, and hands each other case's to a free worker, as Camunda would have run each on its timer's
+   * worker. A case's jobs stay together, in their order.
+   */
+  @Test
+  void theContinuationsOfABatchRunPerCaseOnFreeWorkers() {
+    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-1"),
+        runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-2"),
+        runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-3"));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    setClock("2026-11-23T11:30");
+    List<Runnable> handedOver = new ArrayList<>();
+
+    withRunningExecutor(handedOver::add, () -> batchRunnable(timers).run());
+
+    assertThat(handedOver).as("one hand-over per other case").hasSize(2);
+    assertThat(cases.stream().filter(pi -> management.createJobQuery().processInstanceId(pi.getId()).count() == 0))
+        .as("cases this worker moved on").hasSize(1);
+    withRunningExecutor(handedOver::add, () -> handedOver.forEach(Runnable::run));
+    cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_AfterAsync"));
+    cases.forEach(pi -> assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero());
+  }
+
+  @Test
+  void withEveryWorkerBusyTheBatchsWorkerRunsEveryContinuationItself() {
+    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "BUSY-1"),
+        runtime.startProcessInstanceByKey("testTimerThenAsync", "BUSY-2"));
+    List<String> timers = cases.stream().map(this::timerOf).toList();
+    setClock("2026-11-23T11:30");
+
+    withRunningExecutor(task -> {
+      throw new TaskRejectedException("every worker busy");
+    }, () -> batchRunnable(timers).run());
+
+    cases.forEach(pi -> assertThat(pi).isWaitingAt("Task_AfterAsync"));
+  }
+
+  @Test
+  void jobsLeftAfterABatchAreGroupedPerCaseInTheirOrder() {
+    assertThat(BatchingJobExecutor.perCase(List.of("a1", "b1", "a2", "gone", "c1", "b2"),
+        Map.of("a1", "A", "a2", "A", "b1", "B", "b2", "B", "c1", "C")))
+        .containsExactly(List.of("a1", "a2"), List.of("b1", "b2"), List.of("gone"), List.of("c1"));
+  }
+
+  private Runnable batchRunnable(List<String> timers) {
+    ProcessEngineImpl processEngine = (ProcessEngineImpl) engine;
+    return ((BatchingJobExecutor) configuration().getJobExecutor()).getExecuteJobsRunnable(
+        new BatchingJobExecutor.DueJobBatch(timers), processEngine);
+  }
+
+  /**
+   * Runs the work with a job executor that says it runs, without threads of its own, whose workers are the given
+   * task executor: Camunda queues a case's next exclusive job for the worker only while an executor runs (the
+   * suite's is off).
+   */
+  private void withRunningExecutor(TaskExecutor workers, Runnable work) {
+    JobExecutor suites = configuration().getJobExecutor();
+    BatchingJobExecutor running = new BatchingJobExecutor(10) {
+      @Override
+      public boolean isActive() {
+        return true;
+      }
+    };
+    running.setTaskExecutor(workers);
+    configuration().setJobExecutor(running);
+    try {
+      work.run();
+    } finally {
+      configuration().setJobExecutor(suites);
+    }
   }
 
   /**
