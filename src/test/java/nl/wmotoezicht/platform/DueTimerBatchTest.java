@@ -307,10 +307,8 @@ class DueTimerBatchTest {
 
   @Test
   void theAsynchronousJobsTheBatchCreatedRunNextAloneAsCamundasRunnableWouldRunThem() {
-    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "FOLLOW-1"),
-        runtime.startProcessInstanceByKey("testTimerThenAsync", "FOLLOW-2"));
+    List<ProcessInstance> cases = dueTimersBeforeAsyncSteps("FOLLOW", 2);
     List<String> timers = cases.stream().map(this::timerOf).toList();
-    setClock("2026-11-23T11:30");
     List<String> alone = new ArrayList<>();
     withRunningExecutor(task -> {
       throw new AssertionError("nothing to hand over");
@@ -331,11 +329,8 @@ class DueTimerBatchTest {
    */
   @Test
   void theContinuationsOfABatchRunPerCaseOnFreeWorkers() {
-    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-1"),
-        runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-2"),
-        runtime.startProcessInstanceByKey("testTimerThenAsync", "SPREAD-3"));
+    List<ProcessInstance> cases = dueTimersBeforeAsyncSteps("SPREAD", 3);
     List<String> timers = cases.stream().map(this::timerOf).toList();
-    setClock("2026-11-23T11:30");
     List<Runnable> handedOver = new ArrayList<>();
 
     withRunningExecutor(handedOver::add, () -> batchRunnable(timers).run());
@@ -350,10 +345,8 @@ class DueTimerBatchTest {
 
   @Test
   void withEveryWorkerBusyTheBatchsWorkerRunsEveryContinuationItself() {
-    List<ProcessInstance> cases = List.of(runtime.startProcessInstanceByKey("testTimerThenAsync", "BUSY-1"),
-        runtime.startProcessInstanceByKey("testTimerThenAsync", "BUSY-2"));
+    List<ProcessInstance> cases = dueTimersBeforeAsyncSteps("BUSY", 2);
     List<String> timers = cases.stream().map(this::timerOf).toList();
-    setClock("2026-11-23T11:30");
 
     withRunningExecutor(task -> {
       throw new TaskRejectedException("every worker busy");
@@ -367,6 +360,16 @@ class DueTimerBatchTest {
     assertThat(BatchingJobExecutor.perCase(List.of("a1", "b1", "a2", "gone", "c1", "b2"),
         Map.of("a1", "A", "a2", "A", "b1", "B", "b2", "B", "c1", "C")))
         .containsExactly(List.of("a1", "a2"), List.of("b1", "b2"), List.of("gone"), List.of("c1"));
+  }
+
+  /** Cases waiting at a timer that is due now, each followed by an asynchronous step (a mail step, in the models). */
+  private List<ProcessInstance> dueTimersBeforeAsyncSteps(String businessKeyPrefix, int count) {
+    List<ProcessInstance> cases = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      cases.add(runtime.startProcessInstanceByKey("testTimerThenAsync", businessKeyPrefix + "-" + i));
+    }
+    setClock("2026-11-23T11:30");
+    return cases;
   }
 
   private Runnable batchRunnable(List<String> timers) {
