@@ -23,9 +23,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  *   <li>the engine errors that our REST answers as 400 or 404 ({@link EngineErrorProblems}): an id outside the
  *   whitelist pattern, an object of another municipality ({@code ENGINE-13034}), "task is null".</li>
  * </ul>
- * For these, on a thread that serves an HTTP request (so the caller gets the 4xx that says what was wrong), this
- * filter keeps Camunda's own rule: the line is written only when DEBUG is on for the context logger. The same
- * exceptions in a job or at start-up, and every other engine error, are logged as before.
+ * For these this filter keeps Camunda's own rule: the line is written only when DEBUG is on for the context logger.
+ * A wrapped refusal is a {@code BadUserRequestException} wherever it is thrown, as Camunda treats it. The engine
+ * errors are the caller's doing only on a thread that serves an HTTP request, where the caller gets the 4xx that
+ * says what was wrong; in a job or at start-up they are faults and stay errors, as does every other engine error.
  */
 @Component
 class RefusedInputLogging extends TurboFilter {
@@ -45,8 +46,7 @@ class RefusedInputLogging extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())
-        || RequestContextHolder.getRequestAttributes() == null) {
+    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
     Throwable thrown = t;
@@ -69,6 +69,7 @@ class RefusedInputLogging extends TurboFilter {
         return true;
       }
     }
-    return thrown != null && EngineErrorProblems.forCause(thrown).isPresent();
+    return thrown != null && RequestContextHolder.getRequestAttributes() != null
+        && EngineErrorProblems.forCause(thrown).isPresent();
   }
 }

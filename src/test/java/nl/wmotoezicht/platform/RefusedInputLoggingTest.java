@@ -66,10 +66,15 @@ class RefusedInputLoggingTest {
   }
 
   @Test
-  void theSameErrorInAJobOrAtStartUpIsStillAnError() {
-    for (Throwable refused : new Throwable[] {OTHER_MUNICIPALITY, INVALID_GROUP_ID, TASK_IS_NULL, WRAPPED_REFUSAL}) {
+  void theSameEngineErrorInAJobOrAtStartUpIsStillAnError() {
+    for (Throwable refused : new Throwable[] {OTHER_MUNICIPALITY, INVALID_GROUP_ID, TASK_IS_NULL}) {
       assertThat(logged(refused)).as(refused.getMessage()).isEqualTo(FilterReply.NEUTRAL);
     }
+  }
+
+  @Test
+  void aWrappedRefusalIsABadUserRequestOnAnyThreadAsCamundaTreatsIt() {
+    assertThat(logged(WRAPPED_REFUSAL)).isEqualTo(FilterReply.DENY);
   }
 
   @Test
