@@ -136,6 +136,9 @@ class BadInputCatalogueTest {
                 + "\"credentials\":{\"password\":\"geheim-wachtwoord-1\"}}", 400, "ongeldige-invoer"),
         new BadInput("a script tag as a group id", "POST", "/engine-rest/group/create", "demo",
             "{\"id\":\"" + IMG.replace("\"", "\\\"") + "\",\"name\":\"x\",\"type\":\"WORKFLOW\"}", 400, "ongeldige-invoer"),
+        new BadInput("a REVOKE authorization (grants only)", "POST", "/engine-rest/authorization/create", "demo",
+            "{\"type\":2,\"permissions\":[\"READ\"],\"groupId\":\"toezichthouders\",\"resourceType\":7,"
+                + "\"resourceId\":\"*\"}", 400, "ongeldige-invoer"),
         new BadInput("a script tag as a reporter reference", "POST", "/api/calamity-reports", SYSTEM,
             report(Map.of("reporterReference", SCRIPT)), 400, "ongeldige-invoer"),
         new BadInput("a script tag as a municipality code", "POST", "/api/calamity-reports", SYSTEM,
@@ -164,6 +167,7 @@ class BadInputCatalogueTest {
     counts.put("historic variables", history.createHistoricVariableInstanceQuery().count());
     counts.put("users", identity.createUserQuery().count());
     counts.put("groups", identity.createGroupQuery().count());
+    counts.put("authorizations", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION", Long.class));
     counts.put("filters", (long) jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_FILTER", Long.class));
     counts.put("intake registrations", jdbc.queryForObject("SELECT COUNT(*) FROM wmo_intake_report", Long.class));
     return counts;
