@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.exception.NullValueException;
  * engine (no expression, no id, no municipality): an object that does not exist or belongs to another
  * municipality (ENGINE-13034, "task is null"), a form value that is missing or of the wrong type for an
  * expression of the model, and a user, group or tenant id outside
- * {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for example), which
- * the engine refuses with a plain {@link ProcessEngineException}. Used by the {@code /engine-rest} exception
+ * {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for example), and a
+ * password that Camunda's password policy refuses, both of which the engine refuses with a plain
+ * {@link ProcessEngineException}. Used by the {@code /engine-rest} exception
  * mappers, and by {@link RefusedInputLogging} so that what is answered as the caller's doing is not logged as a
  * fault; anything else is left to Camunda.
  */
@@ -22,6 +23,8 @@ public final class EngineErrorProblems {
   private static final String OTHER_TENANT = "ENGINE-13034";
   /** How Camunda's {@code EnsureUtil} ends the message of an id outside the whitelist pattern. */
   private static final String INVALID_ID = "is not a valid resource identifier.";
+  /** Camunda's {@code SaveUserCmd} refusing a new password under {@code enable-password-policy}. */
+  private static final String PASSWORD_POLICY = "Password does not match policy";
 
   private EngineErrorProblems() {
   }
@@ -42,6 +45,11 @@ public final class EngineErrorProblems {
       if (cause instanceof ProcessEngineException && message.endsWith(INVALID_ID)) {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",
             "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens)."));
+      }
+      if (cause instanceof ProcessEngineException && message.equals(PASSWORD_POLICY)) {
+        return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer", "Het wachtwoord voldoet niet aan het "
+            + "wachtwoordbeleid: minstens 10 tekens, met een kleine letter, een hoofdletter, een cijfer en een "
+            + "leesteken, en zonder de gebruikersnaam, voornaam of achternaam."));
       }
       if (cause instanceof NullValueException) {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",

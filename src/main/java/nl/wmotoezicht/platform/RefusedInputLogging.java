@@ -21,7 +21,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  *   <li>a refusal thrown by a task listener (the form check, a task's validator), wrapped in "exception while
  *   invoking the TaskListener";</li>
  *   <li>the engine errors that our REST answers as 400 or 404 ({@link EngineErrorProblems}): an id outside the
- *   whitelist pattern, an object of another municipality ({@code ENGINE-13034}), "task is null".</li>
+ *   whitelist pattern, a password the password policy refuses, an object of another municipality
+ *   ({@code ENGINE-13034}), "task is null".</li>
  * </ul>
  * For these this filter keeps Camunda's own rule: the line is written only when DEBUG is on for the context logger.
  * A wrapped refusal is a {@code BadUserRequestException} wherever it is thrown, as Camunda treats it. The engine

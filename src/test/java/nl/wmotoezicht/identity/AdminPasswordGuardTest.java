@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.env.MockEnvironment;
 
 class AdminPasswordGuardTest {
@@ -106,6 +109,34 @@ class AdminPasswordGuardTest {
 
     assertThatThrownBy(() -> guard.postProcessEnvironment(environment, application))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void withThePasswordPolicyOnTheAdministratorsPasswordMeetsItToo() {
+    MockEnvironment environment = new MockEnvironment().withProperty(AdminPasswordGuard.PASSWORD_POLICY, "true")
+        .withProperty("camunda.bpm.admin-user.id", "beheer");
+    environment.setActiveProfiles("postgres", "prod");
+
+    for (String refused : new String[] {"lange-zin-zonder-hoofdletters-1", "Beheer-Kr8-vuurtoren!", "Kr8vuurtorenq12"}) {
+      environment.setProperty(PASSWORD_PROPERTY, refused);
+      assertThatThrownBy(() -> guard.postProcessEnvironment(environment, application)).as(refused)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("wachtwoordbeleid");
+    }
+    environment.setProperty(PASSWORD_PROPERTY, STRONG_PASSWORD);
+    assertThatCode(() -> guard.postProcessEnvironment(environment, application)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theApplicationsConfigurationTurnsThePolicyOnOutsideTheDemoProfileOnly() throws Exception {
+    assertThat(policyIn("application.yaml")).isEqualTo(Boolean.TRUE);
+    assertThat(policyIn("application-demo.yaml")).isEqualTo(Boolean.FALSE);
+    assertThat(policyIn("application-prod.yaml")).as("prod keeps the default's").isNull();
+  }
+
+  private static Object policyIn(String resource) throws Exception {
+    return new YamlPropertySourceLoader().load(resource, new ClassPathResource(resource)).stream()
+        .map(source -> source.getProperty(AdminPasswordGuard.PASSWORD_POLICY)).filter(Objects::nonNull)
+        .findFirst().orElse(null);
   }
 
   @Test

@@ -18,8 +18,11 @@ import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +56,7 @@ class BadInputCatalogueTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
 
   /** A bad request: where it goes, who sends it, the body, the expected status and problem type (null: the engine's own error body). */
@@ -200,6 +204,41 @@ class BadInputCatalogueTest {
     // the caller's mistake, not a fault of the system: nothing for an operator to act on
     assertThat(output.getOut().substring(logFrom).lines().filter(line -> line.matches(".*\\sERROR\\s.*")))
         .as("ERROR lines logged for this request").isEmpty();
+  }
+
+  /**
+   * Outside the demo profile Camunda's password policy is on (application.yaml); the suite runs in the demo profile,
+   * so this test turns it on for its own duration. A refused password is the caller's input: 400 with the rules in
+   * Dutch, nothing stored, no ERROR in the log.
+   */
+  @Test
+  void aPasswordThePolicyRefusesIsAClearClientErrorAndNoUserIsCreated(CapturedOutput output) throws Exception {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ApiClient client = new ApiClient(port);
+    String id = "beleid-" + UUID.randomUUID().toString().substring(0, 8);
+    String weak = "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"Anna\",\"lastName\":\"Jansen\","
+        + "\"email\":\"a@b.nl\"},\"credentials\":{\"password\":\"wachtwoord12\"}}";
+    int logFrom = output.getOut().length();
+    configuration.setEnablePasswordPolicy(true);
+    configuration.setPasswordPolicy(new DefaultPasswordPolicyImpl()); // what the engine sets up when it starts with it
+    try {
+      HttpResponse<String> refused = client.send("POST", "/engine-rest/user/create", "demo", weak);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(JSON.readTree(refused.body()).get("detail").asText()).startsWith("Het wachtwoord voldoet niet");
+      assertThat(identity.createUserQuery().userId(id).count()).isZero();
+
+      HttpResponse<String> created = client.send("POST", "/engine-rest/user/create", "demo",
+          weak.replace("wachtwoord12", "Kr8-vuurtoren!q"));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+      HttpResponse<String> changed = client.send("PUT", "/engine-rest/user/" + id + "/credentials", "demo",
+          "{\"password\":\"Anna-Jansen-1!\",\"authenticatedUserPassword\":\"demo\"}");
+      assertThat(changed.statusCode()).as("a new password with the user's name: " + changed.body()).isEqualTo(400);
+    } finally {
+      configuration.setEnablePasswordPolicy(false);
+      configuration.setPasswordPolicy(null);
+      identity.deleteUser(id);
+    }
+    assertThat(output.getOut().substring(logFrom).lines().filter(line -> line.matches(".*\\sERROR\\s.*"))).isEmpty();
   }
 
   @Test
