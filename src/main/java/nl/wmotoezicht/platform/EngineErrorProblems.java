@@ -1,6 +1,7 @@
 package nl.wmotoezicht.platform;
 
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,21 +9,30 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 
 /**
- * Engine errors that are the caller's doing, answered as 404/400 problems in Dutch that quote nothing of the
- * engine (no expression, no id, no municipality): an object that does not exist or belongs to another
- * municipality (ENGINE-13034, "task is null"), a form value that is missing or of the wrong type for an
- * expression of the model, and a user, group or tenant id outside
- * {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for example), and a
- * password that Camunda's password policy refuses, both of which the engine refuses with a plain
- * {@link ProcessEngineException}. Used by the {@code /engine-rest} exception
- * mappers, and by {@link RefusedInputLogging} so that what is answered as the caller's doing is not logged as a
- * fault; anything else is left to Camunda.
+ * Engine errors that are the caller's doing, answered as problems in Dutch that quote nothing of the engine (no
+ * expression, no id, no municipality), where Camunda answers 500:
+ * <ul>
+ *   <li>404: an object that does not exist or belongs to another municipality (ENGINE-13034, "task is null");</li>
+ *   <li>400: a form value that is missing or of the wrong type for an expression of the model; a user, group or
+ *   tenant id outside {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for
+ *   example); a password that Camunda's password policy refuses (both a plain {@link ProcessEngineException});</li>
+ *   <li>409: something created a second time, which the database refuses by a unique key (a membership of a user
+ *   already in the group, a second authorization for the same user or group and resource).</li>
+ * </ul>
+ * Used by the {@code /engine-rest} exception mappers, and by {@link RefusedInputLogging} so that what is answered as
+ * the caller's doing is not logged as a fault; anything else is left to Camunda.
  */
 public final class EngineErrorProblems {
 
   private static final String OTHER_TENANT = "ENGINE-13034";
   /** How Camunda's {@code EnsureUtil} ends the message of an id outside the whitelist pattern. */
   private static final String INVALID_ID = "is not a valid resource identifier.";
+  /**
+   * SQLSTATE of a unique-key violation (PostgreSQL and H2 alike): the caller creates what exists already, e.g. a
+   * membership of a user already in the group, or a second authorization for the same user or group and resource.
+   * Camunda answers such a create with 500 "exception in the persistence layer".
+   */
+  private static final String UNIQUE_VIOLATION = "23505";
   /** Camunda's {@code SaveUserCmd} refusing a new password under {@code enable-password-policy}. */
   private static final String PASSWORD_POLICY = "Password does not match policy";
 
@@ -50,6 +60,10 @@ public final class EngineErrorProblems {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer", "Het wachtwoord voldoet niet aan het "
             + "wachtwoordbeleid: minstens 10 tekens, met een kleine letter, een hoofdletter, een cijfer en een "
             + "leesteken, en zonder de gebruikersnaam, voornaam of achternaam."));
+      }
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return Optional.of(problem(409, "bestaat-al", "Bestaat al", "Dit bestaat al: er is al een lidmaatschap, "
+            + "autorisatie of ander object met dezelfde gegevens. Er is niets gewijzigd."));
       }
       if (cause instanceof NullValueException) {
         return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",

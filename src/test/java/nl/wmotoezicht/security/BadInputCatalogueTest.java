@@ -143,6 +143,11 @@ class BadInputCatalogueTest {
         new BadInput("a REVOKE authorization (grants only)", "POST", "/engine-rest/authorization/create", "demo",
             "{\"type\":2,\"permissions\":[\"READ\"],\"groupId\":\"toezichthouders\",\"resourceType\":7,"
                 + "\"resourceId\":\"*\"}", 400, "ongeldige-invoer"),
+        new BadInput("a user made a member of a group twice", "PUT", "/engine-rest/group/toezichthouders/members/"
+            + "toezichthouder", "demo", null, 409, "bestaat-al"),
+        new BadInput("a second authorization for the same group and resource", "POST",
+            "/engine-rest/authorization/create", "demo", "{\"type\":1,\"permissions\":[\"READ\"],"
+                + "\"groupId\":\"managers\",\"resourceType\":6,\"resourceId\":\"*\"}", 409, "bestaat-al"),
         new BadInput("a script tag as a reporter reference", "POST", "/api/calamity-reports", SYSTEM,
             report(Map.of("reporterReference", SCRIPT)), 400, "ongeldige-invoer"),
         new BadInput("a script tag as a municipality code", "POST", "/api/calamity-reports", SYSTEM,
