@@ -79,6 +79,7 @@ public final class EngineErrorProblems {
     body.put("title", title);
     body.put("status", status);
     body.put("detail", detail);
+    body.put("message", detail); // what the webapps show in their notification (Camunda's SDK reads "message")
     return Response.status(status).type("application/problem+json").entity(body).build();
   }
 }
