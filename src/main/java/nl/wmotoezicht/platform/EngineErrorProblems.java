@@ -3,20 +3,25 @@ package nl.wmotoezicht.platform;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 
 /**
  * Engine errors that are the caller's doing, answered as problems in Dutch that quote nothing of the engine (no
  * expression, no id, no municipality), where Camunda answers 500:
  * <ul>
- *   <li>404: an object that does not exist or belongs to another municipality (ENGINE-13034, "task is null");</li>
+ *   <li>404: an object that does not exist, is gone meanwhile or belongs to another municipality (ENGINE-13034,
+ *   "task is null", "No group found with id");</li>
  *   <li>400: a form value that is missing or of the wrong type for an expression of the model; a user, group or
  *   tenant id outside {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for
  *   example); a password that Camunda's password policy refuses (both a plain {@link ProcessEngineException});</li>
- *   <li>409: something created a second time, which the database refuses by a unique key (a membership of a user
+ *   <li>409: a task someone else claimed meanwhile (two supervisors taking the same task in Tasklist); something
+ *   created a second time, which the database refuses by a unique key (a membership of a user
  *   already in the group, a second authorization for the same user or group and resource).</li>
  * </ul>
  * Used by the {@code /engine-rest} exception mappers, and by {@link RefusedInputLogging} so that what is answered as
@@ -25,6 +30,13 @@ import org.camunda.bpm.engine.exception.NullValueException;
 public final class EngineErrorProblems {
 
   private static final String OTHER_TENANT = "ENGINE-13034";
+  /**
+   * Camunda's codes for an object that is gone by the time the command runs: a job (Cockpit's "retry" on an incident
+   * that another user or node already retried, ENGINE-13053), a process instance to modify (ENGINE-13036).
+   */
+  private static final List<String> GONE = List.of("ENGINE-13053", "ENGINE-13036");
+  /** Camunda's "No group found with id 'x'." and the like, from its not-null checks of a looked-up object. */
+  private static final Pattern NO_SUCH = Pattern.compile("^No \\w+ found with id");
   /** How Camunda's {@code EnsureUtil} ends the message of an id outside the whitelist pattern. */
   private static final String INVALID_ID = "is not a valid resource identifier.";
   /**
@@ -43,7 +55,12 @@ public final class EngineErrorProblems {
   public static Optional<Response> forCause(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       String message = cause.getMessage() == null ? "" : cause.getMessage();
-      if (message.startsWith(OTHER_TENANT) || cause instanceof NullValueException && message.contains("Cannot find")) {
+      if (cause instanceof TaskAlreadyClaimedException) {
+        return Optional.of(problem(409, "al-toegewezen", "Al toegewezen", "Deze taak is intussen aan iemand anders "
+            + "toegewezen. Laad de lijst opnieuw."));
+      }
+      if (message.startsWith(OTHER_TENANT) || GONE.stream().anyMatch(message::startsWith)
+          || cause instanceof NullValueException && (message.contains("Cannot find") || NO_SUCH.matcher(message).find())) {
         return Optional.of(problem(404, "niet-gevonden", "Niet gevonden",
             "Dit object bestaat niet of u heeft er geen toegang toe."));
       }

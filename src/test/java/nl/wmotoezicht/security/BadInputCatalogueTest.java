@@ -148,6 +148,13 @@ class BadInputCatalogueTest {
         new BadInput("a second authorization for the same group and resource", "POST",
             "/engine-rest/authorization/create", "demo", "{\"type\":1,\"permissions\":[\"READ\"],"
                 + "\"groupId\":\"managers\",\"resourceType\":6,\"resourceId\":\"*\"}", 409, "bestaat-al"),
+        new BadInput("a member of a group that does not exist", "PUT", "/engine-rest/group/bestaat-niet/members/"
+            + "toezichthouder", "demo", null, 404, "niet-gevonden"),
+        new BadInput("the retries of a job that is gone (retried meanwhile)", "PUT", "/engine-rest/job/bestaat-niet/retries",
+            "demo", "{\"retries\":1}", 404, "niet-gevonden"),
+        new BadInput("a change to a case that does not exist", "POST", "/engine-rest/process-instance/bestaat-niet/"
+            + "modification", "demo", "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"X\"}]}",
+            404, "niet-gevonden"),
         new BadInput("a script tag as a reporter reference", "POST", "/api/calamity-reports", SYSTEM,
             report(Map.of("reporterReference", SCRIPT)), 400, "ongeldige-invoer"),
         new BadInput("a script tag as a municipality code", "POST", "/api/calamity-reports", SYSTEM,
