@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,9 +21,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
  *   <li>400: a form value that is missing or of the wrong type for an expression of the model; a user, group or
  *   tenant id outside {@code camunda.bpm.generic-properties.properties.user-resource-whitelist-pattern} (markup, for
  *   example); a password that Camunda's password policy refuses (both a plain {@link ProcessEngineException});</li>
- *   <li>409: a task someone else claimed meanwhile (two supervisors taking the same task in Tasklist); something
- *   created a second time, which the database refuses by a unique key (a membership of a user
- *   already in the group, a second authorization for the same user or group and resource).</li>
+ *   <li>409: a task someone else claimed meanwhile (two supervisors taking the same task in Tasklist); a user, group,
+ *   tenant, membership or authorization created a second time, which the database refuses by a unique key.</li>
  * </ul>
  * Used by the {@code /engine-rest} exception mappers, and by {@link RefusedInputLogging} so that what is answered as
  * the caller's doing is not logged as a fault; anything else is left to Camunda.
@@ -45,6 +45,12 @@ public final class EngineErrorProblems {
    * Camunda answers such a create with 500 "exception in the persistence layer".
    */
   private static final String UNIQUE_VIOLATION = "23505";
+  /**
+   * The keys of what an administrator creates (users, groups, tenants, memberships: {@code ACT_ID_*}; authorizations:
+   * {@code ACT_UNIQ_AUTH_*}), as the databases name them in the violation's message. A unique key of any other table
+   * is no caller's mistake but a fault, and stays Camunda's 500 and an ERROR in the log.
+   */
+  private static final List<String> ADMINISTRATION_KEYS = List.of("act_id_", "act_uniq_auth_");
   /** Camunda's {@code SaveUserCmd} refusing a new password under {@code enable-password-policy}. */
   private static final String PASSWORD_POLICY = "Password does not match policy";
 
@@ -78,7 +84,7 @@ public final class EngineErrorProblems {
             + "wachtwoordbeleid: minstens 10 tekens, met een kleine letter, een hoofdletter, een cijfer en een "
             + "leesteken, en zonder de gebruikersnaam, voornaam of achternaam."));
       }
-      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && isAdministration(sql)) {
         return Optional.of(problem(409, "bestaat-al", "Bestaat al", "Dit bestaat al: er is al een lidmaatschap, "
             + "autorisatie of ander object met dezelfde gegevens. Er is niets gewijzigd."));
       }
@@ -88,6 +94,11 @@ public final class EngineErrorProblems {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isAdministration(SQLException violation) {
+    String message = violation.getMessage() == null ? "" : violation.getMessage().toLowerCase(Locale.ROOT);
+    return ADMINISTRATION_KEYS.stream().anyMatch(message::contains);
   }
 
   static Response problem(int status, String type, String title, String detail) {

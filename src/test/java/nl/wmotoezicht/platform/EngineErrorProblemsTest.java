@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
@@ -52,6 +53,22 @@ class EngineErrorProblemsTest {
       Map<String, Object> body = (Map<String, Object>) response.getEntity();
       assertThat(body.get("detail").toString()).doesNotContain("${", "complianceFinding", "Cause");
     }
+  }
+
+  @Test
+  void onlyAUniqueKeyOfWhatAnAdministratorCreatesIsTheCallersConflict() {
+    ProcessEngineException membership = new ProcessEngineException("flush failed", new SQLException(
+        "ERROR: duplicate key value violates unique constraint \"act_id_membership_pkey\"", "23505"));
+    ProcessEngineException authorization = new ProcessEngineException("flush failed", new SQLException(
+        "Unique index or primary key violation: \"PUBLIC.ACT_UNIQ_AUTH_GROUP_INDEX_F ON PUBLIC.ACT_RU_AUTHORIZATION\"",
+        "23505"));
+    ProcessEngineException ours = new ProcessEngineException("flush failed", new SQLException(
+        "ERROR: duplicate key value violates unique constraint \"wmo_case_number_pkey\"", "23505"));
+
+    assertThat(EngineErrorProblems.forCause(membership)).hasValueSatisfying(r -> assertThat(r.getStatus()).isEqualTo(409));
+    assertThat(EngineErrorProblems.forCause(authorization)).hasValueSatisfying(
+        r -> assertThat(r.getStatus()).isEqualTo(409));
+    assertThat(EngineErrorProblems.forCause(ours)).as("a fault: Camunda's 500 and an ERROR").isEmpty();
   }
 
   @Test
