@@ -10,9 +10,9 @@ import nl.wmotoezicht.kernel.FieldError;
 import nl.wmotoezicht.kernel.InvalidInputException;
 import nl.wmotoezicht.kernel.Problems;
 import nl.wmotoezicht.platform.DatabaseUnavailable;
+import nl.wmotoezicht.platform.EngineErrorProblems;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 class EngineRestProblemMappers {
 
   static final String PROBLEM_JSON = "application/problem+json";
-  static final String OTHER_TENANT_CODE = "ENGINE-13034";
 
   @Bean
   ExceptionMapper<InvalidInputException> invalidInputMapper() {
@@ -90,25 +89,20 @@ class EngineRestProblemMappers {
         }
         if (cause instanceof MismatchingMessageCorrelationException) {
           // an unknown message name, or no case waiting for it: the caller's mistake, said without echoing the input
-          return Response.status(400).type(PROBLEM_JSON).entity(Problems.asMap(400, "bericht-niet-verwerkt",
-              "Bericht niet verwerkt", "Geen proces start met dit bericht en geen zaak wacht erop; controleer "
-                  + "messageName en businessKey.")).build();
-        }
-        if (cause instanceof NotFoundException || isOtherTenant(cause)) {
-          // e.g. a task of another municipality: the tenant check hides it, and hidden is not found
-          return Response.status(404).type(PROBLEM_JSON).entity(Problems.asMap(404, "niet-gevonden", "Niet gevonden",
-              "Dit object bestaat niet of u heeft er geen toegang toe.")).build();
+          return EngineErrorProblems.problem(400, "bericht-niet-verwerkt", "Bericht niet verwerkt", "Geen proces start "
+              + "met dit bericht en geen zaak wacht erop; controleer messageName en businessKey.");
         }
       }
-      // "task is null", a missing or mistyped form value: 404/400 without engine internals (issue 11)
-      return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
+      // another municipality's object, "task is null", a missing or mistyped form value: 404/400 without engine
+      // internals (issue 11)
+      return EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
     }
   }
 
   /**
    * Engine errors that are the caller's doing (an id outside the whitelist pattern, an object of another
-   * municipality, a missing form value: {@link nl.wmotoezicht.platform.EngineErrorProblems}), which Camunda answers
-   * with 500: the 400 or 404 they are, without echoing the input.
+   * municipality, a missing form value, …: {@link EngineErrorProblems}), which Camunda answers with 500: the 4xx
+   * they are, without echoing the input.
    */
   @Priority(Priorities.USER - 100)
   static final class CallersEngineErrorMapper extends ProcessEngineExceptionHandler {
@@ -117,20 +111,14 @@ class EngineRestProblemMappers {
       if (DatabaseUnavailable.causedBy(exception)) {
         return unavailable();
       }
-      return nl.wmotoezicht.platform.EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
+      return EngineErrorProblems.forCause(exception).orElseGet(() -> super.toResponse(exception));
     }
   }
 
   /** The database cannot be reached: 503 with Retry-After, as on our own API. */
   static Response unavailable() {
-    return Response.status(503).type(PROBLEM_JSON).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-        .entity(Problems.asMap(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL))
-        .build();
-  }
-
-  /** ENGINE-13034: the object belongs to a municipality (tenant) the caller is not a member of. */
-  private static boolean isOtherTenant(Throwable cause) {
-    return cause.getMessage() != null && cause.getMessage().startsWith(OTHER_TENANT_CODE);
+    return Response.fromResponse(EngineErrorProblems.problem(503, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE,
+        DatabaseUnavailable.DETAIL)).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
   }
 
   static final class DuplicateReportMapper implements ExceptionMapper<DuplicateReportException> {

@@ -3,6 +3,7 @@ package nl.wmotoezicht.identity;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import nl.wmotoezicht.kernel.PasswordRules;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
@@ -62,9 +63,7 @@ public class AdminPasswordGuard implements EnvironmentPostProcessor {
   static String policyProblemWith(String password, User admin) {
     for (PasswordPolicyRule rule : new DefaultPasswordPolicyImpl().getRules()) {
       if (!rule.execute(password, admin)) {
-        return "het beheerderswachtwoord voldoet niet aan het wachtwoordbeleid: het heeft een kleine letter, een "
-            + "hoofdletter, een cijfer en een leesteken nodig en mag de gebruikersnaam en naam van de beheerder "
-            + "niet bevatten.";
+        return "het beheerderswachtwoord voldoet niet aan het wachtwoordbeleid: " + PasswordRules.IN_DUTCH + ".";
       }
     }
     return null;

@@ -2,14 +2,16 @@ package nl.wmotoezicht.platform;
 
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.wmotoezicht.kernel.PasswordRules;
+import nl.wmotoezicht.kernel.Problems;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 
 /**
@@ -65,7 +67,7 @@ public final class EngineErrorProblems {
         return Optional.of(problem(409, "al-toegewezen", "Al toegewezen", "Deze taak is intussen aan iemand anders "
             + "toegewezen. Laad de lijst opnieuw."));
       }
-      if (message.startsWith(OTHER_TENANT) || GONE.stream().anyMatch(message::startsWith)
+      if (cause instanceof NotFoundException || message.startsWith(OTHER_TENANT) || GONE.stream().anyMatch(message::startsWith)
           || cause instanceof NullValueException && (message.contains("Cannot find") || NO_SUCH.matcher(message).find())) {
         return Optional.of(problem(404, "niet-gevonden", "Niet gevonden",
             "Dit object bestaat niet of u heeft er geen toegang toe."));
@@ -80,9 +82,8 @@ public final class EngineErrorProblems {
             "Deze id is niet toegestaan: gebruik letters, cijfers, '.', '_' en '-' (ten hoogste 64 tekens)."));
       }
       if (cause instanceof ProcessEngineException && message.equals(PASSWORD_POLICY)) {
-        return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer", "Het wachtwoord voldoet niet aan het "
-            + "wachtwoordbeleid: minstens 10 tekens, met een kleine letter, een hoofdletter, een cijfer en een "
-            + "leesteken, en zonder de gebruikersnaam, voornaam of achternaam."));
+        return Optional.of(problem(400, "ongeldige-invoer", "Ongeldige invoer",
+            "Het wachtwoord voldoet niet aan het wachtwoordbeleid: " + PasswordRules.IN_DUTCH + "."));
       }
       if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && isAdministration(sql)) {
         return Optional.of(problem(409, "bestaat-al", "Bestaat al", "Dit bestaat al: er is al een lidmaatschap, "
@@ -101,13 +102,13 @@ public final class EngineErrorProblems {
     return ADMINISTRATION_KEYS.stream().anyMatch(message::contains);
   }
 
-  static Response problem(int status, String type, String title, String detail) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "https://wmotoezicht.nl/problemen/" + type);
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
-    body.put("message", detail); // what the webapps show in their notification (Camunda's SDK reads "message")
+  /**
+   * A problem answer of the engine's REST API, which the webapps share: with the detail also as {@code message}, the
+   * field the webapps show in their notification (Camunda's SDK reads it).
+   */
+  public static Response problem(int status, String type, String title, String detail) {
+    Map<String, Object> body = Problems.asMap(status, type, title, detail);
+    body.put("message", detail);
     return Response.status(status).type("application/problem+json").entity(body).build();
   }
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import nl.wmotoezicht.testsupport.ApiClient;
 import nl.wmotoezicht.testsupport.WmoIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -69,6 +71,20 @@ class EngineErrorProblemsTest {
     assertThat(EngineErrorProblems.forCause(authorization)).hasValueSatisfying(
         r -> assertThat(r.getStatus()).isEqualTo(409));
     assertThat(EngineErrorProblems.forCause(ours)).as("a fault: Camunda's 500 and an ERROR").isEmpty();
+  }
+
+  /** One rule for every path to it: a RestException of Camunda's resources wrapping it, or the engine's own error. */
+  @Test
+  void aMissingObjectIs404InDutchWithTheSentenceTheWebappsShow() {
+    for (Throwable missing : new Throwable[] {new NotFoundException("No deployment with id 'x'"),
+        new RestException(Response.Status.INTERNAL_SERVER_ERROR, new NotFoundException("No task with id 'x'"), "x")}) {
+      Response response = EngineErrorProblems.forCause(missing).orElseThrow();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> body = (Map<String, Object>) response.getEntity();
+      assertThat(response.getStatus()).isEqualTo(404);
+      assertThat(body.get("message")).isEqualTo(body.get("detail")).isEqualTo(
+          "Dit object bestaat niet of u heeft er geen toegang toe.");
+    }
   }
 
   @Test
